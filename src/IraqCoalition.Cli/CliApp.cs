@@ -1,0 +1,65 @@
+using IraqCoalition.Cli.Commands;
+
+namespace IraqCoalition.Cli;
+
+/// <summary>
+/// Dispatches the command line. Hand-rolled rather than System.CommandLine: the contract fixes a few
+/// small commands, and a dependency would add little but churn to their exact syntax.
+/// Exit codes: 0 success, 1 usage error or failure, 2 some input could not be read.
+/// </summary>
+public static class CliApp
+{
+    public const int Ok = 0;
+    public const int Failure = 1;
+    public const int BadInput = 2;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await stdout.WriteLineAsync(Usage);
+            return args.Length == 0 ? Failure : Ok;
+        }
+
+        var rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                "extract" => ExtractCommand.Run(rest, stdout, stderr),
+                _ => await UnknownAsync(args[0], stderr),
+            };
+        }
+        catch (UsageException ex)
+        {
+            await stderr.WriteLineAsync($"error: {ex.Message}");
+            await stderr.WriteLineAsync("run with --help for usage");
+            return Failure;
+        }
+    }
+
+    private static async Task<int> UnknownAsync(string command, TextWriter stderr)
+    {
+        await stderr.WriteLineAsync($"error: unknown command '{command}'");
+        await stderr.WriteLineAsync(Usage);
+        return Failure;
+    }
+
+    public const string Usage = """
+        iraqcoalition: news-analysis command-line tool
+
+        Commands:
+          extract FILE [FILE ...] [--published YYYY-MM-DD] [--out DIR]
+              Print the extraction JSON (docs/extraction-contract.md) for each article.
+          ingest PATH [PATH ...] [--db FILE]
+              Store articles (files or folders of .md/.txt) and what is extracted from them.
+          db migrate [--db FILE]
+              Create or upgrade the database.
+          bench [--words N] [--corpus DIR]
+              Measure extraction speed (words/s) and peak memory on one thread.
+
+        The database defaults to data/iraqcoalition.db (ConnectionStrings__Default overrides it).
+        """;
+}
+
+public sealed class UsageException(string message) : Exception(message);
