@@ -1,6 +1,4 @@
-using System.Text;
 using Dapper;
-using IraqCoalition.Data.Events;
 using IraqCoalition.Data.Sqlite;
 
 namespace IraqCoalition.Data.Actors;
@@ -51,38 +49,24 @@ public sealed class ActorRepository(SqliteConnectionFactory factory)
     public async Task<Page<ActorRow>> SearchAsync(ActorQuery q, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(q);
-        var sb = new StringBuilder();
-        var p = new DynamicParameters();
-        void And(string clause) => sb.Append(sb.Length == 0 ? "WHERE " : " AND ").Append(clause);
+        var w = new SqlWhere();
         if (!q.IncludeMerged)
         {
-            And("a.merged_into_id IS NULL");
+            w.And("a.merged_into_id IS NULL");
         }
 
         if (!string.IsNullOrWhiteSpace(q.Text))
         {
-            And("(a.name LIKE @text ESCAPE '\\' OR a.id IN (SELECT actor_id FROM actor_aliases WHERE normalized LIKE @ntext ESCAPE '\\'))");
-            p.Add("text", "%" + EventRepository.EscapeLike(q.Text.Trim()) + "%");
-            p.Add("ntext", "%" + EventRepository.EscapeLike(NameKey.Normalize(q.Text)) + "%");
+            w.Parameters.Add("text", "%" + SqlWhere.EscapeLike(q.Text.Trim()) + "%");
+            w.Parameters.Add("ntext", "%" + SqlWhere.EscapeLike(NameKey.Normalize(q.Text)) + "%");
+            w.And("(a.name LIKE @text ESCAPE '\\' OR a.id IN (SELECT actor_id FROM actor_aliases WHERE normalized LIKE @ntext ESCAPE '\\'))");
         }
 
-        if (!string.IsNullOrEmpty(q.Kind))
-        {
-            And("a.kind = @kind");
-            p.Add("kind", q.Kind);
-        }
-
-        if (!string.IsNullOrEmpty(q.Country))
-        {
-            And("a.country = @country");
-            p.Add("country", q.Country.ToUpperInvariant());
-        }
-
-        if (q.TagId is { } tag)
-        {
-            And("a.id IN (SELECT actor_id FROM actor_tags WHERE tag_id = @tag)");
-            p.Add("tag", tag);
-        }
+        w.AndIf(q.Kind, "a.kind = @kind", "kind")
+         .AndIf(q.Country?.ToUpperInvariant(), "a.country = @country", "country")
+         .AndIf(q.TagId, "a.id IN (SELECT actor_id FROM actor_tags WHERE tag_id = @tag)", "tag");
+        var p = w.Parameters;
+        var sb = w.ToString();
 
         var order = q.Sort switch
         {

@@ -65,7 +65,7 @@ public sealed class ArticleRepository(SqliteConnectionFactory factory)
     {
         await using var c = await factory.OpenAsync(ct);
         var where = string.IsNullOrWhiteSpace(text) ? "" : "WHERE a.title LIKE @text ESCAPE '\\' OR a.source LIKE @text ESCAPE '\\'";
-        var p = new { skip = Math.Max(0, skip), take = Math.Clamp(take, 1, 500), text = "%" + Events.EventRepository.EscapeLike(text?.Trim() ?? "") + "%" };
+        var p = new { skip = Math.Max(0, skip), take = Math.Clamp(take, 1, 500), text = "%" + SqlWhere.EscapeLike(text?.Trim() ?? "") + "%" };
         // Counts come from correlated subqueries on indexed article_id columns: cheap per page row.
         var items = await c.QueryAsync<ArticleSummary>(new CommandDefinition($"""
             SELECT a.id, a.title, a.source, a.url, a.published, a.origin, a.word_count, a.sentence_count, a.ingested_at,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Dapper;
 using IraqCoalition.Data.Sqlite;
 
@@ -93,78 +92,30 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
 
     internal static (string Where, DynamicParameters Params) BuildWhere(TimelineQuery q)
     {
-        var sb = new StringBuilder();
-        var p = new DynamicParameters();
-        void And(string clause) => sb.Append(sb.Length == 0 ? "WHERE " : " AND ").Append(clause);
-
+        var w = new SqlWhere();
         if (!q.IncludeRejected)
         {
-            And("e.status <> 'rejected'");
+            w.And("e.status <> 'rejected'");
         }
 
-        if (q.From is { } from)
-        {
-            And("e.date_value >= @from");
-            p.Add("from", Clock.Day(from));
-        }
-
-        if (q.To is { } to)
-        {
-            And("e.date_value <= @to");
-            p.Add("to", Clock.Day(to));
-        }
-
+        w.AndIf(q.From, "e.date_value >= @from", "from")
+         .AndIf(q.To, "e.date_value <= @to", "to");
         if (!string.IsNullOrEmpty(q.CountryA) && !string.IsNullOrEmpty(q.CountryB))
         {
-            And("((e.source_country = @ca AND e.target_country = @cb) OR (e.source_country = @cb AND e.target_country = @ca))");
-            p.Add("ca", q.CountryA.ToUpperInvariant());
-            p.Add("cb", q.CountryB.ToUpperInvariant());
+            w.Parameters.Add("cb", q.CountryB.ToUpperInvariant());
+            w.AndIf(q.CountryA.ToUpperInvariant(), "((e.source_country = @ca AND e.target_country = @cb) OR (e.source_country = @cb AND e.target_country = @ca))", "ca");
         }
-        else if (!string.IsNullOrEmpty(q.CountryA ?? q.CountryB))
+        else
         {
-            And("(e.source_country = @ca OR e.target_country = @ca)");
-            p.Add("ca", (q.CountryA ?? q.CountryB)!.ToUpperInvariant());
+            w.AndIf((q.CountryA ?? q.CountryB)?.ToUpperInvariant(), "(e.source_country = @ca OR e.target_country = @ca)", "ca");
         }
 
-        if (q.ActorId is { } actor)
-        {
-            And("(e.source_actor_id = @actor OR e.target_actor_id = @actor)");
-            p.Add("actor", actor);
-        }
-
-        if (!string.IsNullOrEmpty(q.Root))
-        {
-            And("e.root = @root");
-            p.Add("root", q.Root);
-        }
-
-        if (q.QuadClass is { } quad)
-        {
-            And("e.quad_class = @quad");
-            p.Add("quad", quad);
-        }
-
-        if (q.ArticleId is { } article)
-        {
-            And("e.article_id = @article");
-            p.Add("article", article);
-        }
-
-        if (q.TagId is { } tag)
-        {
-            And("(e.source_actor_id IN (SELECT actor_id FROM actor_tags WHERE tag_id = @tag) OR e.target_actor_id IN (SELECT actor_id FROM actor_tags WHERE tag_id = @tag))");
-            p.Add("tag", tag);
-        }
-
-        if (!string.IsNullOrWhiteSpace(q.Text))
-        {
-            And("(e.evidence_text LIKE @text ESCAPE '\\' OR e.summary LIKE @text ESCAPE '\\' OR e.label LIKE @text ESCAPE '\\')");
-            p.Add("text", "%" + EscapeLike(q.Text.Trim()) + "%");
-        }
-
-        return (sb.ToString(), p);
+        w.AndIf(q.ActorId, "(e.source_actor_id = @actor OR e.target_actor_id = @actor)", "actor")
+         .AndIf(q.Root, "e.root = @root", "root")
+         .AndIf(q.QuadClass, "e.quad_class = @quad", "quad")
+         .AndIf(q.ArticleId, "e.article_id = @article", "article")
+         .AndIf(q.TagId, "(e.source_actor_id IN (SELECT actor_id FROM actor_tags WHERE tag_id = @tag) OR e.target_actor_id IN (SELECT actor_id FROM actor_tags WHERE tag_id = @tag))", "tag")
+         .AndContains(q.Text, "text", "e.evidence_text", "e.summary", "e.label");
+        return (w.ToString(), w.Parameters);
     }
-
-    internal static string EscapeLike(string s) =>
-        s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -1,6 +1,4 @@
-using System.Text;
 using Dapper;
-using IraqCoalition.Data.Events;
 using IraqCoalition.Data.Sqlite;
 
 namespace IraqCoalition.Data.Statements;
@@ -44,50 +42,20 @@ public sealed class StatementRepository(SqliteConnectionFactory factory)
     public async Task<Page<StatementRow>> SearchAsync(StatementQuery q, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(q);
-        var sb = new StringBuilder();
-        var p = new DynamicParameters();
-        void And(string clause) => sb.Append(sb.Length == 0 ? "WHERE " : " AND ").Append(clause);
+        var w = new SqlWhere();
         if (!q.IncludeRejected)
         {
-            And("st.status <> 'rejected'");
+            w.And("st.status <> 'rejected'");
         }
 
-        if (q.SpeakerId is { } speaker)
-        {
-            And("st.speaker_actor_id = @speaker");
-            p.Add("speaker", speaker);
-        }
-
-        if (q.ArticleId is { } article)
-        {
-            And("st.article_id = @article");
-            p.Add("article", article);
-        }
-
-        if (q.Direct is { } direct)
-        {
-            And("st.direct = @direct");
-            p.Add("direct", direct);
-        }
-
-        if (q.From is { } from)
-        {
-            And("st.date_value >= @from");
-            p.Add("from", Clock.Day(from));
-        }
-
-        if (q.To is { } to)
-        {
-            And("st.date_value <= @to");
-            p.Add("to", Clock.Day(to));
-        }
-
-        if (!string.IsNullOrWhiteSpace(q.Text))
-        {
-            And("(st.text LIKE @text ESCAPE '\\' OR sp.name LIKE @text ESCAPE '\\')");
-            p.Add("text", "%" + EventRepository.EscapeLike(q.Text.Trim()) + "%");
-        }
-
+        w.AndIf(q.SpeakerId, "st.speaker_actor_id = @speaker", "speaker")
+         .AndIf(q.ArticleId, "st.article_id = @article", "article")
+         .AndIf(q.Direct, "st.direct = @direct", "direct")
+         .AndIf(q.From, "st.date_value >= @from", "from")
+         .AndIf(q.To, "st.date_value <= @to", "to")
+         .AndContains(q.Text, "text", "st.text", "sp.name");
+        var p = w.Parameters;
+        var sb = w.ToString();
         p.Add("skip", Math.Max(0, q.Skip));
         p.Add("take", Math.Clamp(q.Take, 1, 500));
         const string from_ = """
