@@ -7,6 +7,7 @@ using IraqCoalition.Data.Articles;
 using IraqCoalition.Data.Events;
 using IraqCoalition.Data.Health;
 using IraqCoalition.Data.Ingestion;
+using IraqCoalition.Data.Search;
 using IraqCoalition.Data.Sqlite;
 using IraqCoalition.Data.Statements;
 using IraqCoalition.Data.Tags;
@@ -29,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ActorRepository>();
         services.AddSingleton<StatementRepository>();
         services.AddSingleton<IngestionService>();
+        services.AddSingleton<SearchRepository>();
         services.AddSingleton<UserService>();
         services.AddSingleton<TagService>();
         services.AddSingleton<AuditLog>();
