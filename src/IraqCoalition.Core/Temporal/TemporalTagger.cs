@@ -335,7 +335,7 @@ public static class TemporalTagger
             if (n is >= 1 and <= 31 && Lex(j) is { Month: > 0 } me && toks[j].IsCapitalized)
             {
                 var k = j + 1;
-                if (IsPunct(k, '.') && toks[k].Start == toks[j].End)
+                if (toks[j].Length <= 4 && IsPunct(k, '.') && toks[k].Start == toks[j].End && toks[k].Length == 1)
                 {
                     k++;
                 }
@@ -535,7 +535,7 @@ public static class TemporalTagger
             var abbreviated = word.Length <= 4 && !word.Equals("may", StringComparison.OrdinalIgnoreCase)
                 && !word.Equals("june", StringComparison.OrdinalIgnoreCase) && !word.Equals("july", StringComparison.OrdinalIgnoreCase);
             var j = i + 1;
-            if (IsPunct(j, '.') && toks[j].Start == toks[i].End)
+            if (abbreviated && IsPunct(j, '.') && toks[j].Start == toks[i].End && toks[j].Length == 1)
             {
                 j++;
             }
@@ -1224,16 +1224,44 @@ public static class TemporalTagger
                 return true;
             }
 
-            var len = end.DayNumber - start.DayNumber + 1;
-            var third = Math.Max(1, len / 3);
-            (m.Start, m.End) = m.Mod switch
+            (m.Start, m.End) = ModInterval(start, end, m.Precision, m.Mod);
+            m.Precision = "range";
+            return true;
+        }
+
+        /// <summary>
+        /// The part of a period that "early", "mid" and "late" pick: days 1-10, 11-20 and 21-end of a month,
+        /// January-April, May-August and September-December of a year, and thirds of anything else.
+        /// </summary>
+        private static (DateOnly, DateOnly) ModInterval(DateOnly start, DateOnly end, string precision, string mod)
+        {
+            if (precision == "month")
+            {
+                return mod switch
+                {
+                    "START" => (start, start.AddDays(9)),
+                    "MID" => (start.AddDays(10), start.AddDays(19)),
+                    _ => (start.AddDays(20), end),
+                };
+            }
+
+            if (precision == "year")
+            {
+                return mod switch
+                {
+                    "START" => (start, start.AddMonths(4).AddDays(-1)),
+                    "MID" => (start.AddMonths(4), start.AddMonths(8).AddDays(-1)),
+                    _ => (start.AddMonths(8), end),
+                };
+            }
+
+            var third = Math.Max(1, (end.DayNumber - start.DayNumber + 1) / 3);
+            return mod switch
             {
                 "START" => (start, start.AddDays(third - 1)),
                 "MID" => (start.AddDays(third), end.AddDays(-third)),
                 _ => (end.AddDays(-third + 1), end),
             };
-            m.Precision = "range";
-            return true;
         }
 
         private bool TryHyphenMod(int i, out Match m)
@@ -1269,16 +1297,8 @@ public static class TemporalTagger
                 return false;
             }
 
-            var start = core.Start!.Value;
-            var end = core.End!.Value;
-            var third = Math.Max(1, (end.DayNumber - start.DayNumber + 1) / 3);
             core.Mod = prefix.Mod switch { WordMod.Early => "START", WordMod.Mid => "MID", _ => "END" };
-            (core.Start, core.End) = prefix.Mod switch
-            {
-                WordMod.Early => (start, start.AddDays(third - 1)),
-                WordMod.Mid => (start.AddDays(third), end.AddDays(-third)),
-                _ => (end.AddDays(-third + 1), end),
-            };
+            (core.Start, core.End) = ModInterval(core.Start!.Value, core.End!.Value, core.Precision, core.Mod);
             core.Precision = "range";
             m = core;
             return true;

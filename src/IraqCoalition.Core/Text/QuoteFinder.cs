@@ -7,8 +7,14 @@ namespace IraqCoalition.Core.Text;
 /// </summary>
 public static class QuoteFinder
 {
-    /// <summary>At most this many word tokens between two passages of one quotation (an attribution).</summary>
+    /// <summary>At most this many word tokens, one a speech verb, between two passages of one quotation (an attribution).</summary>
     private const int MaxAttributionWords = 8;
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "added", "adds", "told", "tells", "asked", "asks", "wrote", "writes", "stated", "insisted", "warned",
+        "continued", "explained", "declared", "noted", "argued", "replied", "according", "acknowledged", "stressed", "recalled",
+    };
 
     public static List<Quote> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Span> paragraphs)
     {
@@ -29,6 +35,7 @@ public static class QuoteFinder
             int openDouble = -1, openSingle = -1;
             var lastQuoteEnd = -1;
             var wordsSinceQuote = 0;
+            var speechSinceQuote = false;
             for (; t < tokens.Count && tokens[t].Start < para.End; t++)
             {
                 var tok = tokens[t];
@@ -37,6 +44,7 @@ public static class QuoteFinder
                     if (tok.IsWord || tok.IsNumber)
                     {
                         wordsSinceQuote++;
+                        speechSinceQuote |= tok.IsWord && SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tok.AsSpan(text));
                     }
 
                     continue;
@@ -53,7 +61,7 @@ public static class QuoteFinder
                         // A new passage continues the previous quotation when only a short attribution
                         // separates them, or when the previous paragraph's quotation was left open.
                         var continues = (carryOpen && lastQuoteEnd < 0 && wordsSinceQuote == 0)
-                            || (lastQuoteEnd >= 0 && wordsSinceQuote <= MaxAttributionWords && group >= 0);
+                            || (lastQuoteEnd >= 0 && wordsSinceQuote <= MaxAttributionWords && speechSinceQuote && group >= 0);
                         if (!continues)
                         {
                             group++;
@@ -68,6 +76,7 @@ public static class QuoteFinder
                         openSingle = -1;
                         lastQuoteEnd = tok.End;
                         wordsSinceQuote = 0;
+                        speechSinceQuote = false;
                     }
 
                     continue;
