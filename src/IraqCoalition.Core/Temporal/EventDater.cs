@@ -339,13 +339,19 @@ public sealed class EventDater
         for (var k = Document.TokenIndexAt(trigger.End); k < Document.Tokens.Count && Document.Tokens[k].Start < scope.Start; k++)
         {
             var t = Document.Tokens[k];
-            if (t.Is(text, "that") || t.Is(text, "which") || t.Is(text, "who") || t.Is(text, "whose") || t.Is(text, "where"))
+            if (IsRelativePronoun(t))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private bool IsRelativePronoun(Token t)
+    {
+        var text = Document.Text;
+        return t.Is(text, "that") || t.Is(text, "which") || t.Is(text, "who") || t.Is(text, "whose") || t.Is(text, "where");
     }
 
     private TemporalExpression? VagueIn(int s)
@@ -435,20 +441,52 @@ public sealed class EventDater
                 break;
             }
 
-            var w = t.AsSpan(text);
-            if (w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase)
-                || w.EndsWith("'ve", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019ve", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("hasn't", StringComparison.OrdinalIgnoreCase) || w.Equals("haven't", StringComparison.OrdinalIgnoreCase))
+            if (IsPerfectAuxiliary(j))
             {
-                var next = j + 1 < toks.Count ? toks[j + 1] : default;
-                if (!(next.Is(text, "to") || next.Is(text, "no") || next.Is(text, "a") || next.Is(text, "an") || next.Is(text, "the")))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return HasMarker(s, BreakMarkers);
+    }
+
+    /// <summary>"has"/"have" as the auxiliary of a present perfect, not as "has to" or "has no/a/the".</summary>
+    private bool IsPerfectAuxiliary(int j)
+    {
+        var text = Document.Text;
+        var toks = Document.Tokens;
+        var w = toks[j].AsSpan(text);
+        if (!(w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase)
+              || w.EndsWith("'ve", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019ve", StringComparison.OrdinalIgnoreCase)
+              || w.Equals("hasn't", StringComparison.OrdinalIgnoreCase) || w.Equals("haven't", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if (j + 1 >= toks.Count || !toks[j + 1].IsWord)
+        {
+            return false;
+        }
+
+        var next = toks[j + 1];
+        return !(next.Is(text, "to") || next.Is(text, "no") || next.Is(text, "a") || next.Is(text, "an") || next.Is(text, "the")
+                 || next.Is(text, "many") || next.Is(text, "some") || next.Is(text, "any") || next.Is(text, "little") || next.IsCapitalized);
+    }
+
+    /// <summary>A present perfect outside quotations: the sentence reports a state up to now, not the story's day.</summary>
+    private bool HasPresentPerfect(int s)
+    {
+        var (s0, s1) = Document.SentenceTokens(s);
+        for (var k = s0; k < s1; k++)
+        {
+            // A perfect in a relative clause ("the coalition that has fought ...") describes a participant, not the sentence.
+            if (IsPerfectAuxiliary(k) && Document.QuoteAt(Document.Tokens[k].Start) is null && !(k > s0 && IsRelativePronoun(Document.Tokens[k - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasMarker(int s, params string[] words) => HasMarker(s, new HashSet<string>(words, StringComparer.OrdinalIgnoreCase));
@@ -512,7 +550,7 @@ public sealed class EventDater
                 continue;
             }
 
-            if (HasMarker(s, BreakMarkers) || SentenceIsFuture(s))
+            if (HasMarker(s, BreakMarkers) || SentenceIsFuture(s) || HasPresentPerfect(s))
             {
                 continue;
             }
