@@ -120,8 +120,8 @@ internal sealed partial class RecognitionRun
         var word = tokens[k].Lower;
         ActorBuilder? found = agent.Kind switch
         {
-            ActorKinds.Country => Nearest(s.Start, b => b.Entity.Kind == ActorKinds.Country)
-                ?? (dominantCountry is null ? null : ForCountry(dominantCountry)),
+            // "The government" in a report is, nearly always, the government of the country the report is about.
+            ActorKinds.Country => dominantCountry is not null ? ForCountry(dominantCountry) : Nearest(s.Start, b => b.Entity.Kind == ActorKinds.Country),
             ActorKinds.Person => Nearest(s.Start, b => b.Anonymous && b.AgentEntry is { } a && a.Anaphors.Contains(word, StringComparer.OrdinalIgnoreCase)),
             _ => Nearest(s.Start, b => b.AgentEntry is { } a && a.Anaphors.Contains(word, StringComparer.OrdinalIgnoreCase))
                 ?? (agent.Kind == ActorKinds.Organization && dominantCountry is not null && agent.Nouns.Contains(word, StringComparer.OrdinalIgnoreCase)

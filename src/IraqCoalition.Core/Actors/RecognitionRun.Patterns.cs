@@ -435,7 +435,7 @@ internal sealed partial class RecognitionRun
                         return -1;
                     }
 
-                    var name = Slice(premodStart, headEnd);
+                    var name = Slice(countryStart, headEnd);
                     var b = GetOrAdd("anon:" + (++anonymousCount).ToString(System.Globalization.CultureInfo.InvariantCulture), () => new ActorEntity
                     {
                         Id = "",
@@ -447,13 +447,13 @@ internal sealed partial class RecognitionRun
                     });
                     b.AgentEntry = agent;
                     b.Anonymous = true;
-                    AddMention(b, premodStart, headEnd, MentionType.Nominal);
+                    AddGroupMention(b, premodStart, countryStart, headEnd);
                     return headEnd;
                 }
 
             default:
                 {
-                    var name = Slice(premodStart, headEnd);
+                    var name = Slice(countryStart, headEnd);
                     var b = GetOrAdd("group:" + Slice(countryStart, headEnd).ToLowerInvariant(), () => new ActorEntity
                     {
                         Id = "",
@@ -463,9 +463,29 @@ internal sealed partial class RecognitionRun
                         Agent = agent.Code,
                     });
                     b.AgentEntry = agent;
-                    AddMention(b, premodStart, headEnd, MentionType.Nominal);
+                    AddGroupMention(b, premodStart, countryStart, headEnd);
                     return headEnd;
                 }
+        }
+    }
+
+    /// <summary>The mention starts at the country or sect ("Iraqi military officials"); the form with its modifiers
+    /// ("Senior Iraqi military officials") is kept as an alias.</summary>
+    private void AddGroupMention(ActorBuilder b, int premodStart, int countryStart, int headEnd)
+    {
+        AddMention(b, countryStart, headEnd, MentionType.Nominal);
+        if (premodStart < countryStart)
+        {
+            var full = Slice(premodStart, headEnd);
+            if (!b.Entity.Aliases.Contains(full, StringComparer.Ordinal))
+            {
+                b.Entity.Aliases.Add(full);
+            }
+
+            for (var k = premodStart; k < countryStart; k++)
+            {
+                covered[k] = true;
+            }
         }
     }
 

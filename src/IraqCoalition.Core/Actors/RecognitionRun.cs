@@ -203,7 +203,7 @@ internal sealed partial class RecognitionRun
             Id = "",
             Name = e.Name,
             Kind = e.Kind,
-            Country = e.Country,
+            Country = e.Country ?? e.CountryAgent?.Country,
             Title = e.Title,
             Role = e.Role,
             Agent = e.Agent,
