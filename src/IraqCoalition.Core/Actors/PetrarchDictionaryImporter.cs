@@ -91,7 +91,8 @@ public static class PetrarchDictionaryImporter
 
     private static ActorEntry ToEntry(string name, List<string> synonyms, List<PetrarchCode> codes, string source, DateOnly? asOf)
     {
-        var code = (asOf is { } day ? codes.LastOrDefault(c => c.ValidOn(day)) : null)
+        // A dated code that covers the day beats the undated fallback that usually closes a PETRARCH entry.
+        var code = (asOf is { } day ? codes.LastOrDefault(c => (c.From is not null || c.To is not null) && c.ValidOn(day)) : null)
             ?? codes.LastOrDefault(c => c.From is null && c.To is null)
             ?? codes[^1];
         var iso = code.Code.Length >= 3 ? code.Code[..3] : code.Code;
@@ -251,6 +252,11 @@ public static class PetrarchDictionaryImporter
             if (sb.Length > 0)
             {
                 sb.Append(' ');
+                if (SmallWords.Contains(w))
+                {
+                    sb.Append(w.ToLowerInvariant());
+                    continue;
+                }
             }
 
             var upper = true;
@@ -264,6 +270,8 @@ public static class PetrarchDictionaryImporter
 
         return sb.ToString();
     }
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "for", "in", "on", "to", "at" };
 
     private static string BeforeBracket(string s)
     {

@@ -278,16 +278,23 @@ internal sealed partial class RecognitionRun
 
     private (int From, int To, int RoleAt)? PreAppositive(int s)
     {
-        if (s < 3 || tokens[s - 1].Lower != ",")
+        // Step back over a title between the comma and the name: ", Lt. Gen. Othman Al-Ghanimi".
+        var c = s - 1;
+        while (c >= 0 && s - c <= 4 && tokens[c].IsWord && tokens[c].IsCap)
+        {
+            c--;
+        }
+
+        if (c < 2 || tokens[c].Lower != ",")
         {
             return null;
         }
 
-        var to = s - 1;
+        var to = c;
         var k = to - 1;
         var from = -1;
         var roleAt = -1;
-        for (var steps = 0; steps < 10 && k >= 0; steps++, k--)
+        for (var steps = 0; steps < 9 && k >= 0; steps++, k--)
         {
             var t = tokens[k];
             if (t.Lower is "the" or "his" or "her" or "its" or "their")
@@ -296,12 +303,14 @@ internal sealed partial class RecognitionRun
                 break;
             }
 
-            if (t.Is(TokenFlags.Possessive) || t.Is(TokenFlags.Hyphen))
+            if (t.Is(TokenFlags.Possessive))
             {
-                continue;
+                // "Iran's most powerful military commander": the role starts at the possessor.
+                from = k - 1;
+                break;
             }
 
-            if (!t.IsWord)
+            if (!t.IsWord && !t.Is(TokenFlags.Hyphen))
             {
                 break;
             }
@@ -310,15 +319,6 @@ internal sealed partial class RecognitionRun
             {
                 roleAt = k;
             }
-
-            if (t.IsCap || lex.Premodifiers.Contains(t.Lower) || lex.Roles.Contains(t.Lower) || Item(k, LexKind.Agent) is not null || t.Lower is "of" or "most")
-            {
-                from = k;
-                continue;
-            }
-
-            from = k + 1;
-            break;
         }
 
         if (from < 0 || roleAt < 0 || from >= to)
