@@ -266,7 +266,7 @@ public static class EventExtractor
             var passive = !rule.Nominal && PassiveAux.Contains(_t.Word(start - 1)) && _t.Word(end) == "by";
             if (rule.Nominal)
             {
-                (src, tgt) = NominalParticipants(start, end, a, b);
+                (src, tgt) = NominalParticipants(code, start, end, a, b);
             }
             else if (passive)
             {
@@ -281,8 +281,13 @@ public static class EventExtractor
             var enclosing = EnclosingStatement(_t[start].Start);
             if (!src.Found && _t.Word(start - 1) is "and" or "but" or "then" && found.Count > 0)
             {
+                // Conjoined verbs share the subject and, unless they name their own, the other side.
                 var prev = found[^1].Event;
                 src = new Referent(prev.Source, null);
+                if (prev.Target is not null && !rule.Nominal)
+                {
+                    tgt = new Referent(prev.Target, null);
+                }
             }
 
             if (!src.Found && enclosing is not null && SubjectIsFirstPersonOrImpersonal(start, a))
@@ -304,6 +309,13 @@ public static class EventExtractor
             if (tgt.Found && ReferenceEquals(tgt.Actor, src.Actor))
             {
                 tgt = default;
+            }
+
+            if (!tgt.Found && enclosing?.Speaker is { Country: { } side } speaker && code[..2] is "03" or "06" or "07"
+                && src.Actor.Country is { } from && from != side)
+            {
+                // "an Iraqi official said Russia has come forward to offer military support": offered to the speaker's side.
+                tgt = CountryActor(side);
             }
 
             if (rule.NeedsTarget && !tgt.Found)
@@ -339,6 +351,19 @@ public static class EventExtractor
                 Date = dater?.DateFor(sentence, trigger, reported),
                 Rule = rule.Pattern,
             };
+        }
+
+        private Referent CountryActor(string iso3)
+        {
+            foreach (var actor in _t.Actors.Actors)
+            {
+                if (actor.Kind == ActorKinds.Country && actor.Country == iso3)
+                {
+                    return new Referent(actor, null);
+                }
+            }
+
+            return default;
         }
 
         private bool SubjectIsFirstPersonOrImpersonal(int start, int a)
@@ -395,7 +420,7 @@ public static class EventExtractor
             return "asserted";
         }
 
-        private (Referent Source, Referent Target) NominalParticipants(int start, int end, int a, int b)
+        private (Referent Source, Referent Target) NominalParticipants(string code, int start, int end, int a, int b)
         {
             // "between X and Y"
             for (var k = end; k < b && k < end + 6; k++)
@@ -469,7 +494,7 @@ public static class EventExtractor
             }
 
             // A sentence-initial phrase: "In a phone call with X, Lavrov said ...".
-            if (_t.Word(a) is "in" or "during" or "at" && start < b)
+            if (_t.Word(a) is "in" or "during" or "at" && start < b && code.StartsWith("04", StringComparison.Ordinal))
             {
                 var comma = start;
                 while (comma < b && _t.Word(comma) != ",")

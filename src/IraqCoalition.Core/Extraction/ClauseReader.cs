@@ -305,15 +305,6 @@ internal sealed class ClauseReader
             }
         }
 
-        var mentions = Tokens.Actors.Mentions;
-        for (var k = LastMentionBefore(Tokens[i].Start); k >= 0; k--)
-        {
-            if (mentions[k].Actor.Kind is Extraction.ActorKinds.Organization)
-            {
-                return new Referent(mentions[k].Actor, null);
-            }
-        }
-
         return Referent.None;
     }
 

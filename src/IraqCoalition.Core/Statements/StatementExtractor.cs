@@ -334,6 +334,11 @@ public static class StatementExtractor
                     {
                         start = afterCue;
                     }
+                    else if (ClauseAfterAddressee(afterCue, b) is var clause and >= 0)
+                    {
+                        // "told Iraqi officials American forces would be repositioning": "that" left out.
+                        start = clause;
+                    }
                     else
                     {
                         return;
@@ -446,6 +451,30 @@ public static class StatementExtractor
             return -1;
         }
 
+        private int ClauseAfterAddressee(int afterCue, int b)
+        {
+            if (_t.MentionAt(afterCue) is not { } addressee)
+            {
+                return -1;
+            }
+
+            var next = reader.LastTokenOf(addressee, afterCue) + 1;
+            if (next >= b || !_t[next].IsWord || !(_t.MentionAt(next) is not null || char.IsUpper(_text[_t[next].Start]) || _t.Word(next) is "it" or "he" or "she" or "they" or "the"))
+            {
+                return -1;
+            }
+
+            for (var k = next; k < Math.Min(b, next + 6); k++)
+            {
+                if (_t.Word(k) is "would" or "will" or "was" or "were" or "had" or "has" or "have" or "is" or "are" or "could" or "should")
+                {
+                    return next;
+                }
+            }
+
+            return -1;
+        }
+
         private int NextTokenAfterSpeaker(int from, int b)
         {
             var k = from;
@@ -484,16 +513,22 @@ public static class StatementExtractor
             Referent speaker = default;
             if (_t.Word(cue - 1) == ",")
             {
-                // ", said the official"
-                speaker = reader.NounPhraseAt(afterCue, b);
-                while (k < b && _t[k].IsWord && _t.Word(k) is not ("who" or "adding" or "saying"))
+                // ", said the official": only the speaker's name may follow the cue.
+                if (_t.Word(cue) is "told" or "tells")
                 {
-                    k++;
+                    return false;
                 }
 
+                speaker = reader.NounPhraseAt(afterCue, b);
                 if (!speaker.Found)
                 {
                     return false;
+                }
+
+                var limit = speaker.Span is { } sp ? _t.IndexAtOrAfter(sp.End) : afterCue + 3;
+                while (k < b && k < limit && _t[k].IsWord)
+                {
+                    k++;
                 }
             }
             else
@@ -618,7 +653,7 @@ public static class StatementExtractor
             {
                 if (_t.Word(k) is "," or ";" && k + 1 < b)
                 {
-                    var n = _t.Word(k + 1);
+                    var n = _t[k + 1].Kind == TokenKind.Quote ? _t.Word(k + 2) : _t.Word(k + 1);
                     if (n == "according" || ParticipleCues.Contains(n))
                     {
                         return k;
