@@ -27,6 +27,7 @@ public static class CliApp
             return args[0] switch
             {
                 "extract" => ExtractCommand.Run(rest, stdout, stderr),
+                "bench" => BenchCommand.Run(rest, stdout, stderr),
                 _ => await UnknownAsync(args[0], stderr),
             };
         }

@@ -64,6 +64,7 @@ public static class EventExtractor
         private readonly WordTokens _t = reader.Tokens;
         private readonly string _text = reader.Tokens.Doc.Text;
         private readonly List<CodedEvent> _events = [];
+        private readonly List<(CodedEvent Event, int TokenEnd)> _found = [];
 
         public List<CodedEvent> ReadAll()
         {
@@ -87,7 +88,8 @@ public static class EventExtractor
             var a = _t.SentenceStart(s);
             var b = _t.SentenceEnd(s);
             var sentence = _t.Doc.Sentences[s];
-            var found = new List<(CodedEvent Event, int TokenEnd)>();
+            var found = _found;
+            found.Clear();
             var lastInfinitiveSkip = -100;
             var i = a;
             while (i < b)
@@ -144,9 +146,24 @@ public static class EventExtractor
             }
 
             // One event per source and quad class in a sentence: conjoined verbs restate the same act.
-            foreach (var group in found.Select(f => f.Event).GroupBy(e => (e.Source, e.Code.QuadClass)))
+            for (var x = 0; x < found.Count; x++)
             {
-                _events.Add(group.MaxBy(e => Math.Abs(e.Code.Goldstein))!);
+                var e = found[x].Event;
+                var keep = true;
+                for (var y = 0; y < found.Count && keep; y++)
+                {
+                    var o = found[y].Event;
+                    if (y != x && ReferenceEquals(o.Source, e.Source) && o.Code.QuadClass == e.Code.QuadClass)
+                    {
+                        var (eg, og) = (Math.Abs(e.Code.Goldstein), Math.Abs(o.Code.Goldstein));
+                        keep = eg > og || (eg == og && x < y);
+                    }
+                }
+
+                if (keep)
+                {
+                    _events.Add(e);
+                }
             }
         }
 
@@ -256,8 +273,18 @@ public static class EventExtractor
             return false;
         }
 
-        private Statement? EnclosingStatement(int offset) =>
-            statements.FirstOrDefault(st => st.Content.Contains(offset));
+        private Statement? EnclosingStatement(int offset)
+        {
+            foreach (var st in statements)
+            {
+                if (st.Content.Contains(offset))
+                {
+                    return st;
+                }
+            }
+
+            return null;
+        }
 
         private CodedEvent? Build(TriggerRule rule, string code, int start, int end, int a, int b, Span sentence, List<(CodedEvent Event, int TokenEnd)> found)
         {

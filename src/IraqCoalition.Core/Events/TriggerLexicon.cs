@@ -31,30 +31,30 @@ public sealed class TriggerLexicon
         return Load(t, r, CameoCodebook.Default);
     });
 
-    private readonly Dictionary<string, List<TriggerRule>> _byFirstWord;
+    private readonly Dictionary<string, TriggerRule[]> _byFirstWord;
 
     private TriggerLexicon(List<TriggerRule> rules, List<Refinement> refinements)
     {
         Rules = rules;
         Refinements = refinements;
-        _byFirstWord = new Dictionary<string, List<TriggerRule>>(StringComparer.Ordinal);
+        var byFirst = new Dictionary<string, List<TriggerRule>>(StringComparer.Ordinal);
         foreach (var rule in rules)
         {
             foreach (var w in rule.Elements[0].Words!)
             {
-                if (!_byFirstWord.TryGetValue(w, out var list))
+                if (!byFirst.TryGetValue(w, out var list))
                 {
-                    _byFirstWord[w] = list = [];
+                    byFirst[w] = list = [];
                 }
 
                 list.Add(rule);
             }
         }
 
-        foreach (var list in _byFirstWord.Values)
-        {
-            list.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Line.CompareTo(b.Line));
-        }
+        _byFirstWord = byFirst.ToDictionary(
+            kv => kv.Key,
+            kv => kv.Value.OrderByDescending(r => r.Weight).ThenBy(r => r.Line).ToArray(),
+            StringComparer.Ordinal);
     }
 
     public static TriggerLexicon Default => LazyDefault.Value;
@@ -63,7 +63,7 @@ public sealed class TriggerLexicon
     public IReadOnlyList<Refinement> Refinements { get; }
 
     /// <summary>Rules whose first element accepts <paramref name="word"/>, heaviest first.</summary>
-    public IReadOnlyList<TriggerRule> StartingWith(string word) =>
+    public TriggerRule[] StartingWith(string word) =>
         _byFirstWord.TryGetValue(word, out var list) ? list : [];
 
     public static TriggerLexicon Load(TextReader triggers, TextReader refinements, CameoCodebook codebook)

@@ -170,7 +170,18 @@ public static class StatementExtractor
             return new Span(start, end);
         }
 
-        private bool InsideExisting(int offset) => Result.Any(r => r.Content.Contains(offset));
+        private bool InsideExisting(int offset)
+        {
+            foreach (var r in Result)
+            {
+                if (r.Content.Contains(offset))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public void ReadSentence(int s)
         {
