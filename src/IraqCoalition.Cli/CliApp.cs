@@ -30,6 +30,7 @@ public static class CliApp
                 "ingest" => await IngestCommand.RunAsync(rest, stdout, stderr, interactive: !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error)),
                 "db" => await DbCommand.RunAsync(rest, stdout),
                 "users" => await UsersCommand.RunAsync(rest, stdin ?? Console.In, stdout, stderr),
+                "bench" => BenchCommand.Run(rest, stdout, stderr),
                 _ => await UnknownAsync(args[0], stderr),
             };
         }
