@@ -32,9 +32,8 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
         await using var c = await factory.OpenAsync(ct);
         var items = await c.QueryAsync<TimelineEvent>(new CommandDefinition(
             $"SELECT {SelectColumns} {FromJoins} {where} ORDER BY {order} LIMIT @take OFFSET @skip", p, cancellationToken: ct));
-        var total = await c.ExecuteScalarAsync<int>(new CommandDefinition(
-            $"SELECT count(*) FROM events e {where}", p, cancellationToken: ct));
-        return new Page<TimelineEvent>(items.ToList(), total);
+        var (total, capped) = await Counting.CountAsync(c, $"FROM events e {where}", p, ct);
+        return new Page<TimelineEvent>(items.ToList(), total, capped);
     }
 
     public async Task<TimelineEvent?> GetAsync(long id, CancellationToken ct = default)

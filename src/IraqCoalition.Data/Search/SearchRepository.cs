@@ -93,8 +93,7 @@ public sealed class SearchRepository(SqliteConnectionFactory factory)
             FROM search_index {w} {visible}
             ORDER BY rank LIMIT @take OFFSET @skip
             """, w.Parameters, cancellationToken: ct));
-        var total = await c.ExecuteScalarAsync<int>(new CommandDefinition(
-            $"SELECT count(*) FROM search_index {w} {visible}", w.Parameters, cancellationToken: ct));
-        return new Page<SearchHit>(items.ToList(), total);
+        var (total, capped) = await Counting.CountAsync(c, $"FROM search_index {w} {visible}", w.Parameters, ct);
+        return new Page<SearchHit>(items.ToList(), total, capped);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IraqCoalition.Core.Events;
 using IraqCoalition.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -16,9 +17,6 @@ public sealed record SyntheticOptions
     public DateOnly To { get; init; } = new(2020, 12, 31);
 }
 
-/// <summary>An event code with what the timeline and dyad charts need.</summary>
-public sealed record SyntheticCode(string Code, string Label, double Goldstein, int QuadClass);
-
 /// <summary>
 /// Fills a database with a large, realistic-looking record for benchmarks: many countries with
 /// Iraq, the U.S., Russia and Iran most frequent; persons, organisations, armed groups and media;
@@ -26,7 +24,7 @@ public sealed record SyntheticCode(string Code, string Label, double Goldstein, 
 /// cooperative after the 3 Jan 2020 strike, as in the real record. Bulk inserts use prepared
 /// commands in large transactions: this is the one place that writes rows without the ingestion path.
 /// </summary>
-public sealed class SyntheticSeeder(SqliteConnectionFactory factory, IReadOnlyList<SyntheticCode> codes)
+public sealed class SyntheticSeeder(SqliteConnectionFactory factory, IReadOnlyList<CameoCode> codes)
 {
     private static readonly (string Iso, string Name, string Demonym, int Weight)[] Countries =
     [
@@ -146,7 +144,7 @@ public sealed class SyntheticSeeder(SqliteConnectionFactory factory, IReadOnlyLi
             var ranged = rng.Next(10) == 0;
             var evidence = bodies[ai][..Math.Min(bodies[ai].Length, 120)];
             var date = Clock.Day(DateOnly.FromDayNumber(day));
-            Set(cmd, ("$article", articleIds[ai]), ("$code", code.Code), ("$root", code.Code[..2]), ("$label", code.Label), ("$g", code.Goldstein), ("$quad", code.QuadClass),
+            Set(cmd, ("$article", articleIds[ai]), ("$code", code.Code), ("$root", code.Root), ("$label", code.Label), ("$g", code.Goldstein), ("$quad", code.QuadClass),
                 ("$src", s.Id), ("$tgt", t.Id), ("$sc", s.Country), ("$tc", t.Country), ("$day", date),
                 ("$start", ranged ? Clock.Day(DateOnly.FromDayNumber(day - 7)) : date), ("$precision", ranged ? "range" : "day"),
                 ("$summary", $"{s.Name} {code.Label.ToLowerInvariant()} {t.Name}"), ("$evEnd", evidence.Length), ("$evidence", evidence), ("$now", now));
