@@ -27,6 +27,8 @@ public static class CliApp
             return args[0] switch
             {
                 "extract" => ExtractCommand.Run(rest, stdout, stderr),
+                "ingest" => await IngestCommand.RunAsync(rest, stdout, stderr, interactive: !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error)),
+                "db" => await DbCommand.RunAsync(rest, stdout),
                 _ => await UnknownAsync(args[0], stderr),
             };
         }
