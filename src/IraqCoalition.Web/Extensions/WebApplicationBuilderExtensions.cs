@@ -10,10 +10,9 @@ public static class WebApplicationBuilderExtensions
     /// <summary>Everything the dashboard needs: logging, data access, health, Blazor and MudBlazor.</summary>
     public static WebApplicationBuilder AddIraqCoalitionWeb(this WebApplicationBuilder builder)
     {
-        var root = RepositoryPaths.FindRoot(builder.Environment.ContentRootPath, AppContext.BaseDirectory);
-        builder.AddIraqCoalitionLogging(root);
+        var data = DataOptions.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.AddIraqCoalitionLogging(data.RepositoryRoot);
 
-        var data = DataOptions.FromConfiguration(builder.Configuration, root);
         builder.Services.AddSingleton(data);
         builder.Services.AddIraqCoalitionStorage(data);
 
@@ -34,7 +33,7 @@ public static class WebApplicationBuilderExtensions
             var pathKey = $"{sink.Path}:Args:path";
             if (builder.Configuration[pathKey] is { Length: > 0 } path && !Path.IsPathRooted(path))
             {
-                builder.Configuration[pathKey] = RepositoryPaths.Resolve(root, path);
+                builder.Configuration[pathKey] = DataOptions.Resolve(root, path);
             }
         }
 

@@ -9,8 +9,14 @@ public sealed class DatabaseHealthProbe(DatabaseHealth database) : IHealthProbe
     public async Task<ComponentHealth> CheckAsync(CancellationToken cancellationToken)
     {
         var report = await database.CheckAsync(cancellationToken);
-        return report.Healthy
-            ? new ComponentHealth(ComponentHealth.Ok, null, report.ToDictionary())
-            : new ComponentHealth(ComponentHealth.Failing, report.Error, report.ToDictionary());
+        var data = new Dictionary<string, object?>
+        {
+            ["provider"] = report.Provider,
+            ["dataSource"] = report.DataSource,
+            ["schemaVersion"] = report.SchemaVersion,
+            ["articles"] = report.Articles,
+            ["events"] = report.Events,
+        };
+        return new ComponentHealth(report.Ok ? ComponentHealth.Ok : ComponentHealth.Failing, report.Error, data);
     }
 }

@@ -20,8 +20,7 @@ public sealed class DatabaseInitializer(
         var applied = await migrator.MigrateAsync(cancellationToken);
         logger.LogInformation("Database ready ({Applied} migration(s) applied)", applied);
 
-        var existing = await articles.ListAsync(0, 1);
-        if (existing.Total > 0)
+        if (await articles.CountAsync(cancellationToken) > 0)
         {
             return;
         }
@@ -33,12 +32,11 @@ public sealed class DatabaseInitializer(
         }
 
         logger.LogInformation("The database has no articles: ingesting the seed folder {SeedDirectory}", options.SeedDirectory);
-        var results = await ingestion.IngestDirectoryAsync(options.SeedDirectory, null, cancellationToken);
-        foreach (var r in results)
-        {
-            logger.LogInformation(
-                "Seed article {ArticleId} ingested: {Actors} actors, {Statements} statements, {Events} events{Duplicate}",
-                r.ArticleId, r.Actors, r.Statements, r.Events, r.Duplicate ? " (duplicate, skipped)" : "");
-        }
+        // IngestionService logs each article with its id and counts; a summary here closes the start-up story.
+        var outcomes = await ingestion.IngestFilesAsync(IngestionService.ExpandPaths([options.SeedDirectory]), null, cancellationToken);
+        var stored = outcomes.Where(o => o.Result is { Duplicate: false }).Select(o => o.Result!).ToList();
+        logger.LogInformation(
+            "Seed ingested: {Articles} article(s), {Events} events, {Actors} actors, {Statements} statements; {Failed} file(s) skipped",
+            stored.Count, stored.Sum(r => r.Events), stored.Sum(r => r.Actors), stored.Sum(r => r.Statements), outcomes.Count(o => o.Error is not null));
     }
 }
