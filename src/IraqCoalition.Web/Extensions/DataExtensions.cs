@@ -1,7 +1,5 @@
 using IraqCoalition.Data;
-using IraqCoalition.Data.Health;
-using IraqCoalition.Data.Ingestion;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Queries;
 using IraqCoalition.Web.Health;
 using IraqCoalition.Web.Startup;
 
@@ -12,6 +10,7 @@ public static class DataExtensions
     public static IServiceCollection AddIraqCoalitionStorage(this IServiceCollection services, DataOptions options)
     {
         services.AddIraqCoalitionData(options.ConnectionString);
+        services.AddSingleton<TagQueries>();
         services.AddSingleton<IHealthProbe, DatabaseHealthProbe>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
