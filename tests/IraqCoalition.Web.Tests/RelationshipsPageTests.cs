@@ -27,11 +27,9 @@ public sealed class RelationshipsPageTests : PageTestContext
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("svg").Count));
         var usa = page.Find("[data-dyad='IRQ-USA']");
         Assert.Contains(usa.QuerySelectorAll(".chart-marker"), m => m.TextContent == "3 Jan 2020 strike");
-        // Weeks from 9 Dec 2019 to 30 Dec 2019 ... 30 Dec 2019 holds 3–5 Jan: empty weeks are drawn too.
+        // From the first event's week (9 Dec 2019) to two weeks past the strike, empty weeks included.
         var weeks = usa.QuerySelectorAll("g.week").Select(g => g.GetAttribute("data-week")).ToList();
-        Assert.Equal("2019-12-09", weeks[0]);
-        Assert.Equal("2019-12-30", weeks[^1]);
-        Assert.Contains("2019-12-23", weeks);
+        Assert.Equal(["2019-12-09", "2019-12-16", "2019-12-23", "2019-12-30", "2020-01-06", "2020-01-13"], weeks);
     }
 
     [Fact]
@@ -66,7 +64,9 @@ public sealed class RelationshipsPageTests : PageTestContext
 
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll(".dyad-panel").Count));
         var custom = page.Find("[data-dyad='USA-IRN']");
-        Assert.Single(custom.QuerySelectorAll("g.week"));
+        // One week with the strike; the axis spans two weeks either side of it.
+        Assert.Equal(5, custom.QuerySelectorAll("g.week").Length);
+        Assert.Single(custom.QuerySelectorAll("g.week[tabindex='0']"));
         Assert.Contains("USA – IRN", custom.TextContent);
     }
 }

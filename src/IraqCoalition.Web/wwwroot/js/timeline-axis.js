@@ -47,7 +47,6 @@ export async function render(element, events, groups, dotnet) {
       zoomMax: 1000 * 60 * 60 * 24 * 365 * 20, // twenty years
       orientation: 'top',
       margin: { item: 6 },
-      keyboard: true,
       tooltip: { followMouse: true },
     });
     state = { timeline, dotnet };
