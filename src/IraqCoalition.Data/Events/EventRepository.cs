@@ -90,6 +90,14 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
         return d.AddDays(-offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The unordered pair key stored in events.dyad: "IRQ-USA" for (USA, IRQ) and (IRQ, USA).</summary>
+    public static string DyadKey(string a, string b)
+    {
+        a = a.Trim().ToUpperInvariant();
+        b = b.Trim().ToUpperInvariant();
+        return string.CompareOrdinal(a, b) <= 0 ? $"{a}-{b}" : $"{b}-{a}";
+    }
+
     internal static (string Where, DynamicParameters Params) BuildWhere(TimelineQuery q)
     {
         var w = new SqlWhere();
@@ -102,8 +110,7 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
          .AndIf(q.To, "e.date_value <= @to", "to");
         if (!string.IsNullOrEmpty(q.CountryA) && !string.IsNullOrEmpty(q.CountryB))
         {
-            w.Parameters.Add("cb", q.CountryB.ToUpperInvariant());
-            w.AndIf(q.CountryA.ToUpperInvariant(), "((e.source_country = @ca AND e.target_country = @cb) OR (e.source_country = @cb AND e.target_country = @ca))", "ca");
+            w.AndIf(DyadKey(q.CountryA, q.CountryB), "e.dyad = @dyad", "dyad");
         }
         else
         {
@@ -115,7 +122,7 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
          .AndIf(q.QuadClass, "e.quad_class = @quad", "quad")
          .AndIf(q.ArticleId, "e.article_id = @article", "article")
          .AndIf(q.TagId, "(e.source_actor_id IN (SELECT actor_id FROM actor_tags WHERE tag_id = @tag) OR e.target_actor_id IN (SELECT actor_id FROM actor_tags WHERE tag_id = @tag))", "tag")
-         .AndContains(q.Text, "text", "e.evidence_text", "e.summary", "e.label");
+         .AndIf(Search.SearchRepository.ToFtsQuery(q.Text), "e.id IN (SELECT ref_id FROM search_index WHERE search_index MATCH @text AND kind = 'event')", "text");
         return (w.ToString(), w.Parameters);
     }
 }
