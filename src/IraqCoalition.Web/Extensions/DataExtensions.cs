@@ -1,5 +1,7 @@
+using CameoCodebook = IraqCoalition.Core.Events.CameoCodebook;
 using IraqCoalition.Data;
-using IraqCoalition.Data.Queries;
+using IraqCoalition.Data.Editing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using IraqCoalition.Web.Health;
 using IraqCoalition.Web.Startup;
 
@@ -10,7 +12,10 @@ public static class DataExtensions
     public static IServiceCollection AddIraqCoalitionStorage(this IServiceCollection services, DataOptions options)
     {
         services.AddIraqCoalitionData(options.ConnectionString);
-        services.AddSingleton<TagQueries>();
+
+        // CorrectionService validates codes through this lookup; AddIraqCoalitionData does not register one yet.
+        services.TryAddSingleton<Func<string, CameoCode?>>(static code =>
+            CameoCodebook.Default.TryGet(code, out var c) ? new CameoCode(c.Code, c.Label, c.Goldstein, c.QuadClass) : null);
         services.AddSingleton<IHealthProbe, DatabaseHealthProbe>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

@@ -1,7 +1,6 @@
 using IraqCoalition.Core.Extraction;
 using IraqCoalition.Data;
 using IraqCoalition.Data.Ingestion;
-using IraqCoalition.Data.Queries;
 using IraqCoalition.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +24,6 @@ public sealed class TestDatabase : IAsyncDisposable
         corpus ??= TestCorpus.Articles;
         services.AddSingleton<IExtractionPipeline>(new ScriptedPipeline(corpus));
         services.AddIraqCoalitionData(db.ConnectionString);
-        services.AddSingleton<TagQueries>();
 
         // A private provider for setup, so the test context's own provider is not locked before the test registers more.
         await using var setup = new ServiceCollection().AddSingleton<IExtractionPipeline>(new ScriptedPipeline(corpus))
