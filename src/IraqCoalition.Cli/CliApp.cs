@@ -29,6 +29,7 @@ public static class CliApp
                 "extract" => ExtractCommand.Run(rest, stdout, stderr),
                 "ingest" => await IngestCommand.RunAsync(rest, stdout, stderr, interactive: !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error)),
                 "db" => await DbCommand.RunAsync(rest, stdout),
+                "briefing" => await BriefingCommand.RunAsync(rest, stdout, stderr),
                 _ => await UnknownAsync(args[0], stderr),
             };
         }
@@ -57,6 +58,8 @@ public static class CliApp
               Store articles (files or folders of .md/.txt) and what is extracted from them.
           db migrate [--db FILE]
               Create or upgrade the database.
+          briefing list | export ID|--from.. --dyad IRQ-USA.. --out FILE [--format pdf|html|md|csv|json] | save
+              List saved briefings, export one (or an ad hoc scope) as PDF, HTML, Markdown, CSV or JSON.
           bench [--words N] [--corpus DIR]
               Measure extraction speed (words/s) and peak memory on one thread.
 
