@@ -21,6 +21,12 @@ public sealed class ReportingOptions
     /// <summary>Actor profiles when the scope names no actors: the most active actors of the events.</summary>
     public int MaxActorProfiles { get; set; } = 12;
 
+    /// <summary>
+    /// Tagged PDF with a bookmark outline (better for screen readers); Chromium then takes roughly
+    /// half as long again per document, so it is off unless asked for.
+    /// </summary>
+    public bool TaggedPdf { get; set; }
+
     /// <summary>Upper bound for one PDF (launch excluded).</summary>
     public TimeSpan PdfTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -14,7 +14,7 @@ public static class ReportingServiceCollectionExtensions
     /// <summary>
     /// Registers briefing storage, composition, rendering and the process-wide PDF renderer, with
     /// options from the <c>Reporting</c> section (ChromiumPath, HandlingMarking, MaxEvents,
-    /// MaxStatements, MaxActorProfiles, PdfTimeoutSeconds). Needs <c>AddIraqCoalitionData</c>.
+    /// MaxStatements, MaxActorProfiles, PdfTimeoutSeconds, TaggedPdf). Needs <c>AddIraqCoalitionData</c>.
     /// </summary>
     public static IServiceCollection AddIraqCoalitionReporting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -49,6 +49,7 @@ public static class ReportingServiceCollectionExtensions
             o.HandlingMarking = section["HandlingMarking"]!;
         }
 
+        o.TaggedPdf = string.Equals(section["TaggedPdf"], "true", StringComparison.OrdinalIgnoreCase);
         o.MaxEvents = Int(section, "MaxEvents", o.MaxEvents);
         o.MaxStatements = Int(section, "MaxStatements", o.MaxStatements);
         o.MaxActorProfiles = Int(section, "MaxActorProfiles", o.MaxActorProfiles);

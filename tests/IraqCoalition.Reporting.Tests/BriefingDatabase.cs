@@ -122,7 +122,7 @@ public sealed class BriefingDatabase : IAsyncLifetime
             {
                 Id = id, Name = name, Kind = kind, Country = iso, Aliases = aliases,
                 Title = kind == ActorKinds.Person ? (name.Contains("Lavrov", StringComparison.Ordinal) ? "Foreign Minister" : "Prime Minister") : null,
-                Mentions = [new TextSpan { Start = 0, End = 1, Text = body[..1] }],
+                Mentions = [new TextSpan { Start = 0, End = 1, Text = name }],
             };
             ExtractedEvent Event(string code, string root, double g, int quad, string src, string tgt, string sentence) => new()
             {

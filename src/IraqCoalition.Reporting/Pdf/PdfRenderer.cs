@@ -39,6 +39,11 @@ public sealed class PdfRenderer : IAsyncDisposable
 
     public string ExecutablePath => _options.ChromiumPath;
 
+    /// <summary>How many times a browser was started (tests check there is one per process, or a new one after a crash).</summary>
+    internal int Launches { get; private set; }
+
+    internal System.Diagnostics.Process? BrowserProcess => _browser?.Process;
+
     public PdfRendererStatus Status()
     {
         var path = _options.ChromiumPath;
@@ -94,8 +99,8 @@ public sealed class PdfRenderer : IAsyncDisposable
                 HeaderTemplate = HeaderTemplate(chrome),
                 FooterTemplate = FooterTemplate(chrome),
                 MarginOptions = new MarginOptions { Top = "20mm", Bottom = "18mm", Left = "14mm", Right = "14mm" },
-                Outline = true,
-                Tagged = true,
+                Outline = _options.TaggedPdf,
+                Tagged = _options.TaggedPdf,
                 Timeout = ms,
             }).WaitAsync(timeout.Token);
         }
@@ -154,6 +159,7 @@ public sealed class PdfRenderer : IAsyncDisposable
                     Timeout = 30_000,
                 });
                 _launchError = null;
+                Launches++;
                 _logger.LogInformation("Started Chromium {Path} for PDF export in {ElapsedMs} ms", path, (int)started.ElapsedMilliseconds);
                 return _browser;
             }

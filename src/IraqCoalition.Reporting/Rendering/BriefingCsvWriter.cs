@@ -7,7 +7,7 @@ namespace IraqCoalition.Reporting.Rendering;
 /// <summary>
 /// The briefing's events and statements as one CSV table (RFC 4180: CRLF rows, every field that
 /// needs it quoted, quotes doubled). Cells that a spreadsheet would run as a formula are prefixed
-/// with an apostrophe: extracted text is untrusted.
+/// with an apostrophe (extracted text is untrusted); plain numbers are left as numbers.
 /// </summary>
 public static class BriefingCsvWriter
 {
@@ -50,13 +50,17 @@ public static class BriefingCsvWriter
     public static string Field(string? value)
     {
         var v = value ?? "";
-        if (v.Length > 0 && v[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        // A plain number such as -10.0 cannot carry a formula and must stay a number in the sheet.
+        if (v.Length > 0 && v[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsPlainNumber(v))
         {
             v = "'" + v;
         }
 
         return v.AsSpan().IndexOfAny("\",\r\n") >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
     }
+
+    private static bool IsPlainNumber(string v) =>
+        double.TryParse(v, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 
     private static void Row(StringBuilder sb, IEnumerable<string?> fields)
     {

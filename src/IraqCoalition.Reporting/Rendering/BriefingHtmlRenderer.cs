@@ -133,7 +133,7 @@ public sealed class BriefingHtmlRenderer
             sb.Append("</p>\n<p class=\"event-summary\">").Append(Html.Text(e.Summary)).Append(' ');
             Cite(sb, e.Citation);
             sb.Append("</p>\n");
-            if (!string.Equals(e.Summary, e.Evidence, StringComparison.Ordinal))
+            if (!SameSentence(e.Summary, e.Evidence))
             {
                 sb.Append("<blockquote class=\"evidence\">").Append(Html.Text(e.Evidence)).Append("</blockquote>\n");
             }
@@ -285,6 +285,10 @@ public sealed class BriefingHtmlRenderer
         sb.Append("</ol>\n</section>\n");
     }
 
+    /// <summary>The evidence repeats the summary when the extractor had no shorter summary: show it once.</summary>
+    internal static bool SameSentence(string a, string b) =>
+        string.Equals(a.Trim().TrimEnd('.', '!', '?', ' '), b.Trim().TrimEnd('.', '!', '?', ' '), StringComparison.OrdinalIgnoreCase);
+
     private static void Cite(StringBuilder sb, int n) =>
         sb.Append(CultureInfo.InvariantCulture, $"<a class=\"cite\" href=\"#ref-{n}\">[{n}]</a>");
 
@@ -292,7 +296,7 @@ public sealed class BriefingHtmlRenderer
 
         :root { --ink: #1c2430; --muted: #5b6675; --rule: #d5dbe3; --accent: #24476b; }
         * { box-sizing: border-box; }
-        html { font-family: 'Noto Sans', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif; color: var(--ink); font-size: 10.5pt; line-height: 1.45; }
+        html { font-family: 'Noto Sans', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif; color: var(--ink); font-size: 10.5pt; line-height: 1.45; font-variant-ligatures: no-common-ligatures; }
         body { margin: 0 auto; max-width: 190mm; padding: 0 4mm; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         h1 { font-size: 22pt; line-height: 1.2; margin: 0.2em 0 0.5em; color: var(--accent); }
         h2 { font-size: 14pt; color: var(--accent); border-bottom: 1.5px solid var(--accent); padding-bottom: 2px; margin: 1.4em 0 0.6em; break-after: avoid; }
