@@ -105,10 +105,8 @@ public sealed class BriefingHtmlRenderer
 
     private static void Events(StringBuilder sb, BriefingDocument doc)
     {
-        sb.Append("<section id=\"key-events\">\n<h2>Key events</h2>\n");
-        if (doc.Events.Count == 0)
+        if (!OpenSection(sb, "key-events", "Key events", doc.Events.Count, "No events in this scope and period."))
         {
-            sb.Append("<p class=\"empty\">No events in this scope and period.</p>\n</section>\n");
             return;
         }
 
@@ -146,10 +144,8 @@ public sealed class BriefingHtmlRenderer
 
     private static void Statements(StringBuilder sb, BriefingDocument doc)
     {
-        sb.Append("<section id=\"key-statements\">\n<h2>Key statements</h2>\n");
-        if (doc.Statements.Count == 0)
+        if (!OpenSection(sb, "key-statements", "Key statements", doc.Statements.Count, "No statements in this scope and period."))
         {
-            sb.Append("<p class=\"empty\">No statements in this scope and period.</p>\n</section>\n");
             return;
         }
 
@@ -201,10 +197,8 @@ public sealed class BriefingHtmlRenderer
 
     private static void Actors(StringBuilder sb, BriefingDocument doc)
     {
-        sb.Append("<section id=\"actors\">\n<h2>Actor profiles</h2>\n");
-        if (doc.Actors.Count == 0)
+        if (!OpenSection(sb, "actors", "Actor profiles", doc.Actors.Count, "No actors take part in this briefing's events."))
         {
-            sb.Append("<p class=\"empty\">No actors take part in this briefing's events.</p>\n</section>\n");
             return;
         }
 
@@ -236,10 +230,8 @@ public sealed class BriefingHtmlRenderer
 
     private static void Sources(StringBuilder sb, BriefingDocument doc)
     {
-        sb.Append("<section id=\"sources\">\n<h2>Sources</h2>\n");
-        if (doc.Sources.Count == 0)
+        if (!OpenSection(sb, "sources", "Sources", doc.Sources.Count, "Nothing in this briefing cites an article."))
         {
-            sb.Append("<p class=\"empty\">Nothing in this briefing cites an article.</p>\n</section>\n");
             return;
         }
 
@@ -283,6 +275,19 @@ public sealed class BriefingHtmlRenderer
         }
 
         sb.Append("</ol>\n</section>\n");
+    }
+
+    /// <summary>Writes the section's heading; with nothing to list, says so, closes it and returns false.</summary>
+    private static bool OpenSection(StringBuilder sb, string id, string title, int count, string whenEmpty)
+    {
+        sb.Append("<section id=\"").Append(id).Append("\">\n<h2>").Append(title).Append("</h2>\n");
+        if (count > 0)
+        {
+            return true;
+        }
+
+        sb.Append("<p class=\"empty\">").Append(Html.Text(whenEmpty)).Append("</p>\n</section>\n");
+        return false;
     }
 
     /// <summary>The evidence repeats the summary when the extractor had no shorter summary: show it once.</summary>
