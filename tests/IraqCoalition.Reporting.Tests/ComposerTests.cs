@@ -66,6 +66,20 @@ public sealed class ComposerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pinned_statement_from_outside_the_scope_leads_and_is_cited_after_the_events()
+    {
+        var b = January("IRQ-USA");
+        b.PinnedStatementIds = [await _db.StatementIdAsync("stands ready")];
+
+        var doc = await _db.Composer().ComposeAsync(b);
+
+        Assert.Equal([P.LavrovQuote, P.MahdiQuote, P.ParliamentReported], doc.Statements.Select(s => s.Text));
+        Assert.True(doc.Statements[0].Pinned);
+        Assert.Equal(("Sergey Lavrov", 3), (doc.Statements[0].Speaker, doc.Statements[0].Citation));
+        Assert.Equal("Lavrov in Baghdad", doc.Citations[2].Title);
+    }
+
+    [Fact]
     public async Task Excluded_items_never_appear_even_when_also_pinned()
     {
         var b = January("IRQ-USA");

@@ -62,8 +62,10 @@ public sealed class HtmlRendererTests
     [Fact]
     public void Markdown_summary_is_rendered()
     {
-        var html = new BriefingHtmlRenderer().RenderHtml(Document(summary: "Tensions **rose** sharply.\n\n- one\n- two"));
+        var html = new BriefingHtmlRenderer().RenderHtml(Document(summary: "# Outlook\n\nTensions **rose** sharply.\n\n- one\n- two"));
         Assert.Contains("<strong>rose</strong>", html, StringComparison.Ordinal);
+        // Summary headings sit below the document's h1 and the summary's h2.
+        Assert.Contains("<h3>Outlook</h3>", html, StringComparison.Ordinal);
         Assert.Contains("<li>one</li>", html, StringComparison.Ordinal);
     }
 

@@ -14,7 +14,7 @@ public sealed record PdfPageChrome(string Title, string Date, string Marking);
 /// process: launching costs about half a second, a page about a tenth of that. The browser starts
 /// on first use and is started again if it died. Register as a singleton.
 /// </summary>
-public sealed class PdfRenderer : IAsyncDisposable
+public sealed class PdfRenderer : IAsyncDisposable, IDisposable
 {
     // Flags from the stack notes: no sandbox (root in a container), and no background networking,
     // whose connections this machine's closed network refuses many at a time.
@@ -206,6 +206,9 @@ public sealed class PdfRenderer : IAsyncDisposable
 
         await browser.DisposeAsync();
     }
+
+    /// <summary>For containers and test hosts that dispose synchronously; closes the browser all the same.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public async ValueTask DisposeAsync()
     {

@@ -27,6 +27,12 @@ public static class SafeMarkdown
         }
 
         var doc = Markdown.Parse(markdown, Pipeline);
+        // The summary sits under the briefing's h1 and its own h2: its headings start at h3.
+        foreach (var heading in doc.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(6, heading.Level + 2);
+        }
+
         foreach (var link in doc.Descendants<LinkInline>())
         {
             link.IsImage = false;
