@@ -1,11 +1,17 @@
+using IraqCoalition.Core.Events;
 using IraqCoalition.Core.Extraction;
+using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Actors;
+using IraqCoalition.Data.Audit;
+using IraqCoalition.Data.Editing;
 using IraqCoalition.Data.Articles;
 using IraqCoalition.Data.Events;
 using IraqCoalition.Data.Health;
 using IraqCoalition.Data.Ingestion;
+using IraqCoalition.Data.Search;
 using IraqCoalition.Data.Sqlite;
 using IraqCoalition.Data.Statements;
+using IraqCoalition.Data.Tags;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,6 +24,7 @@ public static class DataServiceCollectionExtensions
     {
         services.AddSingleton(new SqliteConnectionFactory(connectionString));
         services.TryAddSingleton<IExtractionPipeline, ExtractionPipeline>();
+        services.TryAddSingleton(CameoCodebook.Default);
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DatabaseHealth>();
         services.AddSingleton<ArticleRepository>();
@@ -25,6 +32,12 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ActorRepository>();
         services.AddSingleton<StatementRepository>();
         services.AddSingleton<IngestionService>();
+        services.AddSingleton<SearchRepository>();
+        services.AddSingleton<UserService>();
+        services.AddSingleton<TagService>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<ActorEditService>();
+        services.AddSingleton<CorrectionService>();
         return services;
     }
 }

@@ -49,9 +49,11 @@ public sealed class RepositoryTests : IAsyncLifetime
         Assert.Equal(1, (await Events.QueryTimelineAsync(new TimelineQuery { From = new DateOnly(2020, 1, 10) })).Total);
         Assert.Equal(1, (await Events.QueryTimelineAsync(new TimelineQuery { QuadClass = 4 })).Total);
         Assert.Equal(2, (await Events.QueryTimelineAsync(new TimelineQuery { Root = "04" })).Total);
-        // LIKE wildcards typed by the user are literal characters.
+        // Free text is full-text search on words and prefixes; symbols typed by the user are not operators.
         Assert.Equal(1, (await Events.QueryTimelineAsync(new TimelineQuery { Text = "100%" })).Total);
-        Assert.Equal(1, (await Events.QueryTimelineAsync(new TimelineQuery { Text = "Iraq_" })).Total);
+        Assert.Equal(1, (await Events.QueryTimelineAsync(new TimelineQuery { Text = "stru" })).Total);
+        Assert.Equal(4, (await Events.QueryTimelineAsync(new TimelineQuery { Text = "Iraq_" })).Total);
+        Assert.Equal(0, (await Events.QueryTimelineAsync(new TimelineQuery { Text = "Iraq", QuadClass = 2 })).Total);
     }
 
     [Fact]

@@ -80,8 +80,8 @@ public sealed class ActorRepository(SqliteConnectionFactory factory)
         await using var c = await factory.OpenAsync(ct);
         var items = await c.QueryAsync<ActorRow>(new CommandDefinition(
             $"SELECT {Columns} FROM actors a {sb} ORDER BY {order} LIMIT @take OFFSET @skip", p, cancellationToken: ct));
-        var total = await c.ExecuteScalarAsync<int>(new CommandDefinition($"SELECT count(*) FROM actors a {sb}", p, cancellationToken: ct));
-        return new Page<ActorRow>(items.ToList(), total);
+        var (total, capped) = await Counting.CountAsync(c, $"FROM actors a {sb}", p, ct);
+        return new Page<ActorRow>(items.ToList(), total, capped);
     }
 
     public async Task<ActorRow?> GetAsync(long id, CancellationToken ct = default)

@@ -76,7 +76,11 @@ internal static class ActorStore
 
     private static async Task<long?> FindAsync(SqliteConnection c, SqliteTransaction tx, ExtractedActor a)
     {
-        var id = await c.ExecuteScalarAsync<long?>("SELECT id FROM actors WHERE identity_key = @key", new { key = IdentityKey(a) }, tx);
+        // An alias an editor confirmed (added, merged or split out) decides first: human judgement beats the dictionary.
+        var id = await c.ExecuteScalarAsync<long?>("""
+            SELECT actor_id FROM actor_aliases WHERE normalized = @name AND origin IN ('editor', 'merge') ORDER BY id DESC LIMIT 1
+            """, new { name = NameKey.Normalize(a.Name) }, tx);
+        id ??= await c.ExecuteScalarAsync<long?>("SELECT id FROM actors WHERE identity_key = @key", new { key = IdentityKey(a) }, tx);
         if (id is null && a.DictionaryKey is null && a.Kind is ActorKinds.Person or ActorKinds.Organization or ActorKinds.ArmedGroup or ActorKinds.Media)
         {
             // Full names only: a bare surname or "the ministry" is too ambiguous across articles.

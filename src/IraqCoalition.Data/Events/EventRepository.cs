@@ -32,9 +32,8 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
         await using var c = await factory.OpenAsync(ct);
         var items = await c.QueryAsync<TimelineEvent>(new CommandDefinition(
             $"SELECT {SelectColumns} {FromJoins} {where} ORDER BY {order} LIMIT @take OFFSET @skip", p, cancellationToken: ct));
-        var total = await c.ExecuteScalarAsync<int>(new CommandDefinition(
-            $"SELECT count(*) FROM events e {where}", p, cancellationToken: ct));
-        return new Page<TimelineEvent>(items.ToList(), total);
+        var (total, capped) = await Counting.CountAsync(c, $"FROM events e {where}", p, ct);
+        return new Page<TimelineEvent>(items.ToList(), total, capped);
     }
 
     public async Task<TimelineEvent?> GetAsync(long id, CancellationToken ct = default)
@@ -90,6 +89,14 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
         return d.AddDays(-offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The unordered pair key stored in events.dyad: "IRQ-USA" for (USA, IRQ) and (IRQ, USA).</summary>
+    public static string DyadKey(string a, string b)
+    {
+        a = a.Trim().ToUpperInvariant();
+        b = b.Trim().ToUpperInvariant();
+        return string.CompareOrdinal(a, b) <= 0 ? $"{a}-{b}" : $"{b}-{a}";
+    }
+
     internal static (string Where, DynamicParameters Params) BuildWhere(TimelineQuery q)
     {
         var w = new SqlWhere();
@@ -102,8 +109,7 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
          .AndIf(q.To, "e.date_value <= @to", "to");
         if (!string.IsNullOrEmpty(q.CountryA) && !string.IsNullOrEmpty(q.CountryB))
         {
-            w.Parameters.Add("cb", q.CountryB.ToUpperInvariant());
-            w.AndIf(q.CountryA.ToUpperInvariant(), "((e.source_country = @ca AND e.target_country = @cb) OR (e.source_country = @cb AND e.target_country = @ca))", "ca");
+            w.AndIf(DyadKey(q.CountryA, q.CountryB), "e.dyad = @dyad", "dyad");
         }
         else
         {
@@ -115,7 +121,7 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
          .AndIf(q.QuadClass, "e.quad_class = @quad", "quad")
          .AndIf(q.ArticleId, "e.article_id = @article", "article")
          .AndIf(q.TagId, "(e.source_actor_id IN (SELECT actor_id FROM actor_tags WHERE tag_id = @tag) OR e.target_actor_id IN (SELECT actor_id FROM actor_tags WHERE tag_id = @tag))", "tag")
-         .AndContains(q.Text, "text", "e.evidence_text", "e.summary", "e.label");
+         .AndIf(Search.SearchRepository.ToFtsQuery(q.Text), "e.id IN (SELECT ref_id FROM search_index WHERE search_index MATCH @text AND kind = 'event')", "text");
         return (w.ToString(), w.Parameters);
     }
 }

@@ -39,7 +39,7 @@ public sealed class IngestionService(
 {
     private readonly ILogger _logger = logger ?? NullLogger<IngestionService>.Instance;
 
-    public static readonly IReadOnlyList<string> ArticleExtensions = [".md", ".txt", ".markdown"];
+    public static readonly IReadOnlyList<string> ArticleExtensions = [".md", ".txt", ".markdown", ".html", ".htm"];
 
     /// <summary>Hash of the normalised body: the same story saved with other line endings or trailing blanks is the same article.</summary>
     public static string ContentHash(Article article)
@@ -103,6 +103,74 @@ public sealed class IngestionService(
             "Ingested article {ArticleId} ({Origin}): {Actors} actors, {Statements} statements, {Events} events in {ElapsedMs} ms",
             articleId, article.Origin, result.Actors, result.Statements, result.Events, (int)sw.Elapsed.TotalMilliseconds);
         return result;
+    }
+
+    /// <summary>
+    /// Runs the current pipeline again on a stored article. Rows an editor touched (corrected,
+    /// verified or rejected) stay as they are, and the machine does not re-add an event or statement
+    /// at the same place as one of them, so a rejected false event does not come back.
+    /// </summary>
+    public async Task<IngestionResult> ReextractAsync(long articleId, CancellationToken ct = default)
+    {
+        var sw = Stopwatch.StartNew();
+        Article article;
+        await using (var c = await factory.OpenAsync(ct))
+        {
+            var row = await c.QuerySingleOrDefaultAsync<(string Body, string? Title, string? Source, string? Url, string? Published, string Language, string? Origin)?>(
+                "SELECT body, title, source, url, published, language, origin FROM articles WHERE id = @articleId", new { articleId })
+                ?? throw new KeyNotFoundException($"No article {articleId}.");
+            article = new Article
+            {
+                Body = row.Body, Title = row.Title, Source = row.Source, Url = row.Url,
+                Published = Clock.ParseDay(row.Published), Language = row.Language, Origin = row.Origin,
+            };
+        }
+
+        var extraction = pipeline.Extract(article);
+        await factory.InTransactionAsync(async (c, tx) =>
+        {
+            await c.ExecuteAsync("DELETE FROM events WHERE article_id = @articleId AND edited = 0", new { articleId }, tx);
+            await c.ExecuteAsync("DELETE FROM statements WHERE article_id = @articleId AND edited = 0", new { articleId }, tx);
+            await c.ExecuteAsync("DELETE FROM mentions WHERE article_id = @articleId", new { articleId }, tx);
+            await c.ExecuteAsync("DELETE FROM timexes WHERE article_id = @articleId", new { articleId }, tx);
+            // A kept event is recognised by where it was read (evidence and trigger), not by its code, which an editor may have changed.
+            var keptEvents = (await c.QueryAsync<(int, int, int)>(
+                "SELECT evidence_start, evidence_end, COALESCE(trigger_start, -1) FROM events WHERE article_id = @articleId", new { articleId }, tx)).ToHashSet();
+            var keptStatements = (await c.QueryAsync<(int, int)>(
+                "SELECT content_start, content_end FROM statements WHERE article_id = @articleId", new { articleId }, tx)).ToHashSet();
+            var actorIds = await ActorStore.ResolveAsync(c, tx, articleId, extraction.Actors);
+            await InsertStatementsAsync(c, tx, articleId, extraction, actorIds, keptStatements);
+            await InsertEventsAsync(c, tx, articleId, extraction, actorIds, keptEvents);
+            await InsertTimexesAsync(c, tx, articleId, extraction);
+            await c.ExecuteAsync("UPDATE articles SET extractor_version = @Version, sentence_count = @Sentences WHERE id = @articleId",
+                new { pipeline.Version, extraction.Article.Sentences, articleId }, tx);
+            return 0;
+        }, ct);
+        _logger.LogInformation("Re-extracted article {ArticleId}: {Events} events, {Statements} statements", articleId, extraction.Events.Count, extraction.Statements.Count);
+        return new IngestionResult
+        {
+            ArticleId = articleId, Title = article.Title, Origin = article.Origin, Actors = extraction.Actors.Count,
+            Statements = extraction.Statements.Count, Events = extraction.Events.Count, Elapsed = sw.Elapsed,
+        };
+    }
+
+    /// <summary>Re-extracts every stored article, reporting progress after each.</summary>
+    public async Task<int> ReextractAllAsync(IProgress<IngestionProgress>? progress = null, CancellationToken ct = default)
+    {
+        List<long> ids;
+        await using (var c = await factory.OpenAsync(ct))
+        {
+            ids = (await c.QueryAsync<long>("SELECT id FROM articles ORDER BY id")).ToList();
+        }
+
+        for (var i = 0; i < ids.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var result = await ReextractAsync(ids[i], ct);
+            progress?.Report(new IngestionProgress(i + 1, ids.Count, result.Title ?? $"article {ids[i]}", result, null));
+        }
+
+        return ids.Count;
     }
 
     /// <summary>Every article file under the given files and folders, in a stable order.</summary>
@@ -177,11 +245,16 @@ public sealed class IngestionService(
             }, tx);
     }
 
-    private static async Task InsertStatementsAsync(SqliteConnection c, SqliteTransaction tx, long articleId, ExtractionResult x, IReadOnlyDictionary<string, long> actorIds)
+    private static async Task InsertStatementsAsync(SqliteConnection c, SqliteTransaction tx, long articleId, ExtractionResult x, IReadOnlyDictionary<string, long> actorIds, ISet<(int, int)>? keep = null)
     {
         var now = Clock.Now();
         foreach (var s in x.Statements)
         {
+            if (keep?.Contains((s.Content.Start, s.Content.End)) == true)
+            {
+                continue;
+            }
+
             await c.ExecuteAsync("""
                 INSERT INTO statements (article_id, speaker_actor_id, text, direct, cue, content_start, content_end,
                                         speaker_start, speaker_end, cue_start, cue_end, evidence_start, evidence_end,
@@ -205,12 +278,17 @@ public sealed class IngestionService(
         }
     }
 
-    private static async Task InsertEventsAsync(SqliteConnection c, SqliteTransaction tx, long articleId, ExtractionResult x, IReadOnlyDictionary<string, long> actorIds)
+    private static async Task InsertEventsAsync(SqliteConnection c, SqliteTransaction tx, long articleId, ExtractionResult x, IReadOnlyDictionary<string, long> actorIds, ISet<(int, int, int)>? keep = null)
     {
         var now = Clock.Now();
         var countries = x.Actors.ToDictionary(a => a.Id, a => a.Country);
         foreach (var e in x.Events)
         {
+            if (keep?.Contains((e.Evidence.Start, e.Evidence.End, e.Trigger?.Start ?? -1)) == true)
+            {
+                continue;
+            }
+
             long? Resolve(string? id) => id is not null && actorIds.TryGetValue(id, out var v) ? v : null;
             string? Country(string? id) => id is not null && countries.TryGetValue(id, out var v) ? v : null;
             await c.ExecuteAsync("""

@@ -97,6 +97,11 @@ CREATE TABLE events (
     target_actor_id INTEGER REFERENCES actors(id),
     source_country  TEXT,
     target_country  TEXT,
+    -- Unordered country pair ("IRQ-USA"), so a dyad filter is one index range in date order.
+    dyad            TEXT GENERATED ALWAYS AS (
+                        CASE WHEN source_country IS NULL OR target_country IS NULL THEN NULL
+                             WHEN source_country <= target_country THEN source_country || '-' || target_country
+                             ELSE target_country || '-' || source_country END) VIRTUAL,
     date_value      TEXT    NOT NULL,
     date_start      TEXT    NOT NULL,
     date_end        TEXT    NOT NULL,
@@ -118,10 +123,13 @@ CREATE TABLE events (
     updated_at      TEXT    NOT NULL
 );
 CREATE INDEX ix_events_date ON events(date_value, id);
+CREATE INDEX ix_events_status ON events(status) WHERE status <> 'extracted';
 CREATE INDEX ix_events_article ON events(article_id);
 CREATE INDEX ix_events_source ON events(source_actor_id, date_value);
 CREATE INDEX ix_events_target ON events(target_actor_id, date_value);
-CREATE INDEX ix_events_dyad ON events(source_country, target_country, date_value);
+CREATE INDEX ix_events_dyad ON events(dyad, date_value, id);
+CREATE INDEX ix_events_country ON events(source_country, date_value);
+CREATE INDEX ix_events_tcountry ON events(target_country, date_value);
 CREATE INDEX ix_events_root ON events(root, date_value);
 CREATE INDEX ix_events_quad ON events(quad_class, date_value);
 

@@ -57,4 +57,15 @@ public sealed class SqliteConnectionFactory
         cmd.ExecuteNonQuery();
         return connection;
     }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction on its own connection; commits only if it returns.</summary>
+    public async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var c = await OpenAsync(ct);
+        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        var result = await work(c, tx);
+        await tx.CommitAsync(ct);
+        return result;
+    }
 }

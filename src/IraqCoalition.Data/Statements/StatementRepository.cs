@@ -72,7 +72,7 @@ public sealed class StatementRepository(SqliteConnectionFactory factory)
             ORDER BY st.date_value DESC, st.article_id DESC, st.content_start
             LIMIT @take OFFSET @skip
             """, p, cancellationToken: ct));
-        var total = await c.ExecuteScalarAsync<int>(new CommandDefinition($"SELECT count(*) {from_} {sb}", p, cancellationToken: ct));
-        return new Page<StatementRow>(items.ToList(), total);
+        var (total, capped) = await Counting.CountAsync(c, $"{from_} {sb}", p, ct);
+        return new Page<StatementRow>(items.ToList(), total, capped);
     }
 }
