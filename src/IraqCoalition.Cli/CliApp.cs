@@ -29,11 +29,11 @@ public static class CliApp
                 "extract" => ExtractCommand.Run(rest, stdout, stderr),
                 "ingest" => await IngestCommand.RunAsync(rest, stdout, stderr, interactive: !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error)),
                 "db" => await DbCommand.RunAsync(rest, stdout),
-                "briefing" => await BriefingCommand.RunAsync(rest, stdout, stderr),
                 "users" => await UsersCommand.RunAsync(rest, stdin ?? Console.In, stdout, stderr),
                 "bench" => BenchCommand.Run(rest, stdout, stderr),
                 "seed-synthetic" => await SeedSyntheticCommand.RunAsync(rest, stdout, stderr),
                 "bench-queries" => await BenchQueriesCommand.RunAsync(rest, stdout),
+                "briefing" => await BriefingCommand.RunAsync(rest, stdout, stderr),
                 _ => await UnknownAsync(args[0], stderr),
             };
         }
@@ -62,8 +62,6 @@ public static class CliApp
               Store articles (files or folders of .md/.txt) and what is extracted from them.
           db migrate [--db FILE]
               Create or upgrade the database.
-          briefing list | export ID|--from.. --dyad IRQ-USA.. --out FILE [--format pdf|html|md|csv|json] | save
-              List saved briefings, export one (or an ad hoc scope) as PDF, HTML, Markdown, CSV or JSON.
           users add NAME --role Admin|Editor|Analyst [--password-stdin] [--db FILE]
               Create an account; prints a generated password once unless one is read from stdin.
           users list [--db FILE]
@@ -72,6 +70,8 @@ public static class CliApp
               50,000 actors, 1,000,000 events) for benchmarks.
           bench-queries --db FILE [--runs N]
               Latency (p50/p95) of the dashboard's queries on that database.
+          briefing list | export ID|--from.. --dyad IRQ-USA.. --out FILE [--format pdf|html|md|csv|json] | save
+              List saved briefings, export one (or an ad hoc scope) as PDF, HTML, Markdown, CSV or JSON.
           bench [--words N] [--corpus DIR]
               Measure extraction speed (words/s) and peak memory on one thread.
 
