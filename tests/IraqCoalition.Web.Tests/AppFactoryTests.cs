@@ -85,6 +85,11 @@ public sealed class AppFactoryTests : IAsyncLifetime
         var document = await new HtmlParser().ParseDocumentAsync(html);
         var shown = document.QuerySelectorAll(".evidence").Select(q => q.TextContent.Trim()).ToList();
         Assert.Equal(events.Items.Select(e => e.EvidenceText), shown);
+
+        // The seed article's key event: the 3 January 2020 U.S. drone strike near Baghdad airport.
+        var strike = Assert.Single(events.Items, e => e.DateValue == "2020-01-03" && e.EvidenceText.Contains("drone strike", StringComparison.Ordinal));
+        Assert.Equal(4, strike.QuadClass);
+        Assert.Contains(document.QuerySelectorAll(".day-header"), h => h.TextContent.Trim() == "Friday 3 January 2020");
     }
 
     [Fact]
