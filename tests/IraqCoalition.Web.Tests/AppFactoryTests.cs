@@ -2,9 +2,9 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using System.Text.Json;
 using IraqCoalition.Data.Events;
+using IraqCoalition.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IraqCoalition.Web.Tests;
@@ -41,15 +41,7 @@ public sealed class AppFactoryTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _factory.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS temp cleaner if a handle is still open.
-        }
+        TestDatabase.DeleteDirectory(_dir);
     }
 
     [Fact]
