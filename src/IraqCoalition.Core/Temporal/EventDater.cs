@@ -39,6 +39,10 @@ public sealed class EventDater
         ["protest", "protests", "demonstration", "rally"],
     ];
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SignalStarts =
+        new HashSet<string>(["following", "after", "since", "before", "until", "in", "ahead", "prior"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> BreakMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
         "earlier", "previously", "formerly", "recently", "lately", "once",
@@ -47,6 +51,7 @@ public sealed class EventDater
     private readonly DateOnly published;
     private readonly TemporalExpression[] timexes;
     private readonly int[] timexSentence;
+    private readonly int[] timexBySentence;
     private readonly List<SignalScope> scopes = [];
     private readonly List<(string Noun, TemporalExpression Date)> datedNouns = [];
     private readonly Reference?[] references;
@@ -60,9 +65,20 @@ public sealed class EventDater
         this.published = published;
         this.timexes = [.. timexes.OrderBy(t => t.Span.Start)];
         timexSentence = new int[this.timexes.Length];
+        timexBySentence = new int[doc.Sentences.Count + 1];
+        var next = 0;
         for (var i = 0; i < this.timexes.Length; i++)
         {
             timexSentence[i] = doc.SentenceIndexAt(this.timexes[i].Span.Start);
+            while (next <= timexSentence[i])
+            {
+                timexBySentence[next++] = i;
+            }
+        }
+
+        while (next <= doc.Sentences.Count)
+        {
+            timexBySentence[next++] = this.timexes.Length;
         }
 
         // Signal phrases read earlier sentences' dates before the narrative references exist, so "since then"
@@ -96,7 +112,7 @@ public sealed class EventDater
         var triggerScope = ScopeHolding(s, trigger.Start);
 
         // 1. "two days after X" with the trigger inside X: X = main clause date - offset.
-        foreach (var (t, i) in InSentence(s))
+        foreach (var t in InSentence(s))
         {
             if (t.Anchor is { OffsetDays: { } offset } anchor && anchor.Scope.Contains(trigger.Start) && !HasDirectDateIn(s, anchor.Scope))
             {
@@ -206,20 +222,13 @@ public sealed class EventDater
         };
     }
 
-    private IEnumerable<(TemporalExpression T, int Index)> InSentence(int s)
-    {
-        for (var i = 0; i < timexes.Length; i++)
-        {
-            if (timexSentence[i] == s)
-            {
-                yield return (timexes[i], i);
-            }
-        }
-    }
+    /// <summary>The expressions of sentence <paramref name="s"/>: a slice, since both are in text order.</summary>
+    private ReadOnlySpan<TemporalExpression> InSentence(int s) =>
+        s < 0 || s >= timexBySentence.Length - 1 ? [] : timexes.AsSpan(timexBySentence[s], timexBySentence[s + 1] - timexBySentence[s]);
 
     private bool HasDirectDateIn(int s, Span scope)
     {
-        foreach (var (t, _) in InSentence(s))
+        foreach (var t in InSentence(s))
         {
             if (scope.Contains(t.Span) && t.HasInterval)
             {
@@ -242,7 +251,7 @@ public sealed class EventDater
             }
         }
 
-        foreach (var (t, _) in InSentence(s))
+        foreach (var t in InSentence(s))
         {
             if (t.Anchor is { } a && a.Scope.Contains(offset) && (best is null || a.Scope.Length < best.Value.Length))
             {
@@ -261,7 +270,7 @@ public sealed class EventDater
     {
         Reference? best = null;
         var bestDist = int.MaxValue;
-        foreach (var (t, _) in InSentence(s))
+        foreach (var t in InSentence(s))
         {
             if (exclude is { } ex && ex.Overlaps(t.Span))
             {
@@ -356,7 +365,7 @@ public sealed class EventDater
 
     private TemporalExpression? VagueIn(int s)
     {
-        foreach (var (t, _) in InSentence(s))
+        foreach (var t in InSentence(s))
         {
             if (t.Value is "PAST_REF" or "PRESENT_REF")
             {
@@ -456,6 +465,11 @@ public sealed class EventDater
         var text = Document.Text;
         var toks = Document.Tokens;
         var w = toks[j].AsSpan(text);
+        if (w.Length is < 3 or > 7)
+        {
+            return false;
+        }
+
         if (!(w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase)
               || w.EndsWith("'ve", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019ve", StringComparison.OrdinalIgnoreCase)
               || w.Equals("hasn't", StringComparison.OrdinalIgnoreCase) || w.Equals("haven't", StringComparison.OrdinalIgnoreCase)))
@@ -578,7 +592,7 @@ public sealed class EventDater
     /// <summary>The sentence's own narrative date: a past or present day, week or month outside any signal phrase.</summary>
     private Reference? OwnReference(int s)
     {
-        foreach (var (t, _) in InSentence(s))
+        foreach (var t in InSentence(s))
         {
             if (!t.HasInterval || t.Type is not ("DATE" or "TIME") || t.Signal is "since" or "until" or "till" or "by" or "before" or "after"
                 || t.Tense == Tense.Future || t.Start > published || ScopeHolding(s, t.Span.Start) is not null
@@ -662,7 +676,7 @@ public sealed class EventDater
             for (var k = s0; k < s1; k++)
             {
                 var tok = toks[k];
-                if (!tok.IsWord)
+                if (!tok.IsWord || !SignalStarts.Contains(tok.AsSpan(text)))
                 {
                     continue;
                 }
@@ -741,7 +755,7 @@ public sealed class EventDater
     /// <summary>The date a signal phrase points at: a date inside it, "then", or an event noun dated earlier.</summary>
     private (DateOnly? Date, string? Text) AnchorOf(int s, Span scope, int fromTok, int toTok)
     {
-        foreach (var (t, _) in InSentence(s))
+        foreach (var t in InSentence(s))
         {
             if (scope.Contains(t.Span) && t.HasInterval && t.Type != "DURATION")
             {
@@ -807,7 +821,7 @@ public sealed class EventDater
     {
         for (var p = s - 1; p >= 0; p--)
         {
-            foreach (var (t, _) in InSentence(p))
+            foreach (var t in InSentence(p))
             {
                 if (t.HasInterval && t.Type is "DATE" or "TIME" && t.Start <= published)
                 {

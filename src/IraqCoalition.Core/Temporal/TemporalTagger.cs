@@ -158,21 +158,30 @@ public static class TemporalTagger
             var tok = toks[i];
             if (tok.IsWord)
             {
+                // One lookup decides whether the word can start anything; most words cannot.
                 var e = Lex(i);
-                if (e is not null && e.Mod != WordMod.None && TryModified(i, i + 1, e.Mod, out m))
-                {
-                    return true;
-                }
-
                 if ((tok.Flags & TokenFlags.Hyphenated) != 0 && (TryHyphenMod(i, out m) || TryAdjectiveDuration(i, out m)))
                 {
                     return true;
                 }
 
-                if (TryApprox(i, out m))
+                if (e is null)
+                {
+                    m = default;
+                    return tok.Length == 3 && tok.Is(text, "the") && TryThe(i, out m);
+                }
+
+                if (e.Mod != WordMod.None && TryModified(i, i + 1, e.Mod, out m))
                 {
                     return true;
                 }
+
+                if (e.Approx && TryApprox(i, out m))
+                {
+                    return true;
+                }
+
+                return TryCore(i, e, out m);
             }
 
             return TryCore(i, out m);
@@ -203,10 +212,13 @@ public static class TemporalTagger
             }
 
             var e = Lex(i);
-            if (e is null)
-            {
-                return false;
-            }
+            return e is not null && TryCore(i, e, out m);
+        }
+
+        private bool TryCore(int i, LexEntry e, out Match m)
+        {
+            m = default;
+            var tok = toks[i];
 
             if (e.Month > 0 && tok.IsCapitalized && TryMonth(i, i, out m))
             {
