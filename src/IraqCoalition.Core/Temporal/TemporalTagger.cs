@@ -491,7 +491,14 @@ public static class TemporalTagger
 
         private Match Clock(int from, int to, int hour, int minute)
         {
+            // "4 p.m. Wednesday", "midnight Sunday": a day right after the time is the time's day.
             var d = lastDay ?? pub;
+            if (to < s1 && toks[to].IsWord && TryCore(to, out var day) && day.Precision == "day" && day.Type == "DATE" && day.Start is { } dd)
+            {
+                d = dd;
+                to = day.To;
+            }
+
             return new Match
             {
                 From = from, To = to, Type = "TIME", Start = d, End = d, Precision = "day",

@@ -48,6 +48,9 @@ public class TemporalTaggerTests
     [InlineData("It grew in the 1990s.", "the 1990s", "199", "range")]
     [InlineData("Sales fell in the third quarter of 2019.", "the third quarter of 2019", "2019-Q3", "range")]
     [InlineData("It was hot last summer.", "last summer", "2019-SU", "range")]
+    [InlineData("Sales fell in the first half of 2019.", "the first half of 2019", "2019-H1", "range")]
+    [InlineData("The company reported earnings in the fourth quarter.", "the fourth quarter", "2019-Q4", "range")]
+    [InlineData("Fighting resumed in spring 2019.", "spring 2019", "2019-SP", "range")]
     public void Months_years_and_longer_periods(string body, string text, string value, string precision)
     {
         var t = Only(body);
@@ -98,6 +101,8 @@ public class TemporalTaggerTests
     [InlineData("The strike came at 3 p.m. local time.", "3 p.m.", "TIME", "2020-01-08T15:00")]
     [InlineData("The strike came at 10:30 a.m.", "10:30 a.m.", "TIME", "2020-01-08T10:30")]
     [InlineData("A message arrived shortly after midnight.", "midnight", "TIME", "2020-01-08T00:00")]
+    [InlineData("They met again at 4 p.m. Monday.", "4 p.m. Monday", "TIME", "2020-01-06T16:00")]
+    [InlineData("A ceasefire began at midnight Sunday.", "midnight Sunday", "TIME", "2020-01-05T00:00")]
     public void Deictic_days_and_times(string body, string text, string type, string value)
     {
         var t = Only(body);
