@@ -43,6 +43,8 @@ public sealed class EventDater
         new HashSet<string>(["following", "after", "since", "before", "until", "in", "ahead", "prior"], StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly HashSet<string> EarlierMarkers = new(StringComparer.OrdinalIgnoreCase) { "earlier", "previously", "formerly" };
+
     private static readonly HashSet<string> BreakMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
         "earlier", "previously", "formerly", "recently", "lately", "once",
@@ -174,7 +176,7 @@ public sealed class EventDater
         }
 
         var end = published;
-        if (s < Document.Sentences.Count && vague is null && HasMarker(s, "earlier", "previously", "formerly") && PreviousReference(s) is { } prev)
+        if (s < Document.Sentences.Count && vague is null && HasMarker(s, EarlierMarkers) && PreviousReference(s) is { } prev)
         {
             end = prev.Start.AddDays(-1);
         }
@@ -502,8 +504,6 @@ public sealed class EventDater
 
         return false;
     }
-
-    private bool HasMarker(int s, params string[] words) => HasMarker(s, new HashSet<string>(words, StringComparer.OrdinalIgnoreCase));
 
     private bool HasMarker(int s, HashSet<string> words)
     {

@@ -1175,7 +1175,7 @@ public static class TemporalTagger
         {
             var after = IsWord(signal, "after");
             var scopeEnd = Clauses.PhraseEnd(doc, s0, s1, from, signal + 1);
-            int? days = unit switch
+            int? days = amount > 3650 ? null : unit switch
             {
                 TimeUnit.Day => amount,
                 TimeUnit.Week => 7 * amount,
