@@ -251,7 +251,13 @@ public static class TemporalTagger
                 return true;
             }
 
-            if (e.Unit != TimeUnit.None && e.Plural && i > s0 && (IsWord(i - 1, "for") || IsWord(i - 1, "in") || IsWord(i - 1, "over")))
+            if (e.Unit != TimeUnit.None && e.Plural && (IsWord(i + 1, "after") || IsWord(i + 1, "before")) && i + 2 < s1 && !toks[i + 2].IsPunct)
+            {
+                // "hours after the strike", "days before the vote"
+                return TryRelation(i, i + 1, null, e.Unit, out m);
+            }
+
+            if (e.Unit != TimeUnit.None && e.Plural && i > s0 && (IsWord(i - 1, "for") || IsWord(i - 1, "in") || IsWord(i - 1, "over") || IsWord(i - 1, "within")))
             {
                 // "for years", "the first visit in years"
                 m = new Match { From = i, To = i + 1, Type = "DURATION", Value = TimexValues.Duration(null, e.Unit), Precision = "range" };
@@ -667,6 +673,15 @@ public static class TemporalTagger
                 j++;
             }
 
+            // "Tuesday last week", "Friday next week": the weekday inside that week.
+            if (Lex(j) is { Deixis: Deixis.Last or Deixis.This or Deixis.Next } wx && Lex(j + 1) is { Unit: TimeUnit.Week, Plural: false })
+            {
+                var weekStart = TimexValues.WeekStart(pub).AddDays(wx.Deixis == Deixis.Last ? -7 : wx.Deixis == Deixis.Next ? 7 : 0);
+                var day = weekStart.AddDays(wd);
+                m = part is null ? Match.Day(from, j + 2, day) : DayPart(from, j + 2, day, part);
+                return true;
+            }
+
             var tense = TenseOf(from, j);
             var pubWd = TimexValues.Weekday(pub);
             var back = (pubWd - wd + 7) % 7;
@@ -767,8 +782,22 @@ public static class TemporalTagger
             if (e is not null)
             {
                 if (e.Deixis is Deixis.Past or Deixis.Last or Deixis.Next or Deixis.Coming or Deixis.Previous or Deixis.Following or Deixis.Same
-                    && TryDeixis(j, e.Deixis, i, out m))
+                    or Deixis.This && TryDeixis(j, e.Deixis, i, out m))
                 {
+                    return true;
+                }
+
+                // "the first nine months": a duration counted from the start of a period.
+                if (e.Ordinal == 1 && Lex(j + 1) is { Number: > 1 } fn && Lex(j + 2) is { Unit: not TimeUnit.None, Plural: true } fu)
+                {
+                    m = new Match { From = i, To = j + 3, Type = "DURATION", Value = TimexValues.Duration(fn.Number, fu.Unit), Precision = "range" };
+                    return true;
+                }
+
+                if (e.Ordinal == 1 && IsNumberAt(j + 1) && LeadingNumber(j + 1, out var fr) is > 1 and var fnum && fr.IsEmpty
+                    && Lex(j + 2) is { Unit: not TimeUnit.None, Plural: true } fu2)
+                {
+                    m = new Match { From = i, To = j + 3, Type = "DURATION", Value = TimexValues.Duration(fnum, fu2.Unit), Precision = "range" };
                     return true;
                 }
 
@@ -1171,11 +1200,11 @@ public static class TemporalTagger
         }
 
         /// <summary>"two days after X": the expression ends before the signal; X runs to the end of its clause.</summary>
-        private bool TryRelation(int from, int signal, int amount, TimeUnit unit, out Match m)
+        private bool TryRelation(int from, int signal, int? amount, TimeUnit unit, out Match m)
         {
             var after = IsWord(signal, "after");
             var scopeEnd = Clauses.PhraseEnd(doc, s0, s1, from, signal + 1);
-            int? days = amount > 3650 ? null : unit switch
+            int? days = unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second ? 0 : amount is null or > 3650 ? null : unit switch
             {
                 TimeUnit.Day => amount,
                 TimeUnit.Week => 7 * amount,
@@ -1204,6 +1233,13 @@ public static class TemporalTagger
                 // "earlier in the year": the unit holding the story's reference date.
                 var (v, s, e, p) = TimexValues.UnitAround(lastDay ?? pub, ue.Unit);
                 m = Match.Date(i, j + 3, v, s, e, p);
+            }
+            else if (IsWord(j, "the") && Lex(j + 1) is { Unit: TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century, Plural: false } tu
+                     && !IsWord(j + 2, "of"))
+            {
+                // "the end of the year": the year the story is in.
+                var (v, s, e, p) = TimexValues.UnitAround(lastDay ?? pub, tu.Unit);
+                m = Match.Date(i, j + 2, v, s, e, p);
             }
             else if (!TryCore(j, out m))
             {

@@ -133,6 +133,10 @@ public class TemporalTaggerTests
     [InlineData("Envoys met earlier this month.", "earlier this month", "2020-01", "2020-01-01", "2020-01-07")]
     [InlineData("Elections are due later this year.", "later this year", "2020", "2020-01-09", "2020-12-31")]
     [InlineData("Fighting flared late last year.", "late last year", "2019", "2019-09-01", "2019-12-31")]
+    [InlineData("Profit rose in the current quarter.", "the current quarter", "2020-Q1", "2020-01-01", "2020-03-31")]
+    [InlineData("Troops may leave by the end of the year.", "the end of the year", "2020", "2020-09-01", "2020-12-31")]
+    [InlineData("The envoy arrived on Tuesday last week.", "Tuesday last week", "2019-12-31", "2019-12-31", "2019-12-31")]
+    [InlineData("The vote is on Friday next week.", "Friday next week", "2020-01-17", "2020-01-17", "2020-01-17")]
     public void Relative_weeks_months_and_years(string body, string text, string value, string start, string end)
     {
         var t = Only(body);
@@ -170,6 +174,8 @@ public class TemporalTaggerTests
     [InlineData("It took more than two weeks.", "more than two weeks", "P2W")]
     [InlineData("Prices rose over the past three years.", "the past three years", "P3Y")]
     [InlineData("He waited for a year.", "a year", "P1Y")]
+    [InlineData("Output rose in the first nine months.", "the first nine months", "P9M")]
+    [InlineData("A deal is expected within days.", "days", "PXD")]
     public void Durations(string body, string text, string value)
     {
         var t = Only(body);
@@ -232,6 +238,15 @@ public class TemporalTaggerTests
         Assert.Equal("after", rel.Anchor.Signal);
         Assert.Equal(2, rel.Anchor.OffsetDays);
         Assert.Equal("a U.S. airstrike in Baghdad killed Iranian Gen. Qassem Soleimani", rel.Anchor.Scope.Slice(body));
+    }
+
+    [Fact]
+    public void Hours_after_is_a_same_day_anchor()
+    {
+        var t = Only("Protesters gathered hours after the strike.");
+        Assert.Equal("hours", t.Text);
+        Assert.Equal("PTXH", t.Value);
+        Assert.Equal(0, t.Anchor?.OffsetDays);
     }
 
     [Fact]
