@@ -13,7 +13,7 @@ public static class CliApp
     public const int Failure = 1;
     public const int BadInput = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -27,6 +27,10 @@ public static class CliApp
             return args[0] switch
             {
                 "extract" => ExtractCommand.Run(rest, stdout, stderr),
+                "ingest" => await IngestCommand.RunAsync(rest, stdout, stderr, interactive: !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error)),
+                "db" => await DbCommand.RunAsync(rest, stdout),
+                "users" => await UsersCommand.RunAsync(rest, stdin ?? Console.In, stdout, stderr),
+                "bench" => BenchCommand.Run(rest, stdout, stderr),
                 _ => await UnknownAsync(args[0], stderr),
             };
         }
@@ -55,6 +59,9 @@ public static class CliApp
               Store articles (files or folders of .md/.txt) and what is extracted from them.
           db migrate [--db FILE]
               Create or upgrade the database.
+          users add NAME --role Admin|Editor|Analyst [--password-stdin] [--db FILE]
+              Create an account; prints a generated password once unless one is read from stdin.
+          users list [--db FILE]
           bench [--words N] [--corpus DIR]
               Measure extraction speed (words/s) and peak memory on one thread.
 

@@ -1,18 +1,129 @@
+using IraqCoalition.Core.Actors;
 using IraqCoalition.Core.Articles;
+using IraqCoalition.Core.Events;
+using IraqCoalition.Core.Statements;
+using IraqCoalition.Core.Temporal;
 using IraqCoalition.Core.Text;
 
 namespace IraqCoalition.Core.Extraction;
 
-/// <summary>The extraction pipeline: text, then time, actors, statements and events.</summary>
+/// <summary>
+/// The extraction pipeline: segment the text, tag temporal expressions, recognise actors, read
+/// statements, code events and date them, and write the result in the contract's shape. Holds only
+/// immutable dictionaries, so one instance serves any number of threads.
+/// </summary>
 public sealed class ExtractionPipeline : IExtractionPipeline
 {
-    public string Version => "0.1";
+    private const string RulesVersion = "1.0";
+
+    private static readonly Lazy<ActorRecognizer> DefaultRecognizer = new(() => new ActorRecognizer(ActorDictionary.LoadDefault()));
+    private static readonly Lazy<string> Fingerprint = new(CameoCodebook.ResourceFingerprint);
+
+    private readonly ActorRecognizer _recognizer;
+    private readonly TriggerLexicon _lexicon;
+    private readonly CameoCodebook _codebook;
+
+    /// <summary>The shipped dictionaries and rules, loaded once per process.</summary>
+    public ExtractionPipeline()
+        : this(DefaultRecognizer.Value, TriggerLexicon.Default, CameoCodebook.Default)
+    {
+    }
+
+    public ExtractionPipeline(ActorRecognizer recognizer, TriggerLexicon lexicon, CameoCodebook codebook)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(codebook);
+        _recognizer = recognizer;
+        _lexicon = lexicon;
+        _codebook = codebook;
+    }
+
+    /// <summary>Rules version plus a hash of the embedded codebook, trigger and dictionary files.</summary>
+    public string Version => $"{RulesVersion}+{Fingerprint.Value}";
 
     public ExtractionResult Extract(Article article, DateOnly? fallbackPublished = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         var published = article.Published ?? fallbackPublished;
         var doc = TextSegmenter.Segment(article.Body);
+
+        // Without a publication date relative expressions have no anchor; today is the least wrong guess
+        // and the article info says the date was missing (published: null).
+        var anchor = published ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var timexes = TemporalTagger.Tag(doc, anchor);
+        var actors = _recognizer.Recognize(doc);
+        var reader = new ClauseReader(new WordTokens(doc, actors), timexes);
+        var statements = StatementExtractor.Extract(reader);
+        var dater = new EventDater(doc, timexes, anchor);
+        var events = EventExtractor.Extract(reader, statements, _lexicon, _codebook, dater);
+        return Write(article, published, doc, actors, statements, events, timexes);
+    }
+
+    private static ExtractionResult Write(
+        Article article,
+        DateOnly? published,
+        TextDocument doc,
+        ActorAnalysis actors,
+        IReadOnlyList<Statement> statements,
+        IReadOnlyList<CodedEvent> events,
+        IReadOnlyList<TemporalExpression> timexes)
+    {
+        var text = doc.Text;
+        var ids = new Dictionary<ActorEntity, string>(ReferenceEqualityComparer.Instance);
+        var outActors = new List<ExtractedActor>(actors.Actors.Count);
+        foreach (var a in actors.Actors)
+        {
+            var id = "a" + (outActors.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ids[a] = id;
+            outActors.Add(new ExtractedActor
+            {
+                Id = id,
+                Name = a.Name,
+                Kind = a.Kind,
+                Country = a.Country,
+                Title = a.Title,
+                Role = a.Role,
+                Agent = a.Agent,
+                DictionaryKey = a.DictionaryKey,
+                Aliases = a.Aliases.ToList(),
+                Mentions = a.Mentions.OrderBy(m => m.Span.Start).Select(m => Spanned(text, m.Span)).ToList(),
+            });
+        }
+
+        string? IdOf(ActorEntity? a) => a is not null && ids.TryGetValue(a, out var id) ? id : null;
+
+        var outStatements = statements.Select(s => new ExtractedStatement
+        {
+            Speaker = IdOf(s.Speaker),
+            Text = s.Text,
+            Direct = s.Direct,
+            Cue = s.Cue,
+            Content = new SpanRef(s.Content.Start, s.Content.End),
+            Source = s.SpeakerSpan is { } sp ? new SpanRef(sp.Start, sp.End) : null,
+            CueSpan = s.CueSpan is { } cs ? new SpanRef(cs.Start, cs.End) : null,
+            Evidence = Spanned(text, s.Evidence),
+        }).ToList();
+
+        var fallbackDay = (published ?? DateOnly.FromDateTime(DateTime.UtcNow)).ToString("yyyy-MM-dd");
+        var outEvents = events.Select(e => new ExtractedEvent
+        {
+            Code = e.Code.Code,
+            Root = e.Code.Root,
+            Label = e.Code.Label,
+            Goldstein = e.Code.Goldstein,
+            QuadClass = e.Code.QuadClass,
+            Source = IdOf(e.Source),
+            Target = IdOf(e.Target),
+            Date = e.Date ?? new EventDate { Value = fallbackDay, Start = fallbackDay, End = fallbackDay, Precision = "day" },
+            Location = e.Location,
+            Summary = e.Summary,
+            Evidence = Spanned(text, e.Evidence),
+            Trigger = Spanned(text, e.Trigger),
+            Negated = e.Negated,
+            Modality = e.Modality,
+        }).ToList();
+
         return new ExtractionResult
         {
             Article = new ArticleInfo
@@ -22,6 +133,20 @@ public sealed class ExtractionPipeline : IExtractionPipeline
                 Published = published?.ToString("yyyy-MM-dd"),
                 Sentences = doc.Sentences.Count,
             },
+            Actors = outActors,
+            Statements = outStatements,
+            Events = outEvents,
+            Timexes = timexes.Select(t => new ExtractedTimex
+            {
+                Start = t.Span.Start,
+                End = t.Span.End,
+                Text = t.Text,
+                Type = t.Type,
+                Value = t.Value,
+            }).ToList(),
         };
     }
+
+    private static TextSpan Spanned(string text, Span span) =>
+        new() { Start = span.Start, End = span.End, Text = span.Slice(text) };
 }

@@ -1,5 +1,6 @@
 using IraqCoalition.Core.Extraction;
 using IraqCoalition.Core.Text;
+using Token = IraqCoalition.Core.Text.Token;
 
 namespace IraqCoalition.Core.Temporal;
 

@@ -1,0 +1,331 @@
+using IraqCoalition.Core.Extraction;
+using IraqCoalition.Core.Text;
+
+namespace IraqCoalition.Core.Actors;
+
+/// <summary>Passes after the main one: short names, "the X" anaphora, pronouns and appositive roles.</summary>
+internal sealed partial class RecognitionRun
+{
+    /// <summary>"Al-Ghanimi", "al-Ghanimi" and "Ghanimi" after "Lt. Gen. Othman Al-Ghanimi" (case of the particle ignored).</summary>
+    private void ResolveSurnames()
+    {
+        var keys = new Dictionary<string, ActorBuilder?>(StringComparer.Ordinal);
+        foreach (var b in actors.Values)
+        {
+            foreach (var s in b.Surnames)
+            {
+                // Two people sharing a surname make it ambiguous: leave such mentions unresolved.
+                keys[s] = keys.TryGetValue(s, out var other) && other != b ? null : b;
+            }
+        }
+
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < N; i++)
+        {
+            if (covered[i] || !tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            if (i + 2 < N && tokens[i + 1].Is(TokenFlags.Hyphen) && !tokens[i + 1].Is(TokenFlags.SpaceBefore) && !tokens[i + 2].Is(TokenFlags.SpaceBefore)
+                && tokens[i + 2].IsCap && keys.TryGetValue(tokens[i].Lower + " - " + tokens[i + 2].Lower, out var b3) && b3 is not null && !covered[i + 2])
+            {
+                AddMention(b3, i, i + 3, MentionType.Name);
+                i += 2;
+                continue;
+            }
+
+            if (tokens[i].IsCap && (i == 0 || !tokens[i - 1].Is(TokenFlags.Hyphen)) && keys.TryGetValue(tokens[i].Lower, out var b1) && b1 is not null)
+            {
+                AddMention(b1, i, i + 1, MentionType.Name);
+            }
+        }
+    }
+
+    private void ResolveAnaphora()
+    {
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var found = new List<(ActorBuilder Actor, Span Span, MentionType Type)>();
+        for (var i = 0; i < N; i++)
+        {
+            if (covered[i] || !tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            var lower = tokens[i].Lower;
+            if (lower == "the" && i + 1 < N && !covered[i + 1])
+            {
+                if (ResolveDefinite(i + 1) is { } r)
+                {
+                    found.Add(r);
+                }
+
+                continue;
+            }
+
+            if (lower is "he" or "she")
+            {
+                if (NearestPerson(tokens[i].Start, 3) is { } p)
+                {
+                    found.Add((p, new Span(tokens[i].Start, tokens[i].End), MentionType.Pronoun));
+                }
+
+                continue;
+            }
+
+            if (lower is "his" or "her" && i + 1 < N && tokens[i + 1].Lower == "country" && NearestPerson(tokens[i].Start, 3) is { Entity.Country: { } iso }
+                && lex.Countries.TryGetValue(iso, out var country))
+            {
+                found.Add((ForCountry(country), new Span(tokens[i].Start, tokens[i + 1].End), MentionType.Nominal));
+            }
+        }
+
+        foreach (var (actor, span, type) in found)
+        {
+            AddMention(actor, span, type);
+        }
+    }
+
+    private (ActorBuilder, Span, MentionType)? ResolveDefinite(int k)
+    {
+        // Longest entity anaphor first: "extremist group" before "group".
+        for (var len = Math.Min(3, N - k); len >= 1; len--)
+        {
+            var key = len == 1 ? tokens[k].Lower : string.Join(' ', Enumerable.Range(k, len).Select(j => tokens[j].Lower));
+            if (lex.EntityAnaphors.TryGetValue(key, out var entries))
+            {
+                var span = new Span(tokens[k].Start, tokens[k + len - 1].End);
+                var target = Nearest(span.Start, b => b.Entity.DictionaryKey is { } dk && entries.Exists(e => e.Key == dk));
+                if (target is null && entries.Count == 1 && actors.Count > 0)
+                {
+                    // Cataphora: AP ledes say "the extremist group" before naming it.
+                    target = NearestAfter(span.End, b => b.Entity.DictionaryKey == entries[0].Key);
+                }
+
+                return target is null ? null : (target, span, MentionType.Nominal);
+            }
+        }
+
+        if (!lex.AgentAnaphors.TryGetValue(tokens[k].Lower, out var agent))
+        {
+            return null;
+        }
+
+        var s = new Span(tokens[k].Start, tokens[k].End);
+        var word = tokens[k].Lower;
+        ActorBuilder? found = agent.Kind switch
+        {
+            // "The government" in a report is, nearly always, the government of the country the report is about.
+            ActorKinds.Country => dominantCountry is not null ? ForCountry(dominantCountry) : Nearest(s.Start, b => b.Entity.Kind == ActorKinds.Country),
+            ActorKinds.Person => Nearest(s.Start, b => b.Anonymous && b.AgentEntry is { } a && a.Anaphors.Contains(word, StringComparer.OrdinalIgnoreCase)),
+            _ => Nearest(s.Start, b => b.AgentEntry is { } a && a.Anaphors.Contains(word, StringComparer.OrdinalIgnoreCase))
+                ?? (agent.Kind == ActorKinds.Organization && dominantCountry is not null && agent.Nouns.Contains(word, StringComparer.OrdinalIgnoreCase)
+                    ? ForCountryAgent(dominantCountry, agent)
+                    : null),
+        };
+        return found is null ? null : (found, s, MentionType.Nominal);
+    }
+
+    private ActorBuilder? Nearest(int before, Func<ActorBuilder, bool> match)
+    {
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (mention.Span.Start < before && byEntity.TryGetValue(mention.Actor, out var b) && match(b))
+            {
+                return b;
+            }
+        }
+
+        return null;
+    }
+
+    private ActorBuilder? NearestAfter(int after, Func<ActorBuilder, bool> match)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Span.Start >= after && byEntity.TryGetValue(mention.Actor, out var b) && match(b))
+            {
+                return b;
+            }
+        }
+
+        return null;
+    }
+
+    private ActorBuilder? NearestPerson(int before, int maxSentences)
+    {
+        var sentence = doc.SentenceIndexAt(before);
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (mention.Span.Start >= before)
+            {
+                continue;
+            }
+
+            if (sentence >= 0 && doc.SentenceIndexAt(mention.Span.Start) is var ms && ms >= 0 && sentence - ms > maxSentences)
+            {
+                return null;
+            }
+
+            if (mention.Actor.Kind == ActorKinds.Person && mention.Type == MentionType.Name)
+            {
+                return byEntity.TryGetValue(mention.Actor, out var b) ? b : null;
+            }
+        }
+
+        return null;
+    }
+
+
+    /// <summary>
+    /// Roles from appositives: "the Iraqi army chief of staff, Lt. Gen. Othman Al-Ghanimi" and
+    /// "Gen. Mark Milley, the chairman of the Joint Chiefs of Staff". A country premodifying the role noun
+    /// ("the top U.S. commander") gives the person's country when nothing better is known.
+    /// </summary>
+    private void AssignAppositiveRoles()
+    {
+        var tokenAt = new Dictionary<int, int>();
+        for (var i = 0; i < N; i++)
+        {
+            tokenAt[tokens[i].Start] = i;
+        }
+
+        foreach (var b in actors.Values)
+        {
+            if (b.Entity.Kind != ActorKinds.Person || b.FromDictionary && b.Entity.Role is not null)
+            {
+                continue;
+            }
+
+            foreach (var m in b.Mentions)
+            {
+                if (m.Type != MentionType.Name || !tokenAt.TryGetValue(m.Span.Start, out var s))
+                {
+                    continue;
+                }
+
+                var e = s;
+                while (e < N && tokens[e].End <= m.Span.End)
+                {
+                    e++;
+                }
+
+                if (PostAppositive(e) is { } post)
+                {
+                    Apply(b, post.From, post.To, post.RoleAt, overrideRole: true);
+                    break;
+                }
+
+                if (PreAppositive(s) is { } pre)
+                {
+                    Apply(b, pre.From, pre.To, pre.RoleAt, overrideRole: true);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void Apply(ActorBuilder b, int from, int to, int roleAt, bool overrideRole)
+    {
+        if (overrideRole || b.Entity.Role is null)
+        {
+            b.Entity.Role = Slice(from, to);
+        }
+
+        if (b.Entity.Country is null)
+        {
+            for (var k = from; k < roleAt; k++)
+            {
+                if (CountryRef(k, out var c, out _) && tokens[k].Lower is not ("its" or "their"))
+                {
+                    b.Entity.Country = c.Country;
+                    break;
+                }
+            }
+        }
+    }
+
+    private (int From, int To, int RoleAt)? PostAppositive(int e)
+    {
+        if (e + 2 >= N || tokens[e].Lower != "," || tokens[e + 1].Lower is not ("the" or "a" or "an"))
+        {
+            return null;
+        }
+
+        var from = e + 2;
+        var roleAt = RoleWithin(from, 6);
+        if (roleAt < 0)
+        {
+            return null;
+        }
+
+        var to = roleAt + 1;
+        while (to < N && (tokens[to].IsWord || tokens[to].Is(TokenFlags.Hyphen | TokenFlags.Possessive)) && sentenceOf[to] == sentenceOf[from]
+               && tokens[to].Lower is not ("who" or "which" or "said" or "told" or "and"))
+        {
+            to++;
+        }
+
+        return (from, to, roleAt);
+    }
+
+    private (int From, int To, int RoleAt)? PreAppositive(int s)
+    {
+        // Step back over a title between the comma and the name: ", Lt. Gen. Othman Al-Ghanimi".
+        var c = s - 1;
+        while (c >= 0 && s - c <= 4 && tokens[c].IsWord && tokens[c].IsCap)
+        {
+            c--;
+        }
+
+        if (c < 2 || tokens[c].Lower != ",")
+        {
+            return null;
+        }
+
+        var to = c;
+        var k = to - 1;
+        var from = -1;
+        var roleAt = -1;
+        for (var steps = 0; steps < 9 && k >= 0; steps++, k--)
+        {
+            var t = tokens[k];
+            if (t.Lower is "the" or "his" or "her" or "its" or "their")
+            {
+                from = k + 1;
+                break;
+            }
+
+            if (t.Is(TokenFlags.Possessive))
+            {
+                // "Iran's most powerful military commander": the role starts at the possessor.
+                from = k - 1;
+                break;
+            }
+
+            if (!t.IsWord && !t.Is(TokenFlags.Hyphen))
+            {
+                break;
+            }
+
+            if (lex.Roles.Contains(t.Lower) && roleAt < 0)
+            {
+                roleAt = k;
+            }
+        }
+
+        if (from < 0 || roleAt < 0 || from >= to)
+        {
+            return null;
+        }
+
+        return (from, to, roleAt);
+    }
+}

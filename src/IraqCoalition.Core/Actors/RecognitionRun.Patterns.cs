@@ -1,0 +1,790 @@
+using IraqCoalition.Core.Extraction;
+
+namespace IraqCoalition.Core.Actors;
+
+/// <summary>The phrase patterns of the main left-to-right pass.</summary>
+internal sealed partial class RecognitionRun
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "one" };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "da", "van", "von", "der", "la", "le", "du", "ul",
+    };
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "added", "warned", "wrote", "tweeted", "stated", "announced", "acknowledged", "insisted", "argued",
+    };
+
+    private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "to", "into", "outside", "inside", "around", "across", "toward", "towards", "via", "through",
+        "visit", "visited", "visiting", "visits", "reached", "left", "entered", "over", "within", "across", "throughout",
+    };
+
+    private static readonly HashSet<string> OrgHeads = new(StringComparer.Ordinal)
+    {
+        "ministry", "council", "committee", "commission", "party", "front", "brigade", "brigades", "corps", "agency",
+        "command", "organization", "organisation", "union", "movement", "bank", "company", "university", "court",
+        "assembly", "coalition", "alliance", "office", "department", "authority", "guard", "forces", "battalion",
+        "battalions", "league", "institute", "service", "directorate", "bureau", "federation", "association",
+    };
+
+    private static readonly string[][] OrgPrefixes =
+    [
+        ["task", "force"], ["ministry", "of"], ["council", "of"], ["department", "of"], ["bank", "of"], ["university", "of"],
+        ["office", "of"], ["league", "of"], ["army", "of"], ["court", "of"],
+    ];
+
+    private static readonly string[][] LocationHeads =
+    [
+        ["air", "base"], ["airbase"], ["airport"], ["international", "airport"], ["province"], ["governorate"], ["district"],
+        ["base"], ["military", "base"], ["camp"], ["border", "crossing"], ["oil", "field"], ["refinery"], ["square"],
+    ];
+
+    private static readonly HashSet<string> PhraseFollowers = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "told", "tells", "has", "have", "had", "is", "was", "were", "are", "be", "been", "will",
+        "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "to", "and", "or", "but",
+        "in", "on", "at", "of", "for", "with", "from", "by", "that", "which", "who", "as", "than", "also", "still",
+        "now", "then", "later", "after", "before", "since", "during", "against", "into", "over", "under", "about",
+        "across", "if", "while", "when", "where", "because", "so", "this", "these", "those", "there", "here", "its",
+        "their", "his", "her", "the", "a", "an", "warns", "claims", "denies", "wants", "plans", "needs", "remains",
+    };
+
+    private bool IsPremodifier(int k) => k < N && tokens[k].IsWord && lex.Premodifiers.Contains(tokens[k].Lower);
+
+    private bool IsStopword(int k) => lex.Stopwords.Contains(tokens[k].Lower);
+
+    private bool IsPhraseEnd(int k)
+    {
+        if (k >= N)
+        {
+            return true;
+        }
+
+        var t = tokens[k];
+        if (!t.IsWord)
+        {
+            return !t.Is(TokenFlags.Hyphen) || t.Is(TokenFlags.SpaceBefore);
+        }
+
+        return t.IsCap || t.Is(TokenFlags.Number) || PhraseFollowers.Contains(t.Lower) || t.Lower.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>A demonym, a country name (with its possessive) or "its"/"their" for the last country mentioned.</summary>
+    private bool CountryRef(int k, out ActorEntry country, out int next)
+    {
+        country = null!;
+        next = k;
+        if (k >= N || !tokens[k].IsWord)
+        {
+            return false;
+        }
+
+        if (tokens[k].Lower is "its" or "their")
+        {
+            if (lastCountry is null)
+            {
+                return false;
+            }
+
+            country = lastCountry;
+            next = k + 1;
+            return true;
+        }
+
+        if (Item(k, LexKind.Demonym) is { } d)
+        {
+            country = d.Entry!;
+            next = k + hitLen[k];
+            return true;
+        }
+
+        if (EntityItem(k, ActorKinds.Country) is { } e)
+        {
+            country = e.Entry!;
+            next = k + hitLen[k];
+            if (next < N && tokens[next].Is(TokenFlags.Possessive))
+            {
+                next++;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool IsDateline(int i)
+    {
+        if (!tokens[i].Is(TokenFlags.AllCaps) || doc.ParagraphAt(tokens[i].Start) is not { } p || p.Start != tokens[i].Start)
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < Math.Min(N, i + 5); k++)
+        {
+            if (text[tokens[k].Start] is '\u2014' or '\u2013' || (tokens[k].Is(TokenFlags.Hyphen) && tokens[k].Is(TokenFlags.SpaceBefore)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int SkipDateline(int i)
+    {
+        var k = i;
+        while (k < N && !(text[tokens[k].Start] is '\u2014' or '\u2013' || tokens[k].Is(TokenFlags.Hyphen)))
+        {
+            k++;
+        }
+
+        return k + 1;
+    }
+
+    /// <summary>"Russian Ambassador Maksim Maksimov", "then caretaker Prime Minister Adel Abdul-Mahdi", "militia leader X".</summary>
+    private int TryTitledPerson(int i)
+    {
+        var k = i;
+        if (tokens[k].Lower == "the")
+        {
+            k++;
+        }
+
+        var phraseStart = k;
+        ActorEntry? country = null;
+        for (var steps = 0; steps < 6 && k < N; steps++)
+        {
+            if (IsPremodifier(k) && Item(k, LexKind.Title) is null)
+            {
+                k++;
+            }
+            else if (country is null && CountryRef(k, out var c, out var nx) && tokens[k].Lower is not ("its" or "their"))
+            {
+                country = c;
+                k = nx;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var titleStart = k;
+        string? code = null;
+        while (k < N && Item(k, LexKind.Title) is { } t)
+        {
+            code ??= t.Code;
+            k += hitLen[k];
+        }
+
+        var titleEnd = k;
+        if (titleEnd == titleStart)
+        {
+            // A lower-case role noun right before a capitalised name works as a title: "militia leader Abu Mahdi".
+            var m = k;
+            var lastRole = -1;
+            for (var steps = 0; steps < 4 && m < N && tokens[m].IsWord && !tokens[m].IsCap; steps++)
+            {
+                if (lex.Roles.Contains(tokens[m].Lower))
+                {
+                    lastRole = m;
+                }
+                else if (!IsPremodifier(m) && Item(m, LexKind.Agent) is null)
+                {
+                    break;
+                }
+
+                m++;
+            }
+
+            if (lastRole < 0 || lastRole != m - 1 || (country is null && phraseStart == titleStart))
+            {
+                return -1;
+            }
+
+            k = m;
+        }
+
+        if (k >= N || !tokens[k].IsCap)
+        {
+            return -1;
+        }
+
+        ActorBuilder b;
+        int nameEnd;
+        if (EntityItem(k, ActorKinds.Person) is { } person)
+        {
+            nameEnd = k + hitLen[k];
+            b = ForEntry(person.Entry!);
+        }
+        else
+        {
+            if (hitItems[k] is not null && Item(k, LexKind.Title) is null)
+            {
+                return -1;
+            }
+
+            nameEnd = ReadPersonName(k);
+            if (nameEnd <= k)
+            {
+                return -1;
+            }
+
+            var name = Slice(k, nameEnd);
+            b = GetOrAdd("person:" + name.ToLowerInvariant(), () => new ActorEntity { Id = "", Name = name, Kind = ActorKinds.Person });
+            RegisterSurname(b, k, nameEnd);
+        }
+
+        var e = b.Entity;
+        if (titleEnd > titleStart)
+        {
+            e.Title ??= Slice(titleStart, titleEnd);
+            e.Agent ??= code;
+        }
+
+        e.Country ??= country?.Country;
+        if (e.Role is null && titleEnd > titleStart && phraseStart < titleStart)
+        {
+            e.Role = Slice(phraseStart, titleEnd);
+        }
+        else if (e.Role is null && titleEnd == titleStart && k > titleStart)
+        {
+            e.Role = Slice(phraseStart, k);
+        }
+
+        AddMention(b, k, nameEnd, MentionType.Name);
+        return nameEnd;
+    }
+
+    /// <summary>Capitalised name tokens with Arabic particles and hyphens; ends on a capitalised word.</summary>
+    private int ReadPersonName(int k)
+    {
+        var start = k;
+        var lastGood = k;
+        var words = 0;
+        while (k < N && words < 6)
+        {
+            var t = tokens[k];
+            if (t.IsWord && t.IsCap && !t.Is(TokenFlags.AllCaps | TokenFlags.Number) && !(k > start && t.Is(TokenFlags.SpaceBefore) && hitItems[k] is { } items && items.Exists(x => x.Kind == LexKind.Entity && x.Entry!.Kind != ActorKinds.Person)))
+            {
+                if (IsStopword(k))
+                {
+                    break;
+                }
+
+                k++;
+                words++;
+                lastGood = k;
+                continue;
+            }
+
+            if (t.IsWord && Particles.Contains(t.Lower) && k + 1 < N && (tokens[k + 1].IsCap || tokens[k + 1].Is(TokenFlags.Hyphen)))
+            {
+                k++;
+                continue;
+            }
+
+            if (t.Is(TokenFlags.Hyphen) && !t.Is(TokenFlags.SpaceBefore) && k > start && k + 1 < N && !tokens[k + 1].Is(TokenFlags.SpaceBefore) && tokens[k + 1].IsWord)
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        return words == 0 ? start : lastGood;
+    }
+
+    private void RegisterSurname(ActorBuilder b, int from, int to)
+    {
+        var last = to - 1;
+        if (last <= from || b.Surnames.Count > 0)
+        {
+            return;
+        }
+
+        b.Surnames.Add(tokens[last].Lower);
+        if (last - 2 >= from && tokens[last - 1].Is(TokenFlags.Hyphen))
+        {
+            b.Surnames.Add(tokens[last - 2].Lower + " - " + tokens[last].Lower);
+        }
+    }
+
+    /// <summary>
+    /// Country (or sect) + agent noun: "Iraqi military", "Iraq's parliament", "its armed forces",
+    /// "a senior Iraqi military intelligence official", "powerful Shiite parties", "the Iraqi government".
+    /// </summary>
+    private int TryCountryAgent(int i)
+    {
+        var k = i;
+        string? det = null;
+        if (Determiners.Contains(tokens[k].Lower))
+        {
+            det = tokens[k].Lower;
+            k++;
+        }
+
+        var premodStart = k;
+        while (IsPremodifier(k) && Item(k, LexKind.Agent) is null)
+        {
+            k++;
+        }
+
+        var countryStart = k;
+        ActorEntry? country = null;
+        var sects = 0;
+        while (k < N)
+        {
+            if (CountryRef(k, out var c, out var nx))
+            {
+                country ??= c;
+                k = nx;
+            }
+            else if (Item(k, LexKind.Sect) is not null)
+            {
+                sects++;
+                k += hitLen[k];
+            }
+            else
+            {
+                break;
+            }
+
+            if (k + 1 < N && tokens[k].Lower is "and" or "," && (CountryRef(k + 1, out _, out _) || Item(k + 1, LexKind.Sect) is not null))
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (country is null && sects == 0)
+        {
+            return -1;
+        }
+
+        AgentEntry? agent = null;
+        var headEnd = -1;
+        var headStart = -1;
+        for (var steps = 0; steps < 5 && k < N; steps++)
+        {
+            if (Item(k, LexKind.Agent) is { } a)
+            {
+                agent = a.Agent;
+                headStart = k;
+                headEnd = k + hitLen[k];
+                k = headEnd;
+                continue;
+            }
+
+            if (IsPremodifier(k) && !tokens[k].IsCap)
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (agent is null || EntityItem(countryStart) is { } whole && countryStart + hitLen[countryStart] >= headEnd && whole.Entry!.Kind != ActorKinds.Country)
+        {
+            return -1;
+        }
+
+        var headText = text[tokens[headStart].Start..tokens[headEnd - 1].End].ToLowerInvariant();
+        if (agent.Attributive.Contains(headText, StringComparer.OrdinalIgnoreCase) && !IsPhraseEnd(headEnd))
+        {
+            return -1;
+        }
+
+        var iso = country?.Country ?? dominantCountry?.Country;
+        switch (agent.Kind)
+        {
+            case ActorKinds.Country:
+                if (country is null)
+                {
+                    return -1;
+                }
+
+                AddMention(ForCountry(country), countryStart, headEnd, MentionType.Nominal);
+                return headEnd;
+
+            case ActorKinds.Organization:
+                {
+                    if (country is null)
+                    {
+                        return -1;
+                    }
+
+                    var b = ForCountryAgent(country, agent);
+                    AddMention(b, countryStart, headEnd, MentionType.Name);
+                    return headEnd;
+                }
+
+            case ActorKinds.Person:
+                {
+                    if (det is not ("a" or "an" or "one"))
+                    {
+                        return -1;
+                    }
+
+                    var name = Slice(countryStart, headEnd);
+                    var b = GetOrAdd("anon:" + (++anonymousCount).ToString(System.Globalization.CultureInfo.InvariantCulture), () => new ActorEntity
+                    {
+                        Id = "",
+                        Name = name,
+                        Kind = ActorKinds.Person,
+                        Country = iso,
+                        Agent = agent.Code,
+                        Role = "anonymous source",
+                    });
+                    b.AgentEntry = agent;
+                    b.Anonymous = true;
+                    AddGroupMention(b, premodStart, countryStart, headEnd);
+                    return headEnd;
+                }
+
+            default:
+                {
+                    var name = Slice(countryStart, headEnd);
+                    var b = GetOrAdd("group:" + Slice(countryStart, headEnd).ToLowerInvariant(), () => new ActorEntity
+                    {
+                        Id = "",
+                        Name = name,
+                        Kind = agent.Kind,
+                        Country = iso,
+                        Agent = agent.Code,
+                    });
+                    b.AgentEntry = agent;
+                    AddGroupMention(b, premodStart, countryStart, headEnd);
+                    return headEnd;
+                }
+        }
+    }
+
+    /// <summary>The mention starts at the country or sect ("Iraqi military officials"); the form with its modifiers
+    /// ("Senior Iraqi military officials") is kept as an alias.</summary>
+    private void AddGroupMention(ActorBuilder b, int premodStart, int countryStart, int headEnd)
+    {
+        AddMention(b, countryStart, headEnd, MentionType.Nominal);
+        if (premodStart < countryStart)
+        {
+            var full = Slice(premodStart, headEnd);
+            if (!b.Entity.Aliases.Contains(full, StringComparer.Ordinal))
+            {
+                b.Entity.Aliases.Add(full);
+            }
+
+            for (var k = premodStart; k < countryStart; k++)
+            {
+                covered[k] = true;
+            }
+        }
+    }
+
+    private ActorBuilder ForCountryAgent(ActorEntry country, AgentEntry agent)
+    {
+        var identity = country.Country + "/" + agent.Key;
+        ActorBuilder b;
+        if (lex.AgentDerived.TryGetValue(identity, out var entry))
+        {
+            b = ForEntry(entry);
+        }
+        else
+        {
+            var adjective = country.Demonyms.Count > 0 ? country.Demonyms[0] : country.Name;
+            b = GetOrAdd(identity, () => new ActorEntity
+            {
+                Id = "",
+                Name = adjective + " " + agent.Name,
+                Kind = ActorKinds.Organization,
+                Country = country.Country,
+                Agent = agent.Code,
+            });
+        }
+
+        b.AgentEntry = agent;
+        return b;
+    }
+
+    /// <summary>Names not in the dictionary: "Task Force Iraq", "Anbar province", "John Smith said".</summary>
+    private int TryCapitalisedName(int i)
+    {
+        if (!tokens[i].IsCap || IsStopword(i) || Determiners.Contains(tokens[i].Lower))
+        {
+            return -1;
+        }
+
+        var end = ReadCapitalRun(i);
+        if (end <= i)
+        {
+            return -1;
+        }
+
+        var headLen = MatchSequence(end, LocationHeads);
+        if (headLen > 0 && !(end + headLen < N && tokens[end + headLen].IsWord && !tokens[end + headLen].IsCap && !IsPhraseEnd(end + headLen)))
+        {
+            var phraseEnd = end + headLen;
+            if (hitLen[i] >= phraseEnd - i)
+            {
+                return -1;
+            }
+
+            var iso = CountryInside(i, end);
+            var name = Slice(i, phraseEnd);
+            var b = GetOrAdd("loc:" + name.ToLowerInvariant(), () => new ActorEntity { Id = "", Name = name, Kind = ActorKinds.Location, Country = iso });
+            AddMention(b, i, phraseEnd, MentionType.Name);
+            return phraseEnd;
+        }
+
+        var runLen = end - i;
+        if (hitLen[i] >= runLen)
+        {
+            return -1;
+        }
+
+        var words = CountWords(i, end);
+        var isOrg = (words >= 2 && OrgHeads.Contains(tokens[end - 1].Lower)) || (words >= 2 && MatchSequence(i, OrgPrefixes) > 0);
+        if (isOrg)
+        {
+            var name = Slice(i, end);
+            var iso = CountryInside(i, end);
+            var b = GetOrAdd("org:" + name.ToLowerInvariant(), () => new ActorEntity { Id = "", Name = name, Kind = ActorKinds.Organization, Country = iso });
+            AddMention(b, i, end, MentionType.Name);
+            return end;
+        }
+
+        if (words < 2 || words > 4 || AnyHit(i, end))
+        {
+            return -1;
+        }
+
+        var cue = (end < N && SpeechVerbs.Contains(tokens[end].Lower))
+            || (i > 0 && SpeechVerbs.Contains(tokens[i - 1].Lower))
+            || (end + 1 < N && tokens[end].Lower == "," && tokens[end + 1].Lower is "a" or "an" or "the" && RoleWithin(end + 2, 6) >= 0);
+        if (!cue)
+        {
+            return -1;
+        }
+
+        var pname = Slice(i, end);
+        var pb = GetOrAdd("person:" + pname.ToLowerInvariant(), () => new ActorEntity { Id = "", Name = pname, Kind = ActorKinds.Person });
+        RegisterSurname(pb, i, end);
+        AddMention(pb, i, end, MentionType.Name);
+        return end;
+    }
+
+    private int ReadCapitalRun(int i)
+    {
+        var k = i;
+        var last = i;
+        while (k < N)
+        {
+            var t = tokens[k];
+            if (t.IsWord && t.IsCap && !t.Is(TokenFlags.Number) && !(k > i && IsStopword(k)))
+            {
+                k++;
+                last = k;
+                continue;
+            }
+
+            if (t.IsWord && Particles.Contains(t.Lower) && k + 1 < N && (tokens[k + 1].IsCap || tokens[k + 1].Is(TokenFlags.Hyphen)))
+            {
+                k++;
+                continue;
+            }
+
+            if (t.Is(TokenFlags.Hyphen) && !t.Is(TokenFlags.SpaceBefore) && k > i && k + 1 < N && !tokens[k + 1].Is(TokenFlags.SpaceBefore) && tokens[k + 1].IsWord)
+            {
+                k++;
+                continue;
+            }
+
+            if (t.Lower is "of" or "for" && k > i && k + 1 < N && tokens[k + 1].IsCap && OrgHeads.Contains(tokens[k - 1].Lower))
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        return last;
+    }
+
+    private int CountWords(int from, int to)
+    {
+        var w = 0;
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].IsWord && (k == from || tokens[k].Is(TokenFlags.SpaceBefore)))
+            {
+                w++;
+            }
+        }
+
+        return w;
+    }
+
+    private bool AnyHit(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (hitItems[k] is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string? CountryInside(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (hitItems[k] is { } items)
+            {
+                foreach (var it in items)
+                {
+                    if (it.Entry?.Country is { } c && it.Kind is LexKind.Demonym or LexKind.Capital or LexKind.Entity)
+                    {
+                        return c;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private int MatchSequence(int k, string[][] sequences)
+    {
+        foreach (var seq in sequences)
+        {
+            if (k + seq.Length > N)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var j = 0; j < seq.Length && ok; j++)
+            {
+                ok = tokens[k + j].Lower == seq[j];
+            }
+
+            if (ok)
+            {
+                return seq.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Index of the first role noun ("commander", "chairman") within <paramref name="window"/> tokens, or -1.</summary>
+    private int RoleWithin(int k, int window)
+    {
+        for (var j = k; j < Math.Min(N, k + window); j++)
+        {
+            if (!tokens[j].IsWord && !tokens[j].Is(TokenFlags.Hyphen | TokenFlags.Possessive))
+            {
+                return -1;
+            }
+
+            if (lex.Roles.Contains(tokens[j].Lower))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private int TryDictionaryHit(int i)
+    {
+        if (hitItems[i] is null)
+        {
+            return -1;
+        }
+
+        var len = hitLen[i];
+        if (Item(i, LexKind.Capital) is { } cap)
+        {
+            var country = cap.Entry!;
+            if (IsLocationUse(i))
+            {
+                var name = Slice(i, i + len);
+                var lb = GetOrAdd("loc:" + country.Capital!.ToLowerInvariant(), () => new ActorEntity
+                {
+                    Id = "",
+                    Name = country.Capital!,
+                    Kind = ActorKinds.Location,
+                    Country = country.Country,
+                });
+                AddMention(lb, i, i + len, MentionType.Name);
+                _ = name;
+            }
+            else
+            {
+                AddMention(ForCountry(country), i, i + len, MentionType.Metonym);
+            }
+
+            return i + len;
+        }
+
+        if (EntityItem(i) is { } e)
+        {
+            var entry = e.Entry!;
+            var b = entry.CountryAgent is { } ca && lex.Agents.TryGetValue(ca.Agent, out var agent) && lex.Countries.TryGetValue(ca.Country, out var c)
+                ? ForCountryAgent(c, agent)
+                : ForEntry(entry);
+            AddMention(b, i, i + len, MentionType.Name);
+            return i + len;
+        }
+
+        if (Item(i, LexKind.Metonym) is { } met)
+        {
+            AddMention(ForEntry(met.Entry!), i, i + len, MentionType.Metonym);
+            return i + len;
+        }
+
+        if (Item(i, LexKind.People) is { } people)
+        {
+            AddMention(ForCountry(people.Entry!), i, i + len, MentionType.Demonym);
+            return i + len;
+        }
+
+        return -1;
+    }
+
+    private bool IsLocationUse(int i)
+    {
+        var p = i - 1;
+        return p >= 0 && tokens[p].IsWord && LocationPrepositions.Contains(tokens[p].Lower);
+    }
+
+    /// <summary>Agent nouns that are actors on their own: "reporters", "foreign forces".</summary>
+    private int TryStandaloneAgent(int i)
+    {
+        if (Item(i, LexKind.Agent) is not { Agent.Standalone: true } a)
+        {
+            return -1;
+        }
+
+        var len = hitLen[i];
+        var name = Slice(i, i + len);
+        var agent = a.Agent!;
+        var b = GetOrAdd("group:" + name.ToLowerInvariant(), () => new ActorEntity { Id = "", Name = name, Kind = agent.Kind, Agent = agent.Code });
+        b.AgentEntry = agent;
+        AddMention(b, i, i + len, MentionType.Nominal);
+        return i + len;
+    }
+}

@@ -1,0 +1,273 @@
+using IraqCoalition.Core.Extraction;
+using IraqCoalition.Core.Text;
+
+namespace IraqCoalition.Core.Actors;
+
+/// <summary>The per-article state of <see cref="ActorRecognizer"/>; one instance reads one document.</summary>
+internal sealed partial class RecognitionRun
+{
+    private readonly string text;
+    private readonly TextDocument doc;
+    private readonly Lexicon lex;
+    private readonly List<Token> tokens;
+    private readonly int[] hitLen;
+    private readonly List<LexItem>?[] hitItems;
+    private readonly bool[] sentenceStart;
+    private readonly int[] sentenceOf;
+    private readonly bool[] covered;
+    private readonly Dictionary<string, ActorBuilder> actors = new(StringComparer.Ordinal);
+    private readonly Dictionary<ActorEntity, ActorBuilder> byEntity = [];
+    private readonly List<ActorMention> mentions = [];
+    private ActorEntry? dominantCountry;
+    private ActorEntry? lastCountry;
+    private int anonymousCount;
+
+    public RecognitionRun(TextDocument doc, Lexicon lex)
+    {
+        this.doc = doc;
+        text = doc.Text;
+        this.lex = lex;
+        tokens = ActorTokenizer.Tokenize(text);
+        var n = tokens.Count;
+        hitLen = new int[n];
+        hitItems = new List<LexItem>?[n];
+        sentenceStart = new bool[n];
+        sentenceOf = new int[n];
+        covered = new bool[n];
+        var scratch = new List<LexItem>(4);
+        for (var i = 0; i < n; i++)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            var len = lex.Match(text, tokens, i, scratch);
+            if (len > 0)
+            {
+                hitLen[i] = len;
+                hitItems[i] = [.. scratch];
+            }
+        }
+
+        var s = 0;
+        for (var i = 0; i < n; i++)
+        {
+            while (s < doc.Sentences.Count && doc.Sentences[s].End <= tokens[i].Start)
+            {
+                s++;
+            }
+
+            sentenceOf[i] = s;
+            sentenceStart[i] = i == 0 || sentenceOf[i - 1] != s || (s < doc.Sentences.Count && doc.Sentences[s].Start == tokens[i].Start);
+        }
+    }
+
+    public ActorAnalysis Execute()
+    {
+        dominantCountry = FindDominantCountry();
+        MainPass();
+        ResolveSurnames();
+        ResolveAnaphora();
+        AssignAppositiveRoles();
+        return Build();
+    }
+
+    private int N => tokens.Count;
+
+    private string Slice(int from, int to) => text[tokens[from].Start..tokens[to - 1].End];
+
+    private LexItem? Item(int i, LexKind kind)
+    {
+        var items = hitItems[i];
+        if (items is null)
+        {
+            return null;
+        }
+
+        foreach (var it in items)
+        {
+            if (it.Kind == kind)
+            {
+                return it;
+            }
+        }
+
+        return null;
+    }
+
+    private LexItem? EntityItem(int i, string? kind = null)
+    {
+        var items = hitItems[i];
+        if (items is null)
+        {
+            return null;
+        }
+
+        foreach (var it in items)
+        {
+            if (it.Kind == LexKind.Entity && (kind is null || it.Entry!.Kind == kind))
+            {
+                return it;
+            }
+        }
+
+        return null;
+    }
+
+    private ActorEntry? FindDominantCountry()
+    {
+        var counts = new Dictionary<ActorEntry, int>();
+        for (var i = 0; i < N; i++)
+        {
+            var items = hitItems[i];
+            if (items is null)
+            {
+                continue;
+            }
+
+            foreach (var it in items)
+            {
+                if (it.Kind is LexKind.Demonym or LexKind.People or LexKind.Capital
+                    || (it.Kind == LexKind.Entity && it.Entry!.Kind == ActorKinds.Country))
+                {
+                    counts[it.Entry!] = counts.GetValueOrDefault(it.Entry!) + 1;
+                    break;
+                }
+            }
+        }
+
+        return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
+    }
+
+    private void MainPass()
+    {
+        var i = 0;
+        while (i < N)
+        {
+            if (covered[i] || !tokens[i].IsWord)
+            {
+                i++;
+                continue;
+            }
+
+            if (IsDateline(i))
+            {
+                i = SkipDateline(i);
+                continue;
+            }
+
+            var next = TryTitledPerson(i);
+            if (next < 0)
+            {
+                next = TryCountryAgent(i);
+            }
+
+            if (next < 0)
+            {
+                next = TryCapitalisedName(i);
+            }
+
+            if (next < 0)
+            {
+                next = TryDictionaryHit(i);
+            }
+
+            if (next < 0)
+            {
+                next = TryStandaloneAgent(i);
+            }
+
+            i = next > i ? next : i + 1;
+        }
+    }
+
+    // ---- building actors and mentions ----
+
+    private ActorBuilder GetOrAdd(string identity, Func<ActorEntity> create, bool fromDictionary = false)
+    {
+        if (!actors.TryGetValue(identity, out var b))
+        {
+            b = new ActorBuilder(create(), fromDictionary);
+            actors[identity] = b;
+            byEntity[b.Entity] = b;
+        }
+
+        return b;
+    }
+
+    private ActorBuilder ForEntry(ActorEntry e)
+    {
+        return GetOrAdd(e.Key, () => new ActorEntity
+        {
+            Id = "",
+            Name = e.Name,
+            Kind = e.Kind,
+            Country = e.Country ?? e.CountryAgent?.Country,
+            Title = e.Title,
+            Role = e.Role,
+            Agent = e.Agent,
+            DictionaryKey = e.Key,
+        }, fromDictionary: true);
+    }
+
+    private ActorBuilder ForCountry(ActorEntry country) => ForEntry(country);
+
+    private void AddMention(ActorBuilder b, int from, int to, MentionType type)
+    {
+        var span = new Span(tokens[from].Start, tokens[to - 1].End);
+        AddMention(b, span, type);
+        for (var k = from; k < to; k++)
+        {
+            covered[k] = true;
+        }
+    }
+
+    private void AddMention(ActorBuilder b, Span span, MentionType type)
+    {
+        var surface = span.Slice(text);
+        var m = new ActorMention(span, surface, b.Entity, type);
+        mentions.Add(m);
+        b.Mentions.Add(m);
+        if (type != MentionType.Pronoun && !b.Entity.Aliases.Contains(surface, StringComparer.Ordinal))
+        {
+            b.Entity.Aliases.Add(surface);
+        }
+
+        if (b.Entity.Kind == ActorKinds.Country && b.Entity.Country is not null && lex.Countries.TryGetValue(b.Entity.Country, out var c))
+        {
+            lastCountry = c;
+        }
+    }
+
+    private ActorAnalysis Build()
+    {
+        var ordered = actors.Values.Where(b => b.Mentions.Count > 0).OrderBy(b => b.Mentions.Min(m => m.Span.Start)).ToList();
+        var list = new List<ActorEntity>(ordered.Count);
+        var n = 0;
+        foreach (var b in ordered)
+        {
+            b.Entity.Id = "a" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            b.Entity.Aliases.RemoveAll(a => string.Equals(a, b.Entity.Name, StringComparison.Ordinal));
+            b.Entity.Mentions.AddRange(b.Mentions.OrderBy(m => m.Span.Start));
+            list.Add(b.Entity);
+        }
+
+        return new ActorAnalysis(list, mentions.Where(m => m.Actor.Id.Length > 0).ToList());
+    }
+
+    internal sealed class ActorBuilder(ActorEntity entity, bool fromDictionary)
+    {
+        public ActorEntity Entity { get; } = entity;
+        public bool FromDictionary { get; } = fromDictionary;
+        public List<ActorMention> Mentions { get; } = [];
+
+        /// <summary>Lower-case token keys of the surname ("al - ghanimi", "ghanimi") for later short mentions.</summary>
+        public List<string> Surnames { get; } = [];
+
+        /// <summary>The agent entry for country + agent actors, so "the ministry" can find them.</summary>
+        public AgentEntry? AgentEntry { get; set; }
+
+        public bool Anonymous { get; set; }
+    }
+}

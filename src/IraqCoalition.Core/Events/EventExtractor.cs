@@ -1,0 +1,801 @@
+using System.Text;
+using IraqCoalition.Core.Actors;
+using IraqCoalition.Core.Extraction;
+using IraqCoalition.Core.Statements;
+using IraqCoalition.Core.Temporal;
+using IraqCoalition.Core.Text;
+
+namespace IraqCoalition.Core.Events;
+
+/// <summary>
+/// Codes events from trigger rules (<see cref="TriggerLexicon"/>): finds the source (subject, passive
+/// agent, premodifier or genitive of a nominalisation, "between X and Y") and the target (the first
+/// actor after the trigger that is not the source's own side), drops negated events (CAMEO codes what
+/// happened, not what did not), records modality, location and a summary, and codes statements that
+/// carry no more specific event as "make statement" (010-013) when they are addressed to someone.
+/// </summary>
+public static class EventExtractor
+{
+    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "not", "never", "no", "without", "cannot", "nor" };
+    private static readonly HashSet<string> Possible = new(StringComparer.Ordinal) { "would", "could", "may", "might", "should" };
+    private static readonly HashSet<string> Planned = new(StringComparer.Ordinal) { "will", "plan", "plans", "planned", "intends", "intend", "due", "expected", "set", "going" };
+    private static readonly HashSet<string> PassiveAux = new(StringComparer.Ordinal) { "was", "were", "been", "being", "is", "are", "be" };
+    private static readonly HashSet<string> TargetStops = new(StringComparer.Ordinal)
+    {
+        "after", "following", "amid", "despite", "because", "since", "while", "when", "unless", "if", "wake",
+        "response", "retaliation", "although", "though", "whereas", "but",
+    };
+
+    private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal) { "according", "saying", "adding", "calling", "warning", "who", "which" };
+    private static readonly HashSet<string> Pessimistic = new(StringComparer.Ordinal)
+    {
+        "turbulence", "tension", "tensions", "crisis", "concern", "concerned", "worried", "danger", "dangerous", "difficult",
+        "difficulties", "deteriorating", "strained", "bitterness", "mistake", "reckless", "escalation",
+    };
+
+    private static readonly HashSet<string> Optimistic = new(StringComparer.Ordinal)
+    {
+        "hope", "hopeful", "optimistic", "progress", "positive", "constructive", "strengthening", "committed", "improve",
+    };
+
+    public static IReadOnlyList<CodedEvent> Extract(
+        TextDocument doc,
+        ActorAnalysis actors,
+        IReadOnlyList<Statement> statements,
+        IReadOnlyList<TemporalExpression>? timexes = null,
+        DateOnly? published = null)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(actors);
+        var tx = timexes ?? [];
+        var reader = new ClauseReader(new WordTokens(doc, actors), tx);
+        var dater = published is { } p ? new EventDater(doc, tx, p) : null;
+        return Extract(reader, statements, TriggerLexicon.Default, CameoCodebook.Default, dater);
+    }
+
+    internal static List<CodedEvent> Extract(ClauseReader reader, IReadOnlyList<Statement> statements, TriggerLexicon lexicon, CameoCodebook codebook, EventDater? dater)
+    {
+        var run = new Run(reader, statements, lexicon, codebook, dater);
+        return run.ReadAll();
+    }
+
+    private sealed class Run(ClauseReader reader, IReadOnlyList<Statement> statements, TriggerLexicon lexicon, CameoCodebook codebook, EventDater? dater)
+    {
+        private readonly WordTokens _t = reader.Tokens;
+        private readonly string _text = reader.Tokens.Doc.Text;
+        private readonly List<CodedEvent> _events = [];
+        private readonly List<(CodedEvent Event, int TokenEnd)> _found = [];
+
+        public List<CodedEvent> ReadAll()
+        {
+            var doc = _t.Doc;
+            for (var s = 0; s < doc.Sentences.Count; s++)
+            {
+                ReadSentence(s);
+            }
+
+            foreach (var st in statements)
+            {
+                CodeStatement(st);
+            }
+
+            _events.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
+            return _events;
+        }
+
+        private void ReadSentence(int s)
+        {
+            var a = _t.SentenceStart(s);
+            var b = _t.SentenceEnd(s);
+            var sentence = _t.Doc.Sentences[s];
+            var found = _found;
+            found.Clear();
+            var lastInfinitiveSkip = -100;
+            var i = a;
+            while (i < b)
+            {
+                if (!_t[i].IsWord || !TryMatch(i, b, out var rule, out var end))
+                {
+                    i++;
+                    continue;
+                }
+
+                var consumed = end;
+                var code = rule.Code;
+                if (rule.Refine && Refine(code, end, b) is { } refined)
+                {
+                    code = refined.Code;
+                    consumed = Math.Max(consumed, refined.End);
+                }
+
+                var start = i;
+                i = consumed;
+
+                // A trigger in the infinitive under an event already coded belongs to that event
+                // ("extended an invitation to al-Ghanimi to visit Russia and meet ...").
+                if ((_t.Word(start - 1) == "to" && found.Count > 0 && start - found[^1].TokenEnd < 8)
+                    || (_t.Word(start - 1) is "and" or "or" && start - lastInfinitiveSkip < 6))
+                {
+                    lastInfinitiveSkip = consumed;
+                    continue;
+                }
+
+                // "thanked Russia for supporting Iraq": the reason, not a second event; "the coalition that has
+                // fought ..." describes background, not news.
+                if ((_t.Word(start - 1) == "for" && _t.Word(start).EndsWith("ing", StringComparison.Ordinal))
+                    || (_t.Word(start - 1) is "has" or "have" or "had" && _t.Word(start - 2) is "that" or "which" or "who"))
+                {
+                    continue;
+                }
+
+                var negated = !rule.CarriesNegation && IsNegated(start, a);
+                if (negated)
+                {
+                    continue;
+                }
+
+                var ev = Build(rule, code, start, end, a, b, sentence, found);
+                if (ev is not null)
+                {
+                    found.Add((ev, consumed));
+                    if (ev.Code.Root == "04" && ev.Source is not null && ev.Target is not null)
+                    {
+                        reader.LastParticipants = (ev.Source, ev.Target);
+                    }
+                }
+            }
+
+            // One event per source and quad class in a sentence: conjoined verbs restate the same act.
+            for (var x = 0; x < found.Count; x++)
+            {
+                var e = found[x].Event;
+                var keep = true;
+                for (var y = 0; y < found.Count && keep; y++)
+                {
+                    var o = found[y].Event;
+                    if (y != x && ReferenceEquals(o.Source, e.Source) && o.Code.QuadClass == e.Code.QuadClass)
+                    {
+                        var (eg, og) = (Math.Abs(e.Code.Goldstein), Math.Abs(o.Code.Goldstein));
+                        keep = eg > og || (eg == og && x < y);
+                    }
+                }
+
+                if (keep)
+                {
+                    _events.Add(e);
+                }
+            }
+        }
+
+        private bool TryMatch(int i, int b, out TriggerRule rule, out int end)
+        {
+            foreach (var r in lexicon.StartingWith(_t.Word(i)))
+            {
+                var e = MatchFrom(r.Elements, 1, i + 1, b);
+                if (e >= 0)
+                {
+                    rule = r;
+                    end = e;
+                    return true;
+                }
+            }
+
+            rule = null!;
+            end = -1;
+            return false;
+        }
+
+        private int MatchFrom(IReadOnlyList<PatternElement> elements, int e, int pos, int b)
+        {
+            if (e == elements.Count)
+            {
+                return pos;
+            }
+
+            var el = elements[e];
+            if (el.Words is null)
+            {
+                for (var g = 0; g <= el.Gap; g++)
+                {
+                    if (g > 0 && (pos + g - 1 >= b || !_t[pos + g - 1].IsWord))
+                    {
+                        break;
+                    }
+
+                    var r = MatchFrom(elements, e + 1, pos + g, b);
+                    if (r >= 0)
+                    {
+                        return r;
+                    }
+                }
+
+                return -1;
+            }
+
+            return pos < b && _t[pos].IsWord && el.Words.Contains(_t.Word(pos)) ? MatchFrom(elements, e + 1, pos + 1, b) : -1;
+        }
+
+        private (string Code, int End)? Refine(string code, int from, int b)
+        {
+            var root = code[..2];
+            var sb = new StringBuilder(" ");
+            var ends = new List<(int Offset, int Token)>();
+            for (var k = from; k < b && k < from + 12; k++)
+            {
+                if (_t.Word(k) is ";" or "." || (!_t[k].IsWord && _t.Word(k) != "-" && _t.Word(k) != ","))
+                {
+                    break;
+                }
+
+                sb.Append(_t.Word(k)).Append(' ');
+                ends.Add((sb.Length, k + 1));
+            }
+
+            var window = sb.ToString();
+            foreach (var r in lexicon.Refinements)
+            {
+                if (r.Root != root)
+                {
+                    continue;
+                }
+
+                foreach (var kw in r.Keywords)
+                {
+                    var at = window.IndexOf(" " + kw + " ", StringComparison.Ordinal);
+                    if (at >= 0)
+                    {
+                        var stop = at + kw.Length + 2;
+                        var tokenEnd = ends.First(e => e.Offset >= stop).Token;
+                        return (r.Code, tokenEnd);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private bool IsNegated(int start, int a)
+        {
+            for (var k = start - 1; k >= a && k >= start - 3; k--)
+            {
+                var w = _t.Word(k);
+                if (!_t[k].IsWord)
+                {
+                    return false;
+                }
+
+                if (Negators.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private Statement? EnclosingStatement(int offset)
+        {
+            foreach (var st in statements)
+            {
+                if (st.Content.Contains(offset))
+                {
+                    return st;
+                }
+            }
+
+            return null;
+        }
+
+        private CodedEvent? Build(TriggerRule rule, string code, int start, int end, int a, int b, Span sentence, List<(CodedEvent Event, int TokenEnd)> found)
+        {
+            Referent src;
+            Referent tgt = default;
+            var passive = !rule.Nominal && PassiveAux.Contains(_t.Word(start - 1)) && _t.Word(end) == "by";
+            if (rule.Nominal)
+            {
+                (src, tgt) = NominalParticipants(code, start, end, a, b);
+            }
+            else if (passive)
+            {
+                src = ActorAfter(end + 1, b, null);
+                tgt = reader.SubjectOf(start, a);
+            }
+            else
+            {
+                src = reader.SubjectOf(start, a);
+            }
+
+            var enclosing = EnclosingStatement(_t[start].Start);
+            if (!src.Found && _t.Word(start - 1) is "and" or "but" or "then" && found.Count > 0)
+            {
+                // Conjoined verbs share the subject and, unless they name their own, the other side.
+                var prev = found[^1].Event;
+                src = new Referent(prev.Source, null);
+                if (prev.Target is not null && !rule.Nominal)
+                {
+                    tgt = new Referent(prev.Target, null);
+                }
+            }
+
+            if (!src.Found && enclosing is not null && SubjectIsFirstPersonOrImpersonal(start, a))
+            {
+                // "We're not leaving", "There's been no decision to leave": the speaker's side acts.
+                src = new Referent(enclosing.Speaker, null);
+            }
+
+            if (!src.Found || src.Actor!.Kind == ActorKinds.Location)
+            {
+                return null;
+            }
+
+            if (!tgt.Found)
+            {
+                tgt = src.Plural && src.Other is not null ? new Referent(src.Other, null) : FindTarget(end, b, src.Actor);
+            }
+
+            if (tgt.Found && ReferenceEquals(tgt.Actor, src.Actor))
+            {
+                tgt = default;
+            }
+
+            if (!tgt.Found && enclosing?.Speaker is { Country: { } side } speaker && code[..2] is "03" or "06" or "07"
+                && src.Actor.Country is { } from && from != side)
+            {
+                // "an Iraqi official said Russia has come forward to offer military support": offered to the speaker's side.
+                tgt = CountryActor(side);
+            }
+
+            if (rule.NeedsTarget && !tgt.Found)
+            {
+                return null;
+            }
+
+            var modality = Modality(start, a);
+            if (enclosing is not null)
+            {
+                if (modality != "asserted" && IsThreatCue(enclosing.Cue) && ThreatCode(code) is { } threat)
+                {
+                    code = threat;
+                }
+
+                modality = modality == "asserted" ? "reported" : modality;
+            }
+
+            var cameo = codebook[code];
+            var trigger = new Span(_t[start].Start, _t[end - 1].End);
+            var reported = enclosing is not null;
+            return new CodedEvent
+            {
+                Code = cameo,
+                Source = src.Actor,
+                Target = tgt.Actor,
+                Evidence = sentence,
+                Trigger = trigger,
+                Modality = modality,
+                Reported = reported,
+                Location = FindLocation(a, b, end),
+                Summary = Summarize(src, tgt, trigger, sentence),
+                Date = dater?.DateFor(sentence, trigger, reported),
+                Rule = rule.Pattern,
+            };
+        }
+
+        private Referent CountryActor(string iso3)
+        {
+            foreach (var actor in _t.Actors.Actors)
+            {
+                if (actor.Kind == ActorKinds.Country && actor.Country == iso3)
+                {
+                    return new Referent(actor, null);
+                }
+            }
+
+            return default;
+        }
+
+        private bool SubjectIsFirstPersonOrImpersonal(int start, int a)
+        {
+            for (var k = start - 1; k >= a && k >= start - 6; k--)
+            {
+                var w = _t.Word(k);
+                if (w is "we" or "i" or "there" or "we're" or "i'm" or "we've")
+                {
+                    return true;
+                }
+
+                if (!_t[k].IsWord)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsThreatCue(string? cue) =>
+            cue is not null && (cue.StartsWith("warn", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("threat", StringComparison.OrdinalIgnoreCase));
+
+        private static string? ThreatCode(string code) => code[..2] switch
+        {
+            "16" => code == "163" ? "1312" : "1313",
+            "17" => "130",
+            "18" or "19" or "20" => "138",
+            _ => null,
+        };
+
+        private string Modality(int start, int a)
+        {
+            for (var k = start - 1; k >= a && k >= start - 4; k--)
+            {
+                var w = _t.Word(k);
+                if (!_t[k].IsWord)
+                {
+                    break;
+                }
+
+                if (Possible.Contains(w))
+                {
+                    return "possible";
+                }
+
+                if (Planned.Contains(w))
+                {
+                    return "planned";
+                }
+            }
+
+            return "asserted";
+        }
+
+        private (Referent Source, Referent Target) NominalParticipants(string code, int start, int end, int a, int b)
+        {
+            // "between X and Y"
+            for (var k = end; k < b && k < end + 6; k++)
+            {
+                if (_t.Word(k) == "between")
+                {
+                    var x = ActorAfter(k + 1, b, null, out var xEnd);
+                    if (x.Found)
+                    {
+                        var and = xEnd;
+                        while (and < b && _t.Word(and) != "and")
+                        {
+                            and++;
+                        }
+
+                        var y = ActorAfter(and + 1, b, x.Actor);
+                        return (x, y);
+                    }
+                }
+
+                if (!_t[k].IsWord && _t.Word(k) != "-")
+                {
+                    break;
+                }
+            }
+
+            // Premodifier or genitive: "the Jan. 3 U.S. drone strike", "Iran's attack".
+            for (var k = start - 1; k >= a && k >= start - 4; k--)
+            {
+                if (_t.MentionAt(k) is { } m)
+                {
+                    return (new Referent(m.Actor, m.Span), default);
+                }
+
+                var w = _t.Word(k);
+                if (!_t[k].IsWord || w is "the" or "a" or "an" or "this" or "that" || ClauseReaderBoundary(w))
+                {
+                    break;
+                }
+            }
+
+            // Agent: "an attack by the Iranian regime".
+            for (var k = end; k < b && k < end + 5; k++)
+            {
+                if (_t.Word(k) == "by")
+                {
+                    var agent = ActorAfter(k + 1, Math.Min(b, k + 6), null);
+                    if (agent.Found)
+                    {
+                        return (agent, default);
+                    }
+                }
+            }
+
+            // Object of a verb: "Maksimov extended an invitation", "Iraq's parliament passed a resolution".
+            var v = start - 1;
+            var skipped = 0;
+            while (v >= a && skipped < 4 && _t[v].IsWord && _t.MentionAt(v) is null && !IsVerbLike(_t.Word(v)))
+            {
+                v--;
+                skipped++;
+            }
+
+            if (v >= a && IsVerbLike(_t.Word(v)))
+            {
+                var subj = reader.SubjectOf(v, a);
+                if (subj.Found)
+                {
+                    return (subj, default);
+                }
+            }
+
+            // A sentence-initial phrase: "In a phone call with X, Lavrov said ...".
+            if (_t.Word(a) is "in" or "during" or "at" && start < b && code.StartsWith("04", StringComparison.Ordinal))
+            {
+                var comma = start;
+                while (comma < b && _t.Word(comma) != ",")
+                {
+                    comma++;
+                }
+
+                if (comma + 1 < b)
+                {
+                    var subject = ActorAfter(comma + 1, Math.Min(b, comma + 8), null);
+                    var target = ActorAfter(end, comma, subject.Actor);
+                    return (subject, target);
+                }
+            }
+
+            return (default, default);
+        }
+
+        private static bool ClauseReaderBoundary(string w) =>
+            w is "of" or "for" or "with" or "to" or "in" or "at" or "on" or "from" or "against" or "and" or "or" or "by";
+
+        private static bool IsVerbLike(string w) =>
+            w is "passed" or "adopted" or "held" or "made" or "launched" or "extended" or "issued" or "announced" or "conducted"
+                or "carried" or "approved" or "offered" or "sent" or "had" or "has" or "have" or "took" or "gave" or "condemned"
+                or "ordered" or "followed" or "hosted";
+
+        private Referent ActorAfter(int from, int b, ActorEntity? not) => ActorAfter(from, b, not, out _);
+
+        private Referent ActorAfter(int from, int b, ActorEntity? not, out int endToken)
+        {
+            for (var k = from; k < b; k++)
+            {
+                if (_t.MentionAt(k) is { } m && !ReferenceEquals(m.Actor, not) && m.Actor.Kind != ActorKinds.Location)
+                {
+                    endToken = reader.LastTokenOf(m, k) + 1;
+                    return new Referent(m.Actor, m.Span);
+                }
+
+                if (_t.Word(k) is ";" || ClauseStops.Contains(_t.Word(k)))
+                {
+                    break;
+                }
+            }
+
+            endToken = from;
+            return default;
+        }
+
+        private Referent FindTarget(int from, int b, ActorEntity? source)
+        {
+            Referent fallback = default;
+            for (var k = from; k < b; k++)
+            {
+                var w = _t.Word(k);
+                if (w is ";" || TargetStops.Contains(w) || (w == "," && ClauseStops.Contains(_t.Word(k + 1))) || (w == "," && _t.Word(k + 1) == "and"))
+                {
+                    break;
+                }
+
+                if (_t.MentionAt(k) is not { } m)
+                {
+                    continue;
+                }
+
+                var first = reader.FirstTokenOf(m, k);
+                k = reader.LastTokenOf(m, k);
+                var actor = m.Actor;
+                if (ReferenceEquals(actor, source) || actor.Kind is ActorKinds.Location or ActorKinds.Media)
+                {
+                    continue;
+                }
+
+                // "Pompeo said Washington ...": a speaker's own country is not the other side.
+                if (source is not null && actor.Kind == ActorKinds.Country && actor.Country is not null && actor.Country == source.Country)
+                {
+                    continue;
+                }
+
+                // A demonym before a name ("French President Emmanuel Macron"): the person is the target.
+                if (m.Type == MentionType.Demonym && k + 1 < b && _t.MentionAt(k + 1) is { } next && next.Actor.Kind == ActorKinds.Person)
+                {
+                    continue;
+                }
+
+                if (first > from && _t.Word(first - 1) is "in" or "inside" or "near" or "at" && actor.Kind == ActorKinds.Country)
+                {
+                    if (!fallback.Found)
+                    {
+                        fallback = new Referent(actor, m.Span);
+                    }
+
+                    continue;
+                }
+
+                return new Referent(actor, m.Span);
+            }
+
+            return fallback;
+        }
+
+        private string? FindLocation(int a, int b, int after)
+        {
+            string? best = null;
+            for (var k = a; k < b - 1; k++)
+            {
+                if (_t.Word(k) is not ("in" or "near" or "at" or "outside"))
+                {
+                    continue;
+                }
+
+                var j = k + 1;
+                if (_t.Word(j) == "the")
+                {
+                    j++;
+                }
+
+                if (j >= b)
+                {
+                    break;
+                }
+
+                string? place = null;
+                if (_t.MentionAt(j) is { } m && m.Actor.Kind is ActorKinds.Location or ActorKinds.Country)
+                {
+                    place = m.Text;
+                    var last = reader.LastTokenOf(m, j);
+                    if (last + 1 < b && _t.Word(last + 1) is "airport" or "province" or "base" or "embassy")
+                    {
+                        place = _text[m.Span.Start.._t[last + 1].End];
+                    }
+                }
+                else if (_t[j].IsWord && char.IsUpper(_text[_t[j].Start]) && !reader.IsTimex(j) && _t.MentionAt(j) is null)
+                {
+                    var e = j;
+                    while (e + 1 < b && _t[e + 1].IsWord && (char.IsUpper(_text[_t[e + 1].Start]) || _t.Word(e + 1) is "al" or "of"))
+                    {
+                        e++;
+                    }
+
+                    place = _text[_t[j].Start.._t[e].End];
+                }
+
+                if (place is not null)
+                {
+                    best ??= place;
+                    if (k >= after)
+                    {
+                        return place;
+                    }
+                }
+            }
+
+            return best;
+        }
+
+        private string Summarize(Referent src, Referent tgt, Span trigger, Span sentence)
+        {
+            var start = src.Span is { } ss && sentence.Contains(ss) && ss.Start <= trigger.Start ? ss.Start : trigger.Start;
+            var end = tgt.Span is { } ts && sentence.Contains(ts) && ts.End > trigger.End ? ts.End : trigger.End;
+            var text = Collapse(_text[start..end]);
+            if (start == trigger.Start && src.Actor is not null)
+            {
+                text = src.Actor.Name + " " + text;
+            }
+
+            if (text.Length > 160 || (tgt.Actor is not null && end == trigger.End))
+            {
+                text = $"{src.Actor?.Name} {Collapse(trigger.Slice(_text))}{(tgt.Actor is null ? "" : " " + tgt.Actor.Name)}";
+            }
+
+            return text;
+        }
+
+        private static string Collapse(string s)
+        {
+            var sb = new StringBuilder(s.Length);
+            var space = false;
+            foreach (var c in s)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                space = false;
+                sb.Append(c);
+            }
+
+            return sb.ToString();
+        }
+
+        private void CodeStatement(Statement st)
+        {
+            if (st.Speaker is null || st.CueSpan is not { } cue)
+            {
+                return;
+            }
+
+            // A statement that already carries an event ("Lavrov said Moscow was ready to help") is coded by it.
+            var evidence = st.Evidence;
+            if (_events.Any(e => st.Content.Contains(e.Trigger.Start) || (ReferenceEquals(e.Source, st.Speaker) && evidence.Overlaps(e.Evidence))))
+            {
+                return;
+            }
+
+            ActorEntity? target = null;
+            if (st.Addressee is { } ad && ad.Kind is not (ActorKinds.Media or ActorKinds.Location) && !ReferenceEquals(ad, st.Speaker))
+            {
+                target = ad;
+            }
+
+            if (target is null)
+            {
+                var a = _t.IndexAtOrAfter(st.Content.Start);
+                var b = _t.IndexAtOrAfter(st.Content.End);
+                for (var k = a; k < b; k++)
+                {
+                    if (_t.MentionAt(k) is { } m && !ReferenceEquals(m.Actor, st.Speaker)
+                        && m.Actor.Kind is not (ActorKinds.Location or ActorKinds.Media)
+                        && (m.Actor.Country is null || m.Actor.Country != st.Speaker.Country))
+                    {
+                        target = m.Actor;
+                        break;
+                    }
+                }
+            }
+
+            // Undirected remarks are coded only for people speaking on the record; a group's or an office's
+            // report of facts ("the military said it suffered no casualties") is not an interaction.
+            if (target is null && (st.Direct || st.Speaker.Kind != ActorKinds.Person))
+            {
+                return;
+            }
+
+            var code = "010";
+            var words = _t.Items.Skip(_t.IndexAtOrAfter(st.Content.Start)).TakeWhile(x => x.Start < st.Content.End).Select(x => x.Lower).ToList();
+            if (words.Any(Pessimistic.Contains))
+            {
+                code = "012";
+            }
+            else if (words.Any(Optimistic.Contains))
+            {
+                code = "013";
+            }
+
+            var cameo = codebook[code];
+            var speakerName = st.Speaker.Name;
+            var summary = $"{speakerName} {Collapse(cue.Slice(_text))}{(target is null ? "" : " (to " + target.Name + ")")}: {Shorten(st.Text)}";
+            _events.Add(new CodedEvent
+            {
+                Code = cameo,
+                Source = st.Speaker,
+                Target = target,
+                Evidence = evidence,
+                Trigger = cue,
+                Modality = "asserted",
+                Reported = false,
+                Location = null,
+                Summary = summary,
+                Date = dater?.DateFor(evidence, cue, false),
+                Rule = "statement",
+            });
+        }
+
+        private static string Shorten(string s)
+        {
+            var c = Collapse(s);
+            return c.Length <= 100 ? c : c[..100].TrimEnd() + "…";
+        }
+    }
+}

@@ -1,0 +1,856 @@
+using IraqCoalition.Core.Actors;
+using IraqCoalition.Core.Extraction;
+using IraqCoalition.Core.Temporal;
+using IraqCoalition.Core.Text;
+using TokenKind = IraqCoalition.Core.Extraction.TokenKind;
+
+namespace IraqCoalition.Core.Statements;
+
+/// <summary>
+/// Finds who said what. Direct quotes are attributed by the cue next to them ("..., X said",
+/// "said X", "X said: ..."), split quotes are joined, and a quote that follows an attributed one
+/// inherits its speaker. Reported speech is the clause after a speech verb ("X said (that) ...",
+/// "X told reporters that ...", "..., saying ...", "according to X", "..., the statement said").
+/// A quote inside reported speech is part of that statement unless it is nearly all of it.
+/// </summary>
+public static class StatementExtractor
+{
+    private static readonly HashSet<string> StrongCues = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "warned", "warns", "acknowledged",
+        "acknowledges", "announced", "announces", "insisted", "insists", "stressed", "stresses", "emphasized",
+        "emphasised", "emphasizes", "explained", "explains", "argued", "argues", "asserted", "declared", "confirmed",
+        "confirms", "noted", "claimed", "stated", "contended", "admitted", "admits", "conceded", "cautioned",
+        "complained", "predicted", "reiterated", "maintained", "replied", "suggested", "tweeted", "posted",
+        "recalled", "observed", "cautions", "declares", "denied", "denies", "vowed", "pledged", "promised",
+    };
+
+    // Words that are nouns as often as verbs: a cue only with a "that" clause.
+    private static readonly HashSet<string> WeakCues = new(StringComparer.Ordinal)
+    {
+        "notes", "claims", "states", "reports", "reported", "believes", "believed", "thinks", "thought", "hopes",
+        "hoped", "feared", "fears", "agreed", "agrees", "indicated", "indicates", "signaled", "signalled", "stated",
+    };
+
+    private static readonly HashSet<string> ParticipleCues = new(StringComparer.Ordinal)
+    {
+        "saying", "adding", "warning", "noting", "stressing", "calling", "insisting", "arguing", "explaining",
+        "declaring", "asserting", "claiming", "acknowledging", "emphasizing", "emphasising", "describing", "telling",
+    };
+
+    private static readonly HashSet<string> ExpressedObjects = new(StringComparer.Ordinal)
+    {
+        "concern", "concerns", "hope", "hopes", "regret", "confidence", "doubt", "doubts", "alarm", "optimism",
+        "fear", "fears", "satisfaction", "frustration", "dismay",
+    };
+
+    private static readonly HashSet<string> ContentSkips = new(StringComparer.Ordinal)
+    {
+        "on", "later", "earlier", "recently", "also", "this", "last", "week", "month", "yesterday", "today",
+        "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again",
+        "repeatedly", "publicly", "privately", "separately", "afterward", "afterwards", "then", "previously",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "with", "from", "to", "of", "by", "for", "against", "on", "between", "among", "after",
+        "before", "during", "about", "over", "under", "than", "into", "toward", "towards", "following",
+    };
+
+    public static IReadOnlyList<Statement> Extract(TextDocument doc, ActorAnalysis actors, IReadOnlyList<TemporalExpression>? timexes = null)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(actors);
+        var reader = new ClauseReader(new WordTokens(doc, actors), timexes ?? []);
+        return Extract(reader);
+    }
+
+    internal static List<Statement> Extract(ClauseReader reader)
+    {
+        var run = new Reader(reader);
+        for (var s = 0; s < reader.Tokens.Doc.Sentences.Count; s++)
+        {
+            run.ReadSentence(s);
+        }
+
+        return run.Finish();
+    }
+
+    private readonly record struct Quote(int Open, int Close);
+
+    /// <summary>Reads statements sentence by sentence, so the pipeline can interleave event reading.</summary>
+    internal sealed class Reader
+    {
+        private readonly ClauseReader reader;
+
+        public Reader(ClauseReader clauses)
+        {
+            reader = clauses;
+            _t = clauses.Tokens;
+            _text = clauses.Tokens.Doc.Text;
+            FindQuotes();
+        }
+
+        private readonly WordTokens _t;
+        private readonly string _text;
+        private readonly List<Quote> _quotes = [];
+        private readonly HashSet<int> _usedQuotes = [];
+
+        public List<Statement> Result { get; } = [];
+
+        public List<Statement> Finish()
+        {
+            AttributeContinuations();
+            Result.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+            return Result;
+        }
+
+        private void FindQuotes()
+        {
+            var doc = _t.Doc;
+            var open = -1;
+            Span? paragraph = null;
+            for (var i = 0; i < _t.Count; i++)
+            {
+                var tok = _t[i];
+                if (tok.Kind != TokenKind.Quote)
+                {
+                    continue;
+                }
+
+                var p = doc.ParagraphAt(tok.Start);
+                if (p != paragraph)
+                {
+                    paragraph = p;
+                    open = -1;
+                }
+
+                var c = _text[tok.Start];
+                var isOpen = c switch
+                {
+                    '\u201C' or '\u00AB' => true,
+                    '\u201D' or '\u00BB' => false,
+                    _ => open < 0,
+                };
+                if (isOpen)
+                {
+                    open = i;
+                }
+                else if (open >= 0)
+                {
+                    _quotes.Add(new Quote(open, i));
+                    open = -1;
+                }
+            }
+        }
+
+        private int QuoteClosingAt(int tok) => _quotes.FindIndex(q => q.Close == tok);
+
+        private int QuoteOpeningAt(int tok) => _quotes.FindIndex(q => q.Open == tok);
+
+        private Span QuoteContent(Quote q) => Trim(_t[q.Open].End, _t[q.Close].Start);
+
+        private Span Trim(int start, int end)
+        {
+            while (start < end && (char.IsWhiteSpace(_text[start]) || _text[start] is ':' or ','))
+            {
+                start++;
+            }
+
+            while (end > start && (char.IsWhiteSpace(_text[end - 1]) || _text[end - 1] is ',' or ';' or ':' or '.' or '"' or '\u201D' or '\u2019' or '\u2014' or '-'))
+            {
+                if (_text[end - 1] == '.' && end - start > 1 && end - 2 >= 0 && _text[end - 2] == '.')
+                {
+                    // Keep an ellipsis: it is part of what was said.
+                    break;
+                }
+
+                end--;
+            }
+
+            return new Span(start, end);
+        }
+
+        private bool InsideExisting(int offset)
+        {
+            foreach (var r in Result)
+            {
+                if (r.Content.Contains(offset))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void ReadSentence(int s)
+        {
+            var a = _t.SentenceStart(s);
+            var b = _t.SentenceEnd(s);
+            for (var i = a; i < b; i++)
+            {
+                var tok = _t[i];
+                if (!tok.IsWord || InsideExisting(tok.Start))
+                {
+                    continue;
+                }
+
+                var w = tok.Lower;
+                if (w == "according" && _t.Word(i + 1) == "to")
+                {
+                    TryAccordingTo(s, i, a, b);
+                }
+                else if (ParticipleCues.Contains(w) && i > a && _t.Word(i - 1) == ",")
+                {
+                    TryParticiple(s, i, a, b);
+                }
+                else if (w is "expressed" or "expresses" or "voiced" && ExpressedObjects.Contains(_t.Word(i + 1)))
+                {
+                    TryFinite(s, i, i + 2, a, b, requireThat: true);
+                }
+                else if ((StrongCues.Contains(w) || WeakCues.Contains(w)) && char.IsLower(_text[tok.Start]))
+                {
+                    TryFinite(s, i, i + 1, a, b, requireThat: WeakCues.Contains(w));
+                }
+            }
+        }
+
+        private Span SentenceSpan(int s) => _t.Doc.Sentences[s];
+
+        private Span EvidenceFor(Span content, Span cue)
+        {
+            var doc = _t.Doc;
+            var s1 = doc.SentenceIndexAt(Math.Min(content.Start, cue.Start));
+            var s2 = doc.SentenceIndexAt(Math.Max(content.End - 1, cue.End - 1));
+            if (s1 < 0 || s2 < 0)
+            {
+                return new Span(Math.Min(content.Start, cue.Start), Math.Max(content.End, cue.End));
+            }
+
+            return new Span(doc.Sentences[s1].Start, doc.Sentences[s2].End);
+        }
+
+        private void Add(Referent speaker, Span content, bool direct, int cueStart, int cueEnd, ActorEntity? addressee = null)
+        {
+            if (!speaker.Found || content.Length == 0 || Words(content) < 2)
+            {
+                return;
+            }
+
+            var cue = new Span(_t[cueStart].Start, _t[cueEnd - 1].End);
+            Result.Add(new Statement
+            {
+                Speaker = speaker.Actor,
+                Content = content,
+                Text = content.Slice(_text),
+                Direct = direct,
+                Cue = cue.Slice(_text),
+                CueSpan = cue,
+                SpeakerSpan = speaker.Span,
+                Addressee = addressee,
+                Evidence = EvidenceFor(content, cue),
+            });
+        }
+
+        private int Words(Span span)
+        {
+            var n = 0;
+            var inWord = false;
+            for (var i = span.Start; i < span.End; i++)
+            {
+                var l = char.IsLetterOrDigit(_text[i]);
+                if (l && !inWord)
+                {
+                    n++;
+                }
+
+                inWord = l;
+            }
+
+            return n;
+        }
+
+        private void TryFinite(int s, int cue, int afterCue, int a, int b, bool requireThat)
+        {
+            var w = _t.Word(cue);
+
+            // Quote attribution after the quote: "...,” said the official" / "...,” Milley said".
+            var close = FindQuoteBefore(cue, a);
+            if (close >= 0)
+            {
+                var qi = QuoteClosingAt(close);
+                if (qi >= 0 && !_usedQuotes.Contains(qi))
+                {
+                    var speaker = close == cue - 1 ? reader.NounPhraseAt(afterCue, b) : reader.NounPhraseAt(close + 1, cue);
+                    if (speaker.Found)
+                    {
+                        _usedQuotes.Add(qi);
+                        var content = QuoteContent(_quotes[qi]);
+
+                        // Split quote: "“A,” he said, “B.”"
+                        var next = NextTokenAfterSpeaker(close == cue - 1 ? afterCue : cue + 1, b);
+                        if (next >= 0 && _t.Word(next) == "," && QuoteOpeningAt(next + 1) is var q2 and >= 0 && !_usedQuotes.Contains(q2))
+                        {
+                            _usedQuotes.Add(q2);
+                            content = new Span(content.Start, QuoteContent(_quotes[q2]).End);
+                        }
+
+                        Add(speaker, content, true, cue, afterCue);
+                        return;
+                    }
+                }
+            }
+
+            if (w is "told" or "tells" && IsDirective(afterCue, b))
+            {
+                return;
+            }
+
+            // Reported speech at the end of the sentence: "..., the Kremlin said." / "..., said the official."
+            if (TryTrailingAttribution(s, cue, afterCue, a, b))
+            {
+                return;
+            }
+
+            var subject = reader.SubjectOf(cue, a);
+            if (!subject.Found && _t.Word(cue - 1) is "," && reader.NounPhraseAt(afterCue, b) is { Found: true })
+            {
+                return;
+            }
+
+            var start = afterCue;
+            ActorEntity? addressee = null;
+            if (w is "told" or "tells")
+            {
+                // "told reporters/the chamber/the Associated Press (this week) that ...": the addressee, then the clause.
+                var that = -1;
+                for (var k = afterCue; k < Math.Min(b, afterCue + 12); k++)
+                {
+                    if (_t.Word(k) == "that")
+                    {
+                        that = k;
+                        break;
+                    }
+
+                    addressee ??= _t.MentionAt(k)?.Actor;
+                    if (_t.Word(k) is "," or ";" || (_t[k].Kind == TokenKind.Quote && k > afterCue))
+                    {
+                        break;
+                    }
+                }
+
+                if (that < 0)
+                {
+                    if (_t[Math.Min(afterCue, b - 1)].Kind == TokenKind.Quote || _t.Word(afterCue) == ":")
+                    {
+                        start = afterCue;
+                    }
+                    else if (ClauseAfterAddressee(afterCue, b) is var clause and >= 0)
+                    {
+                        // "told Iraqi officials American forces would be repositioning": "that" left out.
+                        start = clause;
+                    }
+                    else
+                    {
+                        return;
+                    }
+                }
+                else
+                {
+                    start = that + 1;
+                }
+            }
+            else
+            {
+                start = SkipToContent(afterCue, b);
+                if (requireThat)
+                {
+                    if (_t.Word(start) != "that")
+                    {
+                        return;
+                    }
+                }
+
+                if (_t.Word(start) == "that")
+                {
+                    start++;
+                }
+            }
+
+            if (start < b && _t.Word(start) is ":" or ",")
+            {
+                start++;
+            }
+
+            if (start >= b || !subject.Found)
+            {
+                return;
+            }
+
+            // Direct quote right after the cue: "X said: “...”".
+            if (_t[start].Kind == TokenKind.Quote && QuoteOpeningAt(start) is var qo and >= 0 && !_usedQuotes.Contains(qo))
+            {
+                _usedQuotes.Add(qo);
+                Add(subject, QuoteContent(_quotes[qo]), true, cue, afterCue, addressee);
+                return;
+            }
+
+            if (!LooksLikeClause(start, b))
+            {
+                return;
+            }
+
+            var end = ContentEnd(start, b);
+            AddReported(subject, start, end, cue, afterCue, addressee);
+        }
+
+        private void AddReported(Referent speaker, int start, int end, int cue, int afterCue, ActorEntity? addressee)
+        {
+            if (end <= start)
+            {
+                return;
+            }
+
+            var content = Trim(_t[start].Start, _t[end - 1].End);
+            var direct = false;
+
+            // Quotes inside reported speech belong to it; a quote that is nearly all of it makes it direct.
+            for (var qi = 0; qi < _quotes.Count; qi++)
+            {
+                var q = _quotes[qi];
+                if (_t[q.Open].Start >= content.Start && _t[q.Open].Start < content.End)
+                {
+                    _usedQuotes.Add(qi);
+                    var qc = QuoteContent(q);
+                    if (qc.End <= content.End + 2 && Words(qc) >= 0.8 * Words(content))
+                    {
+                        content = qc;
+                        direct = true;
+                    }
+                }
+            }
+
+            Add(speaker, content, direct, cue, afterCue, addressee);
+        }
+
+        private int FindQuoteBefore(int cue, int a)
+        {
+            // The close quote, with only a short name or pronoun between it and the cue.
+            for (var k = cue - 1; k >= a && k >= cue - 7; k--)
+            {
+                var tok = _t[k];
+                if (tok.Kind == TokenKind.Quote)
+                {
+                    return QuoteClosingAt(k) >= 0 ? k : -1;
+                }
+
+                if (!tok.IsWord && tok.Lower != "," && !(tok.Lower == "." && k > a && _t[k - 1].IsWord))
+                {
+                    return -1;
+                }
+
+                if (tok.Lower == "," && k + 1 < cue && _t[k + 1].Kind != TokenKind.Quote)
+                {
+                    // A comma inside the name phrase ("Milley, the chairman, said") is not a quote attribution.
+                    if (k - 1 < a || _t[k - 1].Kind != TokenKind.Quote)
+                    {
+                        return -1;
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        private int ClauseAfterAddressee(int afterCue, int b)
+        {
+            if (_t.MentionAt(afterCue) is not { } addressee)
+            {
+                return -1;
+            }
+
+            var next = reader.LastTokenOf(addressee, afterCue) + 1;
+            if (next >= b || !_t[next].IsWord || !(_t.MentionAt(next) is not null || char.IsUpper(_text[_t[next].Start]) || _t.Word(next) is "it" or "he" or "she" or "they" or "the"))
+            {
+                return -1;
+            }
+
+            for (var k = next; k < Math.Min(b, next + 6); k++)
+            {
+                if (_t.Word(k) is "would" or "will" or "was" or "were" or "had" or "has" or "have" or "is" or "are" or "could" or "should")
+                {
+                    return next;
+                }
+            }
+
+            return -1;
+        }
+
+        private int NextTokenAfterSpeaker(int from, int b)
+        {
+            var k = from;
+            while (k < b && (_t[k].IsWord || _t[k].Lower == "."))
+            {
+                k++;
+            }
+
+            return k < b ? k : -1;
+        }
+
+        private bool IsDirective(int afterCue, int b)
+        {
+            // "told its military not to seek ..." is an order, not reported speech.
+            for (var k = afterCue; k < Math.Min(b, afterCue + 6); k++)
+            {
+                var w = _t.Word(k);
+                if (w == "that" || !_t[k].IsWord)
+                {
+                    return false;
+                }
+
+                if (w == "to" || (w == "not" && _t.Word(k + 1) == "to"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool TryTrailingAttribution(int s, int cue, int afterCue, int a, int b)
+        {
+            // Everything after the cue (and an inverted subject) must be the end of the sentence.
+            var k = afterCue;
+            Referent speaker = default;
+            if (_t.Word(cue - 1) == ",")
+            {
+                // ", said the official": only the speaker's name may follow the cue.
+                if (_t.Word(cue) is "told" or "tells")
+                {
+                    return false;
+                }
+
+                speaker = reader.NounPhraseAt(afterCue, b);
+                if (!speaker.Found)
+                {
+                    return false;
+                }
+
+                var limit = speaker.Span is { } sp ? _t.IndexAtOrAfter(sp.End) : afterCue + 3;
+                while (k < b && k < limit && _t[k].IsWord)
+                {
+                    k++;
+                }
+            }
+            else
+            {
+                var comma = -1;
+                for (var j = cue - 1; j >= a && j >= cue - 7; j--)
+                {
+                    if (_t.Word(j) == ",")
+                    {
+                        comma = j;
+                        break;
+                    }
+
+                    if (!_t[j].IsWord)
+                    {
+                        return false;
+                    }
+                }
+
+                if (comma < 0 || comma <= a + 2)
+                {
+                    return false;
+                }
+
+                speaker = reader.NounPhraseAt(comma + 1, cue);
+                if (!speaker.Found)
+                {
+                    return false;
+                }
+
+                while (k < b && _t[k].IsWord && ContentSkips.Contains(_t.Word(k)))
+                {
+                    k++;
+                }
+
+                if (!(k >= b || _t.Word(k) is "." or "," or ";" || (_t.Word(k) == "," && ParticipleCues.Contains(_t.Word(k + 1)))))
+                {
+                    return false;
+                }
+
+                if (k < b && _t.Word(k) == "," && !ParticipleCues.Contains(_t.Word(k + 1)))
+                {
+                    return false;
+                }
+
+                AddReported(speaker, a, comma, cue, afterCue, null);
+                return true;
+            }
+
+            if (!(k >= b || _t.Word(k) is "." or "," or ";"))
+            {
+                return false;
+            }
+
+            var c2 = cue - 1;
+            if (c2 <= a + 2)
+            {
+                return false;
+            }
+
+            AddReported(speaker, a, c2, cue, afterCue, null);
+            return true;
+        }
+
+        private int SkipToContent(int k, int b)
+        {
+            while (k < b)
+            {
+                var w = _t.Word(k);
+                if (reader.IsTimex(k) || ContentSkips.Contains(w))
+                {
+                    k++;
+                    continue;
+                }
+
+                // "said in a statement", "said in an interview with X", "said at a news conference", "wrote on Twitter".
+                if (w is "in" or "at" or "on" or "to" or "during" && (_t.Word(k + 1) is "a" or "an" or "the" or "twitter" or "reporters" or "x" or "television" or "telegram"))
+                {
+                    var j = k + 1;
+                    while (j < b && j < k + 9 && _t[j].IsWord && _t.Word(j) != "that")
+                    {
+                        j++;
+                    }
+
+                    if (j < b && (_t.Word(j) is "that" or "," or ":"))
+                    {
+                        k = _t.Word(j) == "that" ? j : j + 1;
+                        continue;
+                    }
+
+                    return k;
+                }
+
+                return k;
+            }
+
+            return k;
+        }
+
+        private bool LooksLikeClause(int start, int b)
+        {
+            // Reported speech is a clause: it needs a verb-like word after its first word.
+            if (b - start < 3)
+            {
+                return false;
+            }
+
+            var first = _t.Word(start);
+            if (first is "the" or "a" or "an" || _t.MentionAt(start) is not null || char.IsUpper(_text[_t[start].Start]))
+            {
+                return true;
+            }
+
+            return first is "it" or "he" or "she" or "they" or "we" or "i" or "there" or "his" or "her" or "its" or "their"
+                or "no" or "all" or "both" or "any" or "some" or "relations" or "ending" or "iran" or "this" or "these" or "those"
+                || _t[start].Kind == TokenKind.Quote || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith('s');
+        }
+
+        private int ContentEnd(int start, int b)
+        {
+            for (var k = start; k < b; k++)
+            {
+                if (_t.Word(k) is "," or ";" && k + 1 < b)
+                {
+                    var n = _t[k + 1].Kind == TokenKind.Quote ? _t.Word(k + 2) : _t.Word(k + 1);
+                    if (n == "according" || ParticipleCues.Contains(n))
+                    {
+                        return k;
+                    }
+
+                    if (_t[k + 1].Kind == TokenKind.Quote && k + 2 < b && ParticipleCues.Contains(_t.Word(k + 2)))
+                    {
+                        return k;
+                    }
+                }
+            }
+
+            return b;
+        }
+
+        private void TryParticiple(int s, int cue, int a, int b)
+        {
+            // "..., saying ...": the speaker is the main clause's subject, or the speaker of the statement just made.
+            var previous = Result.LastOrDefault(r => SentenceSpan(s).Overlaps(r.Evidence) && r.CueSpan is { } c && c.End <= _t[cue].Start);
+            Referent speaker = previous is not null ? new Referent(previous.Speaker, previous.SpeakerSpan) : MainSubject(a, cue);
+            var start = cue + 1;
+            if (_t.Word(cue) == "calling" && _t.Word(start) is not ("it" or "for" or "on" or "the" or "them" or "him" or "her"))
+            {
+                return;
+            }
+
+            if (_t.Word(cue) == "calling" && _t.Word(start) is "for" or "on")
+            {
+                return;
+            }
+
+            if (_t.Word(start) == "that")
+            {
+                start++;
+            }
+
+            if (start >= b)
+            {
+                return;
+            }
+
+            if (_t[start].Kind == TokenKind.Quote && QuoteOpeningAt(start) is var qo and >= 0 && !_usedQuotes.Contains(qo))
+            {
+                _usedQuotes.Add(qo);
+                Add(speaker, QuoteContent(_quotes[qo]), true, cue, cue + 1);
+                return;
+            }
+
+            AddReported(speaker, start, ContentEnd(start, b), cue, cue + 1, null);
+        }
+
+        private Referent MainSubject(int a, int before)
+        {
+            for (var k = a; k < before; k++)
+            {
+                if (_t.MentionAt(k) is { } m && !Prepositions.Contains(_t.Word(k - 1)) && _t.Word(k - 1) != "'s")
+                {
+                    if (k > a && Prepositions.Contains(_t.Word(reader.FirstTokenOf(m, k) - 1)))
+                    {
+                        k = reader.LastTokenOf(m, k);
+                        continue;
+                    }
+
+                    return new Referent(m.Actor, m.Span);
+                }
+
+                if (_t[k].IsWord && _t.Word(k) is "he" or "she" or "it" or "they" && (k == a || _t.Word(k - 1) == ","))
+                {
+                    return reader.ResolvePronoun(_t.Word(k), _t[k].Start);
+                }
+            }
+
+            return Referent.None;
+        }
+
+        private void TryAccordingTo(int s, int i, int a, int b)
+        {
+            // Only when no other cue attributes this sentence.
+            if (Result.Any(r => r.Evidence.Overlaps(SentenceSpan(s))))
+            {
+                return;
+            }
+
+            for (var k = a; k < b; k++)
+            {
+                if (k != i && (StrongCues.Contains(_t.Word(k)) || (ParticipleCues.Contains(_t.Word(k)) && _t.Word(k - 1) == ",")))
+                {
+                    return;
+                }
+            }
+
+            var speaker = reader.NounPhraseAt(i + 2, b);
+            if (!speaker.Found)
+            {
+                return;
+            }
+
+            if (i == a)
+            {
+                // "According to X, ...": the content follows the phrase's comma.
+                var comma = i + 2;
+                while (comma < b && _t.Word(comma) != ",")
+                {
+                    comma++;
+                }
+
+                if (comma + 1 < b)
+                {
+                    AddReported(speaker, comma + 1, b, i, i + 2, null);
+                }
+            }
+            else if (_t.Word(i - 1) == "," && i - 1 > a + 2)
+            {
+                AddReported(speaker, a, i - 1, i, i + 2, null);
+            }
+        }
+
+        private void AttributeContinuations()
+        {
+            // A quoted sentence with no cue of its own, right after an attributed quote, continues that speaker.
+            for (var qi = 0; qi < _quotes.Count; qi++)
+            {
+                if (_usedQuotes.Contains(qi))
+                {
+                    continue;
+                }
+
+                var q = _quotes[qi];
+                var s = _t[q.Open].Sentence;
+                if (_t.SentenceStart(s) != q.Open)
+                {
+                    continue;
+                }
+
+                var after = q.Close + 1;
+                if (after < _t.Count && _t[after].Sentence == _t[q.Close].Sentence && _t.Word(after) is not ("." or "!" or "?"))
+                {
+                    continue;
+                }
+
+                var openAt = _t[q.Open].Start;
+                var prev = Result.Where(r => r.Direct && r.Content.End <= openAt).MaxBy(r => r.Content.End);
+                if (prev is null || prev.Speaker is null)
+                {
+                    continue;
+                }
+
+                var gapParagraphs = CountParagraphsBetween(prev.Evidence.End, openAt);
+                if (gapParagraphs > 1)
+                {
+                    continue;
+                }
+
+                var content = QuoteContent(q);
+                if (Words(content) < 2)
+                {
+                    continue;
+                }
+
+                _usedQuotes.Add(qi);
+                Result.Add(prev with
+                {
+                    Content = content,
+                    Text = content.Slice(_text),
+                    Cue = null,
+                    CueSpan = null,
+                    SpeakerSpan = null,
+                    Addressee = null,
+                    Evidence = EvidenceFor(content, content),
+                });
+            }
+        }
+
+        private int CountParagraphsBetween(int from, int to)
+        {
+            var n = 0;
+            foreach (var p in _t.Doc.Paragraphs)
+            {
+                if (p.Start >= from && p.Start <= to)
+                {
+                    n++;
+                }
+            }
+
+            return n;
+        }
+    }
+}

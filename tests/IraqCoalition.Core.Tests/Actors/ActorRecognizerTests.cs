@@ -1,0 +1,200 @@
+using IraqCoalition.Core.Actors;
+using IraqCoalition.Core.Extraction;
+using IraqCoalition.Core.Text;
+
+namespace IraqCoalition.Core.Tests.Actors;
+
+public sealed class ActorRecognizerTests
+{
+    private static readonly ActorRecognizer Recognizer = new(ActorDictionary.LoadDefault());
+
+    private static ActorAnalysis Run(string text) => Recognizer.Recognize(TextSegmenter.Segment(text));
+
+    private static ActorEntity Actor(ActorAnalysis a, string name) =>
+        a.Actors.Single(x => x.Name == name || x.Aliases.Contains(name));
+
+    [Fact]
+    public void Every_mention_is_an_exact_span_of_the_text()
+    {
+        const string text = "BAGHDAD — Iraq’s parliament met. Russian Ambassador Maksim Maksimov told the Associated Press that Moscow’s role grew, and al-Maksimov's aide said so.";
+        var a = Run(text);
+        Assert.NotEmpty(a.Mentions);
+        foreach (var m in a.Mentions)
+        {
+            Assert.Equal(m.Text, text[m.Span.Start..m.Span.End]);
+        }
+
+        Assert.Equal(a.Actors.Select((x, i) => "a" + (i + 1)), a.Actors.Select(x => x.Id));
+    }
+
+    [Fact]
+    public void Title_with_demonym_gives_unknown_person_country_and_title()
+    {
+        var a = Run("The meeting was with Russian Ambassador Maksim Maksimov in Baghdad.");
+        var p = Actor(a, "Maksim Maksimov");
+        Assert.Equal(ActorKinds.Person, p.Kind);
+        Assert.Equal("RUS", p.Country);
+        Assert.Equal("Ambassador", p.Title);
+    }
+
+    [Fact]
+    public void Pre_appositive_role_gives_role_and_country_and_surnames_corefer()
+    {
+        var a = Run("A meeting between the Iraqi army chief of staff, Lt. Gen. Othman Al-Ghanimi, and others. Later al-Ghanimi spoke. Al-Ghanimi left.");
+        var p = Actor(a, "Othman Al-Ghanimi");
+        Assert.Equal("Lt. Gen.", p.Title);
+        Assert.Equal("Iraqi army chief of staff", p.Role);
+        Assert.Equal("IRQ", p.Country);
+        Assert.Contains("al-Ghanimi", p.Aliases);
+        Assert.Contains("Al-Ghanimi", p.Aliases);
+        Assert.Equal(3, p.Mentions.Count);
+    }
+
+    [Fact]
+    public void Post_appositive_role_takes_country_from_its_premodifier()
+    {
+        var a = Run("Marine Gen. Jane Doemaker, the top U.S. commander in the Middle East, said relations were strained.");
+        var p = Actor(a, "Jane Doemaker");
+        Assert.Equal("USA", p.Country);
+        Assert.Equal("Marine Gen.", p.Title);
+        Assert.StartsWith("top U.S. commander", p.Role, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nationality_and_agent_noun_make_one_actor_with_country_and_agent()
+    {
+        var a = Run("The Iraqi military said on Monday that Iraq's military and the Iraqi armed forces were ready.");
+        var m = Actor(a, "Iraqi military");
+        Assert.Equal(ActorKinds.Organization, m.Kind);
+        Assert.Equal("IRQ", m.Country);
+        Assert.Equal("MIL", m.Agent);
+        Assert.Equal(3, m.Mentions.Count);
+    }
+
+    [Fact]
+    public void Attributive_agent_noun_is_not_an_actor()
+    {
+        var a = Run("Iraq-U.S. military relations are in a period of turbulence.");
+        Assert.DoesNotContain(a.Actors, x => x.Agent == "MIL");
+        Assert.Contains(a.Actors, x => x.Name == "Iraq");
+        Assert.Contains(a.Actors, x => x.Name == "United States");
+    }
+
+    [Fact]
+    public void Government_phrase_is_the_country_itself()
+    {
+        var a = Run("The Iraqi government has told its military not to seek assistance.");
+        var iraq = Actor(a, "Iraq");
+        Assert.Equal(ActorKinds.Country, iraq.Kind);
+        Assert.Equal(MentionType.Nominal, iraq.Mentions[0].Type);
+        Assert.Equal("IRQ", Actor(a, "Iraqi military").Country);
+        Assert.Contains("its military", Actor(a, "Iraqi military").Aliases);
+    }
+
+    [Fact]
+    public void Anonymous_official_is_a_person_and_the_official_refers_back()
+    {
+        var a = Run("A senior Iraqi military intelligence official told reporters about it. \"We need planes,\" said the official, who requested anonymity.");
+        var p = a.Actors.Single(x => x.Role == "anonymous source");
+        Assert.Equal(ActorKinds.Person, p.Kind);
+        Assert.Equal("IRQ", p.Country);
+        Assert.Contains(p.Mentions, m => m.Text == "official");
+    }
+
+    [Fact]
+    public void Plural_agent_nouns_make_groups()
+    {
+        var a = Run("Senior Iraqi military officials said powerful Shiite parties and Sunni and Kurdish lawmakers disagreed in Iraq.");
+        Assert.Equal(ActorKinds.Group, Actor(a, "Iraqi military officials").Kind);
+        Assert.Equal("IRQ", Actor(a, "Shiite parties").Country);
+        Assert.Equal(ActorKinds.Group, Actor(a, "Sunni and Kurdish lawmakers").Kind);
+        Assert.Contains("Senior Iraqi military officials", Actor(a, "Iraqi military officials").Aliases);
+    }
+
+    [Fact]
+    public void Capital_is_a_place_after_a_preposition_and_the_government_otherwise()
+    {
+        var a = Run("Lavrov arrived in Baghdad on Monday. Washington has pressed Baghdad to limit dealings with Moscow.");
+        var place = a.Actors.Single(x => x.Kind == ActorKinds.Location && x.Name == "Baghdad");
+        Assert.Single(place.Mentions);
+        var iraq = Actor(a, "Iraq");
+        Assert.Equal(MentionType.Metonym, iraq.Mentions.Single().Type);
+        Assert.Equal(MentionType.Metonym, Actor(a, "Russia").Mentions.Single().Type);
+        Assert.Equal("USA", Actor(a, "United States").Country);
+    }
+
+    [Fact]
+    public void Dateline_is_not_an_actor()
+    {
+        var a = Run("MOSCOW — Officials met.");
+        Assert.Empty(a.Actors);
+    }
+
+    [Fact]
+    public void Kremlin_stands_for_russia()
+    {
+        var a = Run("Putin discussed the situation with Macron, the Kremlin said.");
+        Assert.Equal("RUS", Actor(a, "Russia").Country);
+        Assert.Equal(MentionType.Metonym, Actor(a, "Russia").Mentions.Single().Type);
+    }
+
+    [Fact]
+    public void Pronoun_and_his_country_resolve_to_the_latest_person()
+    {
+        var a = Run("Iranian Foreign Minister Javad Zarif wrote that his country had acted. Later he said more.");
+        var zarif = Actor(a, "Javad Zarif");
+        Assert.Contains(zarif.Mentions, m => m.Type == MentionType.Pronoun && m.Text == "he");
+        Assert.Contains(Actor(a, "Iran").Mentions, m => m.Text == "his country");
+        Assert.DoesNotContain("he", zarif.Aliases);
+    }
+
+    [Fact]
+    public void Extremist_group_refers_forward_to_the_named_group()
+    {
+        var a = Run("Forces fought the extremist group. The Islamic State group lost ground.");
+        var isis = Actor(a, "Islamic State group");
+        Assert.Equal(ActorKinds.ArmedGroup, isis.Kind);
+        Assert.Equal(2, isis.Mentions.Count);
+    }
+
+    [Fact]
+    public void The_ministry_and_the_coalition_refer_back()
+    {
+        var a = Run("Iraq's Foreign Ministry said it was ready. The ministry added that the U.S.-led coalition would leave. The coalition declined comment.");
+        Assert.Equal(2, Actor(a, "Iraqi Foreign Ministry").Mentions.Count);
+        Assert.Equal(2, Actor(a, "U.S.-led coalition").Mentions.Count);
+    }
+
+    [Fact]
+    public void Organisation_and_location_heads_name_unknown_actors()
+    {
+        var a = Run("The letter came from Task Force Iraq. Rockets hit the Balad air base and Zubair district in Basra.");
+        Assert.Equal(ActorKinds.Organization, Actor(a, "Task Force Iraq").Kind);
+        Assert.Equal(ActorKinds.Location, Actor(a, "Zubair district").Kind);
+    }
+
+    [Fact]
+    public void Capitalised_common_words_months_and_weekdays_are_not_actors()
+    {
+        var a = Run("Behind closed doors, the bitterness grew. On Wednesday in January, Air Force One landed. Both parties emphasized cooperation.");
+        Assert.Empty(a.Actors);
+    }
+
+    [Fact]
+    public void Unknown_name_with_speech_verb_is_a_person()
+    {
+        var a = Run("\"It is over,\" said Hamid Karimzadeh, a spokesman for the governor.");
+        var p = Actor(a, "Hamid Karimzadeh");
+        Assert.Equal(ActorKinds.Person, p.Kind);
+        Assert.StartsWith("spokesman", p.Role, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Acronym_aliases_need_exact_case()
+    {
+        var a = Run("It is what it is, the AP said of US policy.");
+        Assert.Contains(a.Actors, x => x.Name == "Associated Press");
+        Assert.Contains(a.Actors, x => x.Name == "United States");
+        Assert.DoesNotContain(a.Actors, x => x.Name == "Islamic State group");
+    }
+}
