@@ -817,7 +817,14 @@ public static class TemporalTagger
 
                 if (e.Unit == TimeUnit.Day && !e.Plural && (IsWord(j + 1, "after") || IsWord(j + 1, "before")))
                 {
-                    return TryRelation(i, j + 1, 1, TimeUnit.Day, out m);
+                    if (j + 2 < s1 && !toks[j + 2].IsPunct)
+                    {
+                        return TryRelation(i, j + 1, 1, TimeUnit.Day, out m);
+                    }
+
+                    // "the day before." with nothing after it: the day before the story's last date.
+                    m = Match.Day(i, j + 2, (lastDay ?? pub).AddDays(IsWord(j + 1, "after") ? 1 : -1));
+                    return true;
                 }
 
                 if (e.Mod is WordMod.Early or WordMod.Mid or WordMod.Late && TryModified(i, j + 1, e.Mod, out m))

@@ -16,7 +16,7 @@ public class RobustnessTests
         "hours", "morning", "night", "summer", "winter", "two", "a", "an", "few", "several", "dozen", "1000000000", "999999", "ago",
         "after", "before", "since", "until", "following", "in", "of", "on", "for", "every", "each", "once", "daily", "more", "than",
         "about", "at", "least", "six-year", "twenty-five-day", "U.S.", "Gen.", "said", "will", "was", "has", "had", "“", "”", "\"", "'",
-        "’", ",", ".", "...", "?", "—", "(AP)", "BAGHDAD", "\n", "\n\n", "then", "end", "beginning",
+        "’", ",", ".", "...", "?", "—", "(AP)", "BAGHDAD", "\n", "\n\n", "then", "end", "beginning", "the day before", "the day after", "hours after", "two days after", "a day before",
     ];
 
     [Fact]

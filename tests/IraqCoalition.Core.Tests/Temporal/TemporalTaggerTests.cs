@@ -240,6 +240,14 @@ public class TemporalTaggerTests
         Assert.Equal("a U.S. airstrike in Baghdad killed Iranian Gen. Qassem Soleimani", rel.Anchor.Scope.Slice(body));
     }
 
+    [Theory]
+    [InlineData("Talks began on Jan. 3. Officials had met the day before.", "2020-01-02")]
+    [InlineData("Talks began on Jan. 3. They resumed the day after", "2020-01-04")]
+    public void The_day_before_without_an_anchor_counts_from_the_last_date(string body, string value)
+    {
+        Assert.Equal(value, Tag(body)[1].Value);
+    }
+
     [Fact]
     public void Hours_after_is_a_same_day_anchor()
     {
