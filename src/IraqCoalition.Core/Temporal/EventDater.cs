@@ -135,7 +135,7 @@ public sealed class EventDater
         }
 
         // 3. After (or before) an anchor named in the sentence.
-        foreach (var scope in scopes)
+        foreach (var scope in ScopesOf(s))
         {
             if (scope.Sentence != s || scope.Scope.Contains(trigger.Start) || scope.AnchorStart is not { } a
                 || RelativeClauseBetween(trigger, scope.Scope))
@@ -246,7 +246,7 @@ public sealed class EventDater
     private Span? ScopeHolding(int s, int offset)
     {
         Span? best = null;
-        foreach (var sc in scopes)
+        foreach (var sc in ScopesOf(s))
         {
             if (sc.Sentence == s && sc.Scope.Contains(offset) && (best is null || sc.Scope.Length < best.Value.Length))
             {
@@ -281,7 +281,7 @@ public sealed class EventDater
             }
 
             var holder = ScopeHolding(s, t.Span.Start);
-            if (holder != scopeFilter)
+            if (holder != scopeFilter || InOtherRelativeClause(s, t.Span, trigger))
             {
                 continue;
             }
@@ -358,6 +358,59 @@ public sealed class EventDater
         }
 
         return false;
+    }
+
+    private ReadOnlySpan<SignalScope> ScopesOf(int s)
+    {
+        // Scopes are found sentence by sentence, so each sentence's are one run of the list.
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scopes);
+        var lo = 0;
+        while (lo < all.Length && all[lo].Sentence < s)
+        {
+            lo++;
+        }
+
+        var hi = lo;
+        while (hi < all.Length && all[hi].Sentence == s)
+        {
+            hi++;
+        }
+
+        return all[lo..hi];
+    }
+
+    /// <summary>
+    /// True when <paramref name="span"/> sits in a non-restrictive relative clause (", who visited Iraq in
+    /// December,") that does not also hold the trigger: that date belongs to the clause's own event.
+    /// </summary>
+    private bool InOtherRelativeClause(int s, Span span, Span trigger)
+    {
+        var toks = Document.Tokens;
+        var text = Document.Text;
+        var (s0, s1) = Document.SentenceTokens(s);
+        var k = Document.TokenIndexAt(span.Start) - 1;
+        for (; k > s0; k--)
+        {
+            if (toks[k].IsPunct && text[toks[k].Start] == ',')
+            {
+                break;
+            }
+        }
+
+        if (k <= s0 || k + 1 >= s1 || !(toks[k + 1].Is(text, "who") || toks[k + 1].Is(text, "which") || toks[k + 1].Is(text, "whose") || toks[k + 1].Is(text, "where")))
+        {
+            return false;
+        }
+
+        var start = toks[k].Start;
+        var e = Document.TokenIndexAt(span.End);
+        while (e < s1 && !(toks[e].IsPunct && text[toks[e].Start] == ','))
+        {
+            e++;
+        }
+
+        var end = e < s1 ? toks[e].End : toks[s1 - 1].End;
+        return !(trigger.Start >= start && trigger.Start < end);
     }
 
     private bool IsRelativePronoun(Token t)

@@ -198,6 +198,14 @@ public class EventDaterTests
     }
 
     [Fact]
+    public void A_date_in_a_relative_clause_dates_only_that_clause()
+    {
+        var s = new Story("Trump, who visited the base in December, said on Monday that troops would stay.", Monday);
+        Assert.Equal("2020-01-06", s.Date("said").Value);
+        Assert.Equal(("2019-12-01", "2019-12-31"), (s.Date("visited").Start, s.Date("visited").End));
+    }
+
+    [Fact]
     public void Undated_future_event_starts_at_publication()
     {
         var s = new Story("The minister will visit Moscow to discuss arms purchases.", Wednesday);
