@@ -160,7 +160,9 @@ public static class TemporalTagger
             {
                 // One lookup decides whether the word can start anything; most words cannot.
                 var e = Lex(i);
-                if ((tok.Flags & TokenFlags.Hyphenated) != 0 && (TryHyphenMod(i, out m) || TryAdjectiveDuration(i, out m)))
+                if ((tok.Flags & TokenFlags.Hyphenated) != 0
+                    && (TryHyphenMod(i, out m) || TryAdjectiveDuration(i, out m) || TryHyphenPeriod(i, out m)
+                        || (e is null && CompoundNumber(tok.AsSpan(text)) is not null && TryQuantity(i, i, out m))))
                 {
                     return true;
                 }
@@ -1102,7 +1104,13 @@ public static class TemporalTagger
             }
             else
             {
-                var e = Lex(i)!;
+                var e = Lex(i);
+                if (e is null)
+                {
+                    // Only compound number words reach here without an entry ("twenty-five").
+                    e = new LexEntry { Number = CompoundNumber(toks[i].AsSpan(text)) ?? -1 };
+                }
+
                 amount = e.Number >= 0 ? e.Number : null;
                 fromArticle = IsWord(i, "a") || IsWord(i, "an") || IsWord(i, "some") || IsWord(i, "many");
                 if ((IsWord(i, "a") || IsWord(i, "an")) && Lex(j) is { Number: not -1 } inner && !IsWord(j, "a"))
@@ -1366,6 +1374,40 @@ public static class TemporalTagger
             return true;
         }
 
+        /// <summary>"twenty-five" -> 25.</summary>
+        private static int? CompoundNumber(ReadOnlySpan<char> word)
+        {
+            var dash = word.IndexOf('-');
+            if (dash <= 0 || TemporalLexicon.Get(word[..dash]) is not { Number: >= 20 and < 100 } tens
+                || TemporalLexicon.Get(word[(dash + 1)..]) is not { Number: > 0 and < 10 } ones)
+            {
+                return null;
+            }
+
+            return tens.Number + ones.Number;
+        }
+
+        /// <summary>"third-quarter profit", "first-half sales": the quarter or half as an adjective.</summary>
+        private bool TryHyphenPeriod(int i, out Match m)
+        {
+            m = default;
+            var w = toks[i].AsSpan(text);
+            var dash = w.IndexOf('-');
+            if (dash <= 0 || TemporalLexicon.Get(w[..dash]) is not { Ordinal: > 0 } o)
+            {
+                return false;
+            }
+
+            var rest = w[(dash + 1)..];
+            var half = rest.Equals("half", StringComparison.OrdinalIgnoreCase);
+            if (!half && !rest.Equals("quarter", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            return TryQuarter(i, o.Ordinal, half, i + 1, out m);
+        }
+
         /// <summary>"six-year war", "24-hour ceasefire", "three-day visit".</summary>
         private bool TryAdjectiveDuration(int i, out Match m)
         {
@@ -1393,15 +1435,13 @@ public static class TemporalTagger
             {
                 amount = ne.Number;
             }
+            else if (CompoundNumber(numPart) is { } compound)
+            {
+                amount = compound;
+            }
             else
             {
-                var inner = numPart.IndexOf('-');
-                if (inner <= 0 || TemporalLexicon.Get(numPart[..inner]) is not { Number: >= 20 } tens || TemporalLexicon.Get(numPart[(inner + 1)..]) is not { Number: > 0 and < 10 } ones)
-                {
-                    return false;
-                }
-
-                amount = tens.Number + ones.Number;
+                return false;
             }
 
             m = new Match { From = i, To = i + 1, Type = "DURATION", Value = TimexValues.Duration(amount, ue.Unit), Precision = "range" };

@@ -51,6 +51,7 @@ public class TemporalTaggerTests
     [InlineData("Sales fell in the first half of 2019.", "the first half of 2019", "2019-H1", "range")]
     [InlineData("The company reported earnings in the fourth quarter.", "the fourth quarter", "2019-Q4", "range")]
     [InlineData("Fighting resumed in spring 2019.", "spring 2019", "2019-SP", "range")]
+    [InlineData("The firm reported third-quarter profit.", "third-quarter", "2019-Q3", "range")]
     public void Months_years_and_longer_periods(string body, string text, string value, string precision)
     {
         var t = Only(body);
@@ -176,6 +177,8 @@ public class TemporalTaggerTests
     [InlineData("He waited for a year.", "a year", "P1Y")]
     [InlineData("Output rose in the first nine months.", "the first nine months", "P9M")]
     [InlineData("A deal is expected within days.", "days", "PXD")]
+    [InlineData("The strike lasted twenty-five days.", "twenty-five days", "P25D")]
+    [InlineData("It was a twenty-five-day strike.", "twenty-five-day", "P25D")]
     public void Durations(string body, string text, string value)
     {
         var t = Only(body);
