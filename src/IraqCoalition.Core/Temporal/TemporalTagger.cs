@@ -259,6 +259,28 @@ public static class TemporalTagger
                 return TryRelation(i, i + 1, null, e.Unit, out m);
             }
 
+            if (e.Unit != TimeUnit.None && e.Plural && (IsWord(i + 1, "later") || IsWord(i + 1, "earlier")))
+            {
+                // "Days later": an unstated number of units after (or before) the story's last date.
+                var basis = lastDay ?? pub;
+                var later = IsWord(i + 1, "later");
+                if (e.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
+                {
+                    m = Match.Day(i, i + 2, basis);
+                    return true;
+                }
+
+                var near = basis.AddDays(later ? 1 : -1);
+                var reach = e.Unit == TimeUnit.Day ? 7 : 2;
+                var far = TimexValues.Shift(basis, later ? reach : -reach, e.Unit);
+                m = new Match
+                {
+                    From = i, To = i + 2, Type = "DURATION", Value = TimexValues.Duration(null, e.Unit), Precision = "range",
+                    Start = later ? near : far, End = later ? far : near,
+                };
+                return true;
+            }
+
             if (e.Unit != TimeUnit.None && e.Plural && i > s0 && (IsWord(i - 1, "for") || IsWord(i - 1, "in") || IsWord(i - 1, "over") || IsWord(i - 1, "within")))
             {
                 // "for years", "the first visit in years"

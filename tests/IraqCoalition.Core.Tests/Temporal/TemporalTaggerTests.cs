@@ -243,6 +243,14 @@ public class TemporalTaggerTests
         Assert.Equal("a U.S. airstrike in Baghdad killed Iranian Gen. Qassem Soleimani", rel.Anchor.Scope.Slice(body));
     }
 
+    [Fact]
+    public void Days_later_is_a_range_after_the_last_date()
+    {
+        var t = Tag("The strike came on Jan. 3. Days later, Iran fired missiles.")[1];
+        Assert.Equal(("Days later", "PXD"), (t.Text, t.Value));
+        Assert.Equal((new DateOnly(2020, 1, 4), new DateOnly(2020, 1, 10)), (t.Start, t.End));
+    }
+
     [Theory]
     [InlineData("Talks began on Jan. 3. Officials had met the day before.", "2020-01-02")]
     [InlineData("Talks began on Jan. 3. They resumed the day after", "2020-01-04")]
