@@ -28,6 +28,9 @@ public static class TenseDetector
         "limited", "advanced", "experienced", "related", "interested", "reed", "creed", "greed", "weed", "deed",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanLookup = PlanWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastLookup = NotPast.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static Tense At(TextDocument doc, int sentenceStartToken, int sentenceEndToken, int fromToken, int toToken)
     {
         ArgumentNullException.ThrowIfNull(doc);
@@ -92,7 +95,7 @@ public static class TenseDetector
             return tense;
         }
 
-        if (PlanWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+        if (PlanLookup.Contains(w))
         {
             return k + 1 < limit && (toks[k + 1].Is(text, "to") || toks[k + 1].Is(text, "for")) ? Tense.Future : Tense.Unknown;
         }
@@ -103,7 +106,7 @@ public static class TenseDetector
         }
 
         if (w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal) && (tok.Flags & TokenFlags.Hyphenated) == 0
-            && !NotPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            && !NotPastLookup.Contains(w))
         {
             return Tense.Past;
         }
