@@ -286,6 +286,12 @@ public sealed class EventDater
                 continue;
             }
 
+            // A date inside a quotation belongs to what the speaker said, not to the attribution around it.
+            if (Document.QuoteAt(t.Span.Start) is { } q && !q.Span.Contains(trigger.Start))
+            {
+                continue;
+            }
+
             if (t.Signal is "since" or "until" or "till" or "by" || t.Type == "SET")
             {
                 continue;

@@ -188,6 +188,8 @@ public class EventDaterTests
             "Missiles struck the base early Wednesday.\n\"Nobody was harmed in last night's attack,\" the president said.\nThe president announced new sanctions.",
             new DateOnly(2020, 1, 8));
         Assert.Equal("2020-01-08", s.Date("announced").Value);
+        Assert.Equal("2020-01-07", s.Date("attack").Value);
+        Assert.Equal("2020-01-08", s.Date("said").Value);
     }
 
     [Fact]
