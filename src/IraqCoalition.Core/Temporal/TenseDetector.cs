@@ -85,6 +85,8 @@ public static class TenseDetector
         }
 
         var w = tok.AsSpan(text);
+        // A participle after "be"/"been" ("will be held") is passive, not past: the auxiliary decides.
+        var afterBe = k > 0 && (toks[k - 1].Is(text, "be") || toks[k - 1].Is(text, "been") || toks[k - 1].Is(text, "being"));
         if (CueLookup.TryGetValue(w, out var tense))
         {
             if (tense == Tense.Present && k + 1 < limit && toks[k + 1].Is(text, "to"))
@@ -92,7 +94,7 @@ public static class TenseDetector
                 return Tense.Future; // "is to travel"
             }
 
-            return tense;
+            return tense == Tense.Past && afterBe ? Tense.Unknown : tense;
         }
 
         if (PlanLookup.Contains(w))
@@ -105,7 +107,7 @@ public static class TenseDetector
             return Tense.Future;
         }
 
-        if (w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal) && (tok.Flags & TokenFlags.Hyphenated) == 0
+        if (w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal) && (tok.Flags & TokenFlags.Hyphenated) == 0 && !afterBe
             && !NotPastLookup.Contains(w))
         {
             return Tense.Past;

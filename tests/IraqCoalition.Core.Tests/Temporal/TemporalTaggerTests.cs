@@ -28,6 +28,7 @@ public class TemporalTaggerTests
     [InlineData("The file is dated 2020-01-03.", "2020-01-03", "2020-01-03")]
     [InlineData("The file is dated 1/3/2020.", "1/3/2020", "2020-01-03")]
     [InlineData("The vote is scheduled for Feb. 3.", "Feb. 3", "2020-02-03")]
+    [InlineData("Officials said the vote would be held on March 19.", "March 19", "2020-03-19")]
     [InlineData("Sept. 11 changed everything, officials said.", "Sept. 11", "2019-09-11")]
     public void Absolute_days_with_and_without_year(string body, string text, string value)
     {

@@ -15,6 +15,8 @@ public class TenseDetectorTests
     [InlineData("On Tuesday, the minister met envoys.", "Tuesday", Tense.Past)]
     [InlineData("The minister is in Baghdad on Tuesday.", "Tuesday", Tense.Present)]
     [InlineData("On Tuesday the armed forces", "Tuesday", Tense.Unknown)]
+    [InlineData("Officials said the vote would be held on Tuesday.", "Tuesday", Tense.Future)]
+    [InlineData("The vote was held on Tuesday.", "Tuesday", Tense.Past)]
     public void Nearest_cue_decides(string sentence, string word, Tense expected)
     {
         var doc = TextSegmenter.Segment(sentence);
