@@ -41,8 +41,15 @@ public sealed class EventDater
     ];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SignalStarts =
-        new HashSet<string>(["following", "after", "since", "before", "until", "in", "ahead", "prior"], StringComparer.OrdinalIgnoreCase)
+        new HashSet<string>(["following", "after", "since", "before", "until", "in", "ahead", "prior", "followed", "preceded"], StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Further nouns that name events, for telling whose date a "NOUN on DATE" phrase gives.
+    private static readonly string[] OtherEventNouns =
+    [
+        "ceasefire", "deal", "agreement", "accord", "announcement", "decision", "speech", "letter", "resolution", "incident",
+        "shooting", "explosion", "blast", "clash", "offensive", "invasion", "withdrawal", "deployment", "crackdown", "siege",
+    ];
 
     private static readonly HashSet<string> EarlierMarkers = new(StringComparer.OrdinalIgnoreCase) { "earlier", "previously", "formerly" };
 
@@ -286,6 +293,11 @@ public sealed class EventDater
                 continue;
             }
 
+            if (OwnedByOtherEventNoun(s, t.Span, trigger))
+            {
+                continue;
+            }
+
             // A date inside a quotation belongs to what the speaker said, not to the attribution around it.
             if (Document.QuoteAt(t.Span.Start) is { } q && !q.Span.Contains(trigger.Start))
             {
@@ -417,6 +429,77 @@ public sealed class EventDater
 
         var end = e < s1 ? toks[e].End : toks[s1 - 1].End;
         return !(trigger.Start >= start && trigger.Start < end);
+    }
+
+    /// <summary>
+    /// True when the date modifies an event noun in a prepositional phrase ("blamed the group for a rocket
+    /// attack on Dec. 27") that does not hold the trigger: the date is that attack's, not the blaming's.
+    /// </summary>
+    private bool OwnedByOtherEventNoun(int s, Span date, Span? trigger)
+    {
+        var toks = Document.Tokens;
+        var text = Document.Text;
+        var (s0, _) = Document.SentenceTokens(s);
+        var k = Document.TokenIndexAt(date.Start) - 1;
+        if (k <= s0 || !(toks[k].Is(text, "on") || toks[k].Is(text, "in") || toks[k].Is(text, "of")))
+        {
+            return false;
+        }
+
+        var noun = k - 1;
+        if (!toks[noun].IsWord || toks[noun].IsCapitalized || !IsEventNoun(toks[noun].AsSpan(text)))
+        {
+            return false;
+        }
+
+        // Back over the noun phrase to the word before it: a preposition makes the phrase a separate mention.
+        var j = noun - 1;
+        while (j > s0 && noun - j <= 4 && toks[j].IsWord && !IsPreposition(text, toks[j]) && !IsVerbLike(text, toks[j]))
+        {
+            j--;
+        }
+
+        if (j < s0 || !toks[j].IsWord || !IsPreposition(text, toks[j]))
+        {
+            return false;
+        }
+
+        var phrase = new Span(toks[j].Start, date.End);
+        return trigger is not { } tr || !phrase.Contains(tr.Start);
+    }
+
+    private static bool IsEventNoun(ReadOnlySpan<char> word)
+    {
+        if (EventClass(word) >= 0)
+        {
+            return true;
+        }
+
+        if (word.Length > 3 && word[^1] == 's' && EventClass(word[..^1]) >= 0)
+        {
+            return true;
+        }
+
+        foreach (var n in OtherEventNouns)
+        {
+            if (word.Equals(n, StringComparison.OrdinalIgnoreCase) || (word.Length == n.Length + 1 && word[^1] == 's' && word.StartsWith(n, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPreposition(string text, Token t) =>
+        t.Is(text, "for") || t.Is(text, "in") || t.Is(text, "after") || t.Is(text, "of") || t.Is(text, "over") || t.Is(text, "against")
+        || t.Is(text, "about") || t.Is(text, "with") || t.Is(text, "from") || t.Is(text, "following") || t.Is(text, "since") || t.Is(text, "before")
+        || t.Is(text, "to") || t.Is(text, "by");
+
+    private static bool IsVerbLike(string text, Token t)
+    {
+        var w = t.AsSpan(text);
+        return w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 || t.Is(text, "was") || t.Is(text, "were") || t.Is(text, "is") || t.Is(text, "are");
     }
 
     private bool IsRelativePronoun(Token t)
@@ -656,7 +739,7 @@ public sealed class EventDater
         {
             if (!t.HasInterval || t.Type is not ("DATE" or "TIME") || t.Signal is "since" or "until" or "till" or "by" or "before" or "after"
                 || t.Tense == Tense.Future || t.Start > published || ScopeHolding(s, t.Span.Start) is not null
-                || Document.QuoteAt(t.Span.Start) is not null)
+                || Document.QuoteAt(t.Span.Start) is not null || OwnedByOtherEventNoun(s, t.Span, null))
             {
                 // A date inside a direct quotation is relative to when it was said, not to the story's timeline.
                 continue;
@@ -743,11 +826,13 @@ public sealed class EventDater
 
                 var len = 0;
                 var after = true;
-                if (tok.Is(text, "following") || tok.Is(text, "after") || tok.Is(text, "since"))
+                // "X followed Y" puts X after Y like "following"; "followed by" turns it round.
+                var verbSignal = (tok.Is(text, "followed") || tok.Is(text, "preceded")) && !(k + 1 < s1 && toks[k + 1].Is(text, "by"));
+                if (tok.Is(text, "following") || tok.Is(text, "after") || tok.Is(text, "since") || (verbSignal && tok.Is(text, "followed")))
                 {
                     len = 1;
                 }
-                else if (tok.Is(text, "before") || tok.Is(text, "until"))
+                else if (tok.Is(text, "before") || tok.Is(text, "until") || (verbSignal && tok.Is(text, "preceded")))
                 {
                     len = 1;
                     after = false;

@@ -208,6 +208,31 @@ public class EventDaterTests
     }
 
     [Fact]
+    public void A_date_on_an_event_noun_in_a_prepositional_phrase_is_that_events()
+    {
+        var s = new Story(
+            "Protesters withdrew on Wednesday.\nWashington blamed the group for a rocket attack on Dec. 27 that killed a contractor.", new DateOnly(2020, 1, 2));
+        Assert.Equal("2019-12-27", s.Date("attack").Value);
+        Assert.Equal("2020-01-01", s.Date("blamed").Value);
+    }
+
+    [Fact]
+    public void Launching_an_attack_on_a_day_keeps_that_day()
+    {
+        var s = new Story("The militia launched an attack on Sunday.", Monday);
+        Assert.Equal("2020-01-05", s.Date("launched").Value);
+    }
+
+    [Fact]
+    public void Followed_puts_the_subject_after_its_object()
+    {
+        var s = new Story("Crowds stormed the embassy on Tuesday.\nThe attack followed U.S. airstrikes on Sunday that killed 25 fighters.", new DateOnly(2020, 1, 1));
+        Assert.Equal("2019-12-29", s.Date("airstrikes").Value);
+        var attack = s.Date("attack");
+        Assert.Equal(("2019-12-29", "2019-12-31", "range"), (attack.Start, attack.End, attack.Precision));
+    }
+
+    [Fact]
     public void Undated_future_event_starts_at_publication()
     {
         var s = new Story("The minister will visit Moscow to discuss arms purchases.", Wednesday);
