@@ -240,6 +240,17 @@ public class EventDaterTests
         Assert.Equal(("2020-02-05", "2020-02-05", "range"), (d.Start, d.Value, d.Precision));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n\n ")]
+    public void Empty_bodies_give_a_range_before_publication(string body)
+    {
+        var doc = TextSegmenter.Segment(body);
+        Assert.Empty(doc.Sentences);
+        var d = new EventDater(doc, TemporalTagger.Tag(doc, Wednesday), Wednesday).DateFor(new Span(0, 0), new Span(0, 0), false);
+        Assert.Equal(("2020-01-06", "2020-02-05", "2020-02-05"), (d.Start, d.End, d.Value));
+    }
+
     [Fact]
     public void Values_are_iso_days_and_inside_the_interval()
     {
