@@ -830,6 +830,27 @@ public static class TemporalTagger
                     return TryQuarter(i, e.Ordinal, IsWord(j + 1, "half"), j + 2, out m);
                 }
 
+                if (e.Season is not null && !IsWord(j + 1, "of"))
+                {
+                    // "in the summer": the latest such season begun by publication, or the next one in a future clause.
+                    var future = TenseOf(i, j + 1) == Tense.Future;
+                    var (cy, _) = TimexValues.SeasonOf(pub);
+                    var year = e.Season == "WI" ? cy : pub.Year;
+                    var (ss0, _) = TimexValues.Season(year, e.Season);
+                    if (future && TimexValues.Season(year, e.Season).End < pub)
+                    {
+                        year++;
+                    }
+                    else if (!future && ss0 > pub)
+                    {
+                        year--;
+                    }
+
+                    var (ss, se) = TimexValues.Season(year, e.Season);
+                    m = Match.Date(i, j + 1, $"{TimexValues.Year(year)}-{e.Season}", ss, se, "range");
+                    return true;
+                }
+
                 if (e.Unit == TimeUnit.Weekend && !e.Plural)
                 {
                     var tense = TenseOf(i, j + 1);

@@ -53,6 +53,9 @@ public class TemporalTaggerTests
     [InlineData("The company reported earnings in the fourth quarter.", "the fourth quarter", "2019-Q4", "range")]
     [InlineData("Fighting resumed in spring 2019.", "spring 2019", "2019-SP", "range")]
     [InlineData("The firm reported third-quarter profit.", "third-quarter", "2019-Q3", "range")]
+    [InlineData("Protests spread in the summer.", "the summer", "2019-SU", "range")]
+    [InlineData("Troops will leave in the summer.", "the summer", "2020-SU", "range")]
+    [InlineData("It snowed in the winter.", "the winter", "2019-WI", "range")]
     public void Months_years_and_longer_periods(string body, string text, string value, string precision)
     {
         var t = Only(body);
