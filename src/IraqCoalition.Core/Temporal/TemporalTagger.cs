@@ -87,6 +87,13 @@ public static class TemporalTagger
         private void Emit(Match m)
         {
             var span = new Span(toks[m.From].Start, toks[m.To - 1].End);
+            var last = toks[m.To - 1];
+            if (last.IsWord && last.Length > 3 && text[last.End - 1] is 's' or 'S' && text[last.End - 2] is '\'' or '\u2019')
+            {
+                // "last night's attack": the possessive ending is not part of the expression.
+                span = new Span(span.Start, span.End - 2);
+            }
+
             string? signal = null;
             if (m.From > s0 && toks[m.From - 1].IsWord)
             {
