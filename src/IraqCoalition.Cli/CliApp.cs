@@ -31,6 +31,9 @@ public static class CliApp
                 "db" => await DbCommand.RunAsync(rest, stdout),
                 "users" => await UsersCommand.RunAsync(rest, stdin ?? Console.In, stdout, stderr),
                 "bench" => BenchCommand.Run(rest, stdout, stderr),
+                "seed-synthetic" => await SeedSyntheticCommand.RunAsync(rest, stdout, stderr),
+                "bench-queries" => await BenchQueriesCommand.RunAsync(rest, stdout),
+                "briefing" => await BriefingCommand.RunAsync(rest, stdout, stderr),
                 _ => await UnknownAsync(args[0], stderr),
             };
         }
@@ -62,6 +65,13 @@ public static class CliApp
           users add NAME --role Admin|Editor|Analyst [--password-stdin] [--db FILE]
               Create an account; prints a generated password once unless one is read from stdin.
           users list [--db FILE]
+          seed-synthetic --db FILE [--articles N] [--actors N] [--events N] [--force]
+              Fill a separate database with a large realistic record (default 100,000 articles,
+              50,000 actors, 1,000,000 events) for benchmarks.
+          bench-queries --db FILE [--runs N]
+              Latency (p50/p95) of the dashboard's queries on that database.
+          briefing list | export ID|--from.. --dyad IRQ-USA.. --out FILE [--format pdf|html|md|csv|json] | save
+              List saved briefings, export one (or an ad hoc scope) as PDF, HTML, Markdown, CSV or JSON.
           bench [--words N] [--corpus DIR]
               Measure extraction speed (words/s) and peak memory on one thread.
 

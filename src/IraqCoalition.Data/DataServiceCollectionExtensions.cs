@@ -1,3 +1,4 @@
+using IraqCoalition.Core.Events;
 using IraqCoalition.Core.Extraction;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Actors;
@@ -23,6 +24,7 @@ public static class DataServiceCollectionExtensions
     {
         services.AddSingleton(new SqliteConnectionFactory(connectionString));
         services.TryAddSingleton<IExtractionPipeline, ExtractionPipeline>();
+        services.TryAddSingleton(CameoCodebook.Default);
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DatabaseHealth>();
         services.AddSingleton<ArticleRepository>();

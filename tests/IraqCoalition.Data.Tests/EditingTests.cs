@@ -32,12 +32,7 @@ public sealed class EditingTests : IAsyncLifetime
     private ActorEditService Actors => new(_db.Factory);
     private TagService Tags => new(_db.Factory);
 
-    private CorrectionService Corrections => new(_db.Factory, code => code switch
-    {
-        "111" => new CameoCode("111", "Criticize or denounce", -2.0, 3),
-        "051" => new CameoCode("051", "Praise or endorse", 3.4, 1),
-        _ => null,
-    });
+    private CorrectionService Corrections => new(_db.Factory, IraqCoalition.Core.Events.CameoCodebook.Default);
 
     private async Task<ActorRow> Actor(string name) =>
         (await new ActorRepository(_db.Factory).SearchAsync(new ActorQuery { Text = name, IncludeMerged = true })).Items.Single(a => a.Name == name);

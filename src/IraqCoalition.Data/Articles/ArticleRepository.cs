@@ -76,8 +76,8 @@ public sealed class ArticleRepository(SqliteConnectionFactory factory)
             ORDER BY a.published DESC, a.id DESC
             LIMIT @take OFFSET @skip
             """, p, cancellationToken: ct));
-        var total = await c.ExecuteScalarAsync<int>(new CommandDefinition($"SELECT count(*) FROM articles a {where}", p, cancellationToken: ct));
-        return new Page<ArticleSummary>(items.ToList(), total);
+        var (total, capped) = await Counting.CountAsync(c, $"FROM articles a {where}", p, ct);
+        return new Page<ArticleSummary>(items.ToList(), total, capped);
     }
 
     public async Task<ArticleDetail?> GetAsync(long id, CancellationToken ct = default)

@@ -71,7 +71,7 @@ public sealed class AuditLog(SqliteConnectionFactory factory)
         var items = await c.QueryAsync<AuditEntry>(new CommandDefinition(
             $"SELECT id, at, user_name, action, entity_type, entity_id, before_json, after_json FROM audit_log {w} ORDER BY at DESC, id DESC LIMIT @take OFFSET @skip",
             w.Parameters, cancellationToken: ct));
-        var total = await c.ExecuteScalarAsync<int>(new CommandDefinition($"SELECT count(*) FROM audit_log {w}", w.Parameters, cancellationToken: ct));
-        return new Page<AuditEntry>(items.ToList(), total);
+        var (total, capped) = await Counting.CountAsync(c, $"FROM audit_log {w}", w.Parameters, ct);
+        return new Page<AuditEntry>(items.ToList(), total, capped);
     }
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using IraqCoalition.Core.Events;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Audit;
 using IraqCoalition.Data.Sqlite;
@@ -19,14 +20,11 @@ public sealed record EventCorrection
     public string? Summary { get; init; }
 }
 
-/// <summary>CAMEO facts the correction service needs about a code.</summary>
-public sealed record CameoCode(string Code, string Label, double Goldstein, int QuadClass);
-
 /// <summary>
 /// Corrections to extracted events and statements. A corrected, verified or rejected row is marked
 /// edited (or keeps its status) so that re-running extraction on the article leaves it alone.
 /// </summary>
-public sealed class CorrectionService(SqliteConnectionFactory factory, Func<string, CameoCode?> cameo)
+public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCodebook codebook)
 {
     public const string Extracted = "extracted";
     public const string Verified = "verified";
@@ -57,7 +55,7 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, Func<stri
         CameoCode? code = null;
         if (fix.Code is not null)
         {
-            code = cameo(fix.Code.Trim()) ?? throw new ArgumentException($"'{fix.Code}' is not a CAMEO event code.", nameof(fix));
+            code = codebook.TryGet(fix.Code.Trim(), out var known) ? known : throw new ArgumentException($"'{fix.Code}' is not a CAMEO event code.", nameof(fix));
         }
 
         return factory.InTransactionAsync(async (c, tx) =>
@@ -89,7 +87,7 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, Func<stri
                 """,
                 new
                 {
-                    code?.Code, Root = code?.Code[..2], code?.Label, Goldstein = code?.Goldstein, QuadClass = code?.QuadClass,
+                    code?.Code, code?.Root, code?.Label, Goldstein = code?.Goldstein, QuadClass = code?.QuadClass,
                     fix.SourceActorId, fix.TargetActorId,
                     DateValue = value is { } v ? Clock.Day(v) : null,
                     DateStart = start is { } ds ? Clock.Day(ds) : null,

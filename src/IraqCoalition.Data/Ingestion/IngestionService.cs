@@ -39,7 +39,7 @@ public sealed class IngestionService(
 {
     private readonly ILogger _logger = logger ?? NullLogger<IngestionService>.Instance;
 
-    public static readonly IReadOnlyList<string> ArticleExtensions = [".md", ".txt", ".markdown"];
+    public static readonly IReadOnlyList<string> ArticleExtensions = [".md", ".txt", ".markdown", ".html", ".htm"];
 
     /// <summary>Hash of the normalised body: the same story saved with other line endings or trailing blanks is the same article.</summary>
     public static string ContentHash(Article article)
