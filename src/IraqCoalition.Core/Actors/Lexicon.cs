@@ -103,6 +103,7 @@ internal sealed class Lexicon
         Premodifiers = Lowered(lists, "premodifiers");
         Roles = Lowered(lists, "roles");
         Stopwords = Lowered(lists, "stopwords");
+        GivenNames = Lowered(lists, "givennames");
         EntityAnaphors = new Dictionary<string, List<ActorEntry>>(StringComparer.Ordinal);
         foreach (var e in entries)
         {
@@ -145,6 +146,8 @@ internal sealed class Lexicon
     public HashSet<string> Roles { get; }
 
     public HashSet<string> Stopwords { get; }
+
+    public HashSet<string> GivenNames { get; }
 
     private static HashSet<string> Lowered(Dictionary<string, HashSet<string>> lists, string name) =>
         new((lists.GetValueOrDefault(name) ?? []).Select(s => s.ToLowerInvariant()), StringComparer.Ordinal);

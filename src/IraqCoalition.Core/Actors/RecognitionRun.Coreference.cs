@@ -305,8 +305,17 @@ internal sealed partial class RecognitionRun
 
             if (t.Is(TokenFlags.Possessive))
             {
-                // "Iran's most powerful military commander": the role starts at the possessor.
+                // "Iran's most powerful military commander": the role starts at the possessor ("Saudi Arabia's").
                 from = k - 1;
+                for (var j = Math.Max(0, k - 4); j < k; j++)
+                {
+                    if (hitLen[j] > 0 && j + hitLen[j] == k)
+                    {
+                        from = j;
+                        break;
+                    }
+                }
+
                 break;
             }
 

@@ -20,7 +20,8 @@ internal sealed partial class RecognitionRun
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
     {
         "in", "at", "near", "to", "into", "outside", "inside", "around", "across", "toward", "towards", "via", "through",
-        "visit", "visited", "visiting", "visits", "reached", "left", "entered", "over", "within", "across", "throughout",
+        "visit", "visited", "visiting", "visits", "reached", "left", "entered", "over", "within", "throughout", "of",
+        "streets", "outskirts", "residents",
     };
 
     private static readonly HashSet<string> OrgHeads = new(StringComparer.Ordinal)
@@ -40,7 +41,8 @@ internal sealed partial class RecognitionRun
     private static readonly string[][] LocationHeads =
     [
         ["air", "base"], ["airbase"], ["airport"], ["international", "airport"], ["province"], ["governorate"], ["district"],
-        ["base"], ["military", "base"], ["camp"], ["border", "crossing"], ["oil", "field"], ["refinery"], ["square"],
+        ["base"], ["military", "base"], ["camp"], ["border", "crossing"], ["oil", "field"], ["refinery"], ["square"], ["street"],
+        ["bridge"], ["mosque"], ["shrine"],
     ];
 
     private static readonly HashSet<string> PhraseFollowers = new(StringComparer.Ordinal)
@@ -157,6 +159,8 @@ internal sealed partial class RecognitionRun
 
         var phraseStart = k;
         ActorEntry? country = null;
+        ActorEntry? affiliation = null;
+        int countryNameAt = -1, affiliationAt = -1;
         for (var steps = 0; steps < 6 && k < N; steps++)
         {
             if (IsPremodifier(k) && Item(k, LexKind.Title) is null)
@@ -166,7 +170,20 @@ internal sealed partial class RecognitionRun
             else if (country is null && CountryRef(k, out var c, out var nx) && tokens[k].Lower is not ("its" or "their"))
             {
                 country = c;
+                if (Item(k, LexKind.Demonym) is null)
+                {
+                    countryNameAt = k;
+                }
+
                 k = nx;
+            }
+            else if (affiliation is null && country is null && EntityItem(k) is { Entry.Kind: not ActorKinds.Person and not ActorKinds.Location } org
+                     && k + hitLen[k] < N && tokens[k + hitLen[k]].IsWord)
+            {
+                // "State Department spokeswoman Morgan Ortagus", "Hezbollah leader Hassan Nasrallah".
+                affiliation = org.Entry;
+                affiliationAt = k;
+                k += hitLen[k];
             }
             else
             {
@@ -194,7 +211,7 @@ internal sealed partial class RecognitionRun
                 {
                     lastRole = m;
                 }
-                else if (!IsPremodifier(m) && Item(m, LexKind.Agent) is null)
+                else if (PhraseFollowers.Contains(tokens[m].Lower))
                 {
                     break;
                 }
@@ -202,7 +219,7 @@ internal sealed partial class RecognitionRun
                 m++;
             }
 
-            if (lastRole < 0 || lastRole != m - 1 || (country is null && phraseStart == titleStart))
+            if (lastRole < 0 || lastRole != m - 1 || (country is null && affiliation is null && phraseStart == titleStart))
             {
                 return -1;
             }
@@ -210,9 +227,14 @@ internal sealed partial class RecognitionRun
             k = m;
         }
 
-        if (k >= N || !tokens[k].IsCap)
+        if (k >= N || !tokens[k].IsCap || (affiliation is not null && titleEnd == titleStart && k == titleStart))
         {
             return -1;
+        }
+
+        if (affiliation is not null && country is null && affiliation.Country is { } affIso && lex.Countries.TryGetValue(affIso, out var affCountry))
+        {
+            country = affCountry;
         }
 
         ActorBuilder b;
@@ -255,6 +277,16 @@ internal sealed partial class RecognitionRun
         else if (e.Role is null && titleEnd == titleStart && k > titleStart)
         {
             e.Role = Slice(phraseStart, k);
+        }
+
+        if (countryNameAt >= 0 && country is not null)
+        {
+            AddMention(ForCountry(country), countryNameAt, countryNameAt + hitLen[countryNameAt], MentionType.Name);
+        }
+
+        if (affiliationAt >= 0 && affiliation is not null)
+        {
+            AddMention(ForDictionaryEntry(affiliation), affiliationAt, affiliationAt + hitLen[affiliationAt], MentionType.Name);
         }
 
         AddMention(b, k, nameEnd, MentionType.Name);
@@ -365,7 +397,14 @@ internal sealed partial class RecognitionRun
             break;
         }
 
-        if (country is null && sects == 0)
+        ActorEntry? affiliation = null;
+        if (country is null && sects == 0 && EntityItem(k) is { Entry.Kind: ActorKinds.Organization or ActorKinds.ArmedGroup } org)
+        {
+            // "a senior State Department official", "Pentagon officials": people of an organisation.
+            affiliation = org.Entry;
+            k += hitLen[k];
+        }
+        else if (country is null && sects == 0)
         {
             return -1;
         }
@@ -404,7 +443,12 @@ internal sealed partial class RecognitionRun
             return -1;
         }
 
-        var iso = country?.Country ?? dominantCountry?.Country;
+        if (affiliation is not null && agent.Kind is not (ActorKinds.Person or ActorKinds.Group))
+        {
+            return -1;
+        }
+
+        var iso = country?.Country ?? affiliation?.Country ?? affiliation?.CountryAgent?.Country ?? dominantCountry?.Country;
         switch (agent.Kind)
         {
             case ActorKinds.Country:
@@ -550,6 +594,15 @@ internal sealed partial class RecognitionRun
             return -1;
         }
 
+        if (CountWords(i, end) >= 2 && (MatchSequence(end - 1, LocationHeads) == 1 || (end - 2 > i && MatchSequence(end - 2, LocationHeads) == 2)))
+        {
+            // "Tahrir Square", "Baghdad International Airport", "Camp Taji" style names with the head inside.
+            var name = Slice(i, end);
+            var b = GetOrAdd("loc:" + name.ToLowerInvariant(), () => new ActorEntity { Id = "", Name = name, Kind = ActorKinds.Location, Country = CountryInside(i, end) });
+            AddMention(b, i, end, MentionType.Name);
+            return end;
+        }
+
         var words = CountWords(i, end);
         var isOrg = (words >= 2 && OrgHeads.Contains(tokens[end - 1].Lower)) || (words >= 2 && MatchSequence(i, OrgPrefixes) > 0);
         if (isOrg)
@@ -566,7 +619,11 @@ internal sealed partial class RecognitionRun
             return -1;
         }
 
-        var cue = (end < N && SpeechVerbs.Contains(tokens[end].Lower))
+        // A common given name opening the run is cue enough ("Hamid Karimzadeh criticised ..."); otherwise the
+        // name needs a speech verb or a role appositive beside it.
+        var cue = lex.GivenNames.Contains(tokens[i].Lower)
+            || (i > 0 && tokens[i - 1].Lower == "," && PreAppositive(i) is not null)
+            || (end < N && SpeechVerbs.Contains(tokens[end].Lower))
             || (i > 0 && SpeechVerbs.Contains(tokens[i - 1].Lower))
             || (end + 1 < N && tokens[end].Lower == "," && tokens[end + 1].Lower is "a" or "an" or "the" && RoleWithin(end + 2, 6) >= 0);
         if (!cue)
@@ -742,11 +799,7 @@ internal sealed partial class RecognitionRun
 
         if (EntityItem(i) is { } e)
         {
-            var entry = e.Entry!;
-            var b = entry.CountryAgent is { } ca && lex.Agents.TryGetValue(ca.Agent, out var agent) && lex.Countries.TryGetValue(ca.Country, out var c)
-                ? ForCountryAgent(c, agent)
-                : ForEntry(entry);
-            AddMention(b, i, i + len, MentionType.Name);
+            AddMention(ForDictionaryEntry(e.Entry!), i, i + len, MentionType.Name);
             return i + len;
         }
 
@@ -765,9 +818,25 @@ internal sealed partial class RecognitionRun
         return -1;
     }
 
+    private static readonly HashSet<string> PlaceAdjectives = new(StringComparer.Ordinal)
+    {
+        "central", "northern", "southern", "eastern", "western", "downtown", "north", "south", "east", "west", "greater", "nearby",
+    };
+
+    /// <summary>An entry keyed <c>ISO/agent</c> ("Pentagon") is the same actor that "U.S. Defense Ministry" would build.</summary>
+    private ActorBuilder ForDictionaryEntry(ActorEntry entry) =>
+        entry.CountryAgent is { } ca && lex.Agents.TryGetValue(ca.Agent, out var agent) && lex.Countries.TryGetValue(ca.Country, out var c)
+            ? ForCountryAgent(c, agent)
+            : ForEntry(entry);
+
     private bool IsLocationUse(int i)
     {
         var p = i - 1;
+        if (p >= 0 && PlaceAdjectives.Contains(tokens[p].Lower))
+        {
+            return true;
+        }
+
         return p >= 0 && tokens[p].IsWord && LocationPrepositions.Contains(tokens[p].Lower);
     }
 
