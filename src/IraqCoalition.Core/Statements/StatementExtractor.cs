@@ -545,7 +545,7 @@ public static class StatementExtractor
             else
             {
                 var comma = -1;
-                for (var j = cue - 1; j >= a && j >= cue - 7; j--)
+                for (var j = cue - 1; j >= a && j >= cue - 10; j--)
                 {
                     if (_t.Word(j) == ",")
                     {
