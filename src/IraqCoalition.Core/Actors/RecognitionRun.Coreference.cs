@@ -94,9 +94,19 @@ internal sealed partial class RecognitionRun
     private (ActorBuilder, Span, MentionType)? ResolveDefinite(int k)
     {
         // Longest entity anaphor first: "extremist group" before "group".
+        if (!Has(k, WordClass.AnaphorFirst))
+        {
+            return null;
+        }
+
         for (var len = Math.Min(3, N - k); len >= 1; len--)
         {
-            var key = len == 1 ? tokens[k].Lower : string.Join(' ', Enumerable.Range(k, len).Select(j => tokens[j].Lower));
+            var key = len switch
+            {
+                1 => tokens[k].Lower,
+                2 => tokens[k].Lower + " " + tokens[k + 1].Lower,
+                _ => tokens[k].Lower + " " + tokens[k + 1].Lower + " " + tokens[k + 2].Lower,
+            };
             if (lex.EntityAnaphors.TryGetValue(key, out var entries))
             {
                 var span = new Span(tokens[k].Start, tokens[k + len - 1].End);
@@ -191,12 +201,6 @@ internal sealed partial class RecognitionRun
     /// </summary>
     private void AssignAppositiveRoles()
     {
-        var tokenAt = new Dictionary<int, int>();
-        for (var i = 0; i < N; i++)
-        {
-            tokenAt[tokens[i].Start] = i;
-        }
-
         foreach (var b in actors.Values)
         {
             if (b.Entity.Kind != ActorKinds.Person || b.FromDictionary && b.Entity.Role is not null)
@@ -206,7 +210,7 @@ internal sealed partial class RecognitionRun
 
             foreach (var m in b.Mentions)
             {
-                if (m.Type != MentionType.Name || !tokenAt.TryGetValue(m.Span.Start, out var s))
+                if (m.Type != MentionType.Name || TokenStartingAt(m.Span.Start) is not (>= 0 and var s))
                 {
                     continue;
                 }
@@ -230,6 +234,31 @@ internal sealed partial class RecognitionRun
                 }
             }
         }
+    }
+
+    private int TokenStartingAt(int offset)
+    {
+        int lo = 0, hi = N - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var st = tokens[mid].Start;
+            if (st == offset)
+            {
+                return mid;
+            }
+
+            if (st < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
     }
 
     private void Apply(ActorBuilder b, int from, int to, int roleAt, bool overrideRole)
@@ -324,7 +353,7 @@ internal sealed partial class RecognitionRun
                 break;
             }
 
-            if (lex.Roles.Contains(t.Lower) && roleAt < 0)
+            if (Has(k, WordClass.Role) && roleAt < 0)
             {
                 roleAt = k;
             }

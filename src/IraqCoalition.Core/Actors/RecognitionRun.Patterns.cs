@@ -5,33 +5,6 @@ namespace IraqCoalition.Core.Actors;
 /// <summary>The phrase patterns of the main left-to-right pass.</summary>
 internal sealed partial class RecognitionRun
 {
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "one" };
-
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "da", "van", "von", "der", "la", "le", "du", "ul",
-    };
-
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
-    {
-        "said", "says", "told", "added", "warned", "wrote", "tweeted", "stated", "announced", "acknowledged", "insisted", "argued",
-    };
-
-    private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
-    {
-        "in", "at", "near", "to", "into", "outside", "inside", "around", "across", "toward", "towards", "via", "through",
-        "visit", "visited", "visiting", "visits", "reached", "left", "entered", "over", "within", "throughout", "of",
-        "streets", "outskirts", "residents",
-    };
-
-    private static readonly HashSet<string> OrgHeads = new(StringComparer.Ordinal)
-    {
-        "ministry", "council", "committee", "commission", "party", "front", "brigade", "brigades", "corps", "agency",
-        "command", "organization", "organisation", "union", "movement", "bank", "company", "university", "court",
-        "assembly", "coalition", "alliance", "office", "department", "authority", "guard", "forces", "battalion",
-        "battalions", "league", "institute", "service", "directorate", "bureau", "federation", "association",
-    };
-
     private static readonly string[][] OrgPrefixes =
     [
         ["task", "force"], ["ministry", "of"], ["council", "of"], ["department", "of"], ["bank", "of"], ["university", "of"],
@@ -45,19 +18,11 @@ internal sealed partial class RecognitionRun
         ["bridge"], ["mosque"], ["shrine"],
     ];
 
-    private static readonly HashSet<string> PhraseFollowers = new(StringComparer.Ordinal)
-    {
-        "said", "says", "say", "told", "tells", "has", "have", "had", "is", "was", "were", "are", "be", "been", "will",
-        "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "to", "and", "or", "but",
-        "in", "on", "at", "of", "for", "with", "from", "by", "that", "which", "who", "as", "than", "also", "still",
-        "now", "then", "later", "after", "before", "since", "during", "against", "into", "over", "under", "about",
-        "across", "if", "while", "when", "where", "because", "so", "this", "these", "those", "there", "here", "its",
-        "their", "his", "her", "the", "a", "an", "warns", "claims", "denies", "wants", "plans", "needs", "remains",
-    };
+    private bool IsPremodifier(int k) => k < N && tokens[k].IsWord && Has(k, WordClass.Premodifier);
 
-    private bool IsPremodifier(int k) => k < N && tokens[k].IsWord && lex.Premodifiers.Contains(tokens[k].Lower);
+    private bool IsStopword(int k) => Has(k, WordClass.Stopword);
 
-    private bool IsStopword(int k) => lex.Stopwords.Contains(tokens[k].Lower);
+    private bool Has(int k, WordClass c) => (classes[k] & c) != 0;
 
     private bool IsPhraseEnd(int k)
     {
@@ -72,7 +37,7 @@ internal sealed partial class RecognitionRun
             return !t.Is(TokenFlags.Hyphen) || t.Is(TokenFlags.SpaceBefore);
         }
 
-        return t.IsCap || t.Is(TokenFlags.Number) || PhraseFollowers.Contains(t.Lower) || t.Lower.EndsWith("ed", StringComparison.Ordinal);
+        return t.IsCap || t.Is(TokenFlags.Number) || Has(k, WordClass.Follower) || t.Lower.EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>A demonym, a country name (with its possessive) or "its"/"their" for the last country mentioned.</summary>
@@ -121,7 +86,8 @@ internal sealed partial class RecognitionRun
 
     private bool IsDateline(int i)
     {
-        if (!tokens[i].Is(TokenFlags.AllCaps) || doc.ParagraphAt(tokens[i].Start) is not { } p || p.Start != tokens[i].Start)
+        var start = tokens[i].Start;
+        if (!tokens[i].Is(TokenFlags.AllCaps) || (start > 0 && text[start - 1] != '\n'))
         {
             return false;
         }
@@ -200,6 +166,12 @@ internal sealed partial class RecognitionRun
         }
 
         var titleEnd = k;
+        if (titleEnd == titleStart && country is null && affiliation is null && phraseStart == titleStart)
+        {
+            // Without a title, only a country, an affiliation or a modifier can open a role-noun title.
+            return -1;
+        }
+
         if (titleEnd == titleStart)
         {
             // A lower-case role noun right before a capitalised name works as a title: "militia leader Abu Mahdi".
@@ -207,11 +179,11 @@ internal sealed partial class RecognitionRun
             var lastRole = -1;
             for (var steps = 0; steps < 4 && m < N && tokens[m].IsWord && !tokens[m].IsCap; steps++)
             {
-                if (lex.Roles.Contains(tokens[m].Lower))
+                if (Has(m, WordClass.Role))
                 {
                     lastRole = m;
                 }
-                else if (PhraseFollowers.Contains(tokens[m].Lower))
+                else if (Has(m, WordClass.Follower))
                 {
                     break;
                 }
@@ -232,7 +204,7 @@ internal sealed partial class RecognitionRun
             return -1;
         }
 
-        if (affiliation is not null && country is null && affiliation.Country is { } affIso && lex.Countries.TryGetValue(affIso, out var affCountry))
+        if (affiliation is not null && country is null && (affiliation.Country ?? affiliation.CountryAgent?.Country) is { } affIso && lex.Countries.TryGetValue(affIso, out var affCountry))
         {
             country = affCountry;
         }
@@ -315,7 +287,7 @@ internal sealed partial class RecognitionRun
                 continue;
             }
 
-            if (t.IsWord && Particles.Contains(t.Lower) && k + 1 < N && (tokens[k + 1].IsCap || tokens[k + 1].Is(TokenFlags.Hyphen)))
+            if (t.IsWord && Has(k, WordClass.Particle) && k + 1 < N && (tokens[k + 1].IsCap || tokens[k + 1].Is(TokenFlags.Hyphen)))
             {
                 k++;
                 continue;
@@ -356,7 +328,7 @@ internal sealed partial class RecognitionRun
     {
         var k = i;
         string? det = null;
-        if (Determiners.Contains(tokens[k].Lower))
+        if (Has(k, WordClass.Determiner))
         {
             det = tokens[k].Lower;
             k++;
@@ -561,7 +533,7 @@ internal sealed partial class RecognitionRun
     /// <summary>Names not in the dictionary: "Task Force Iraq", "Anbar province", "John Smith said".</summary>
     private int TryCapitalisedName(int i)
     {
-        if (!tokens[i].IsCap || IsStopword(i) || Determiners.Contains(tokens[i].Lower))
+        if (!tokens[i].IsCap || IsStopword(i) || Has(i, WordClass.Determiner))
         {
             return -1;
         }
@@ -604,7 +576,7 @@ internal sealed partial class RecognitionRun
         }
 
         var words = CountWords(i, end);
-        var isOrg = (words >= 2 && OrgHeads.Contains(tokens[end - 1].Lower)) || (words >= 2 && MatchSequence(i, OrgPrefixes) > 0);
+        var isOrg = (words >= 2 && Has(end - 1, WordClass.OrgHead)) || (words >= 2 && MatchSequence(i, OrgPrefixes) > 0);
         if (isOrg)
         {
             var name = Slice(i, end);
@@ -621,10 +593,10 @@ internal sealed partial class RecognitionRun
 
         // A common given name opening the run is cue enough ("Hamid Karimzadeh criticised ..."); otherwise the
         // name needs a speech verb or a role appositive beside it.
-        var cue = lex.GivenNames.Contains(tokens[i].Lower)
+        var cue = Has(i, WordClass.GivenName)
             || (i > 0 && tokens[i - 1].Lower == "," && PreAppositive(i) is not null)
-            || (end < N && SpeechVerbs.Contains(tokens[end].Lower))
-            || (i > 0 && SpeechVerbs.Contains(tokens[i - 1].Lower))
+            || (end < N && Has(end, WordClass.Speech))
+            || (i > 0 && Has(i - 1, WordClass.Speech))
             || (end + 1 < N && tokens[end].Lower == "," && tokens[end + 1].Lower is "a" or "an" or "the" && RoleWithin(end + 2, 6) >= 0);
         if (!cue)
         {
@@ -652,7 +624,7 @@ internal sealed partial class RecognitionRun
                 continue;
             }
 
-            if (t.IsWord && Particles.Contains(t.Lower) && k + 1 < N && (tokens[k + 1].IsCap || tokens[k + 1].Is(TokenFlags.Hyphen)))
+            if (t.IsWord && Has(k, WordClass.Particle) && k + 1 < N && (tokens[k + 1].IsCap || tokens[k + 1].Is(TokenFlags.Hyphen)))
             {
                 k++;
                 continue;
@@ -664,7 +636,7 @@ internal sealed partial class RecognitionRun
                 continue;
             }
 
-            if (t.Lower is "of" or "for" && k > i && k + 1 < N && tokens[k + 1].IsCap && OrgHeads.Contains(tokens[k - 1].Lower))
+            if (t.Lower is "of" or "for" && k > i && k + 1 < N && tokens[k + 1].IsCap && Has(k - 1, WordClass.OrgHead))
             {
                 k++;
                 continue;
@@ -756,7 +728,7 @@ internal sealed partial class RecognitionRun
                 return -1;
             }
 
-            if (lex.Roles.Contains(tokens[j].Lower))
+            if (Has(j, WordClass.Role))
             {
                 return j;
             }
@@ -818,11 +790,6 @@ internal sealed partial class RecognitionRun
         return -1;
     }
 
-    private static readonly HashSet<string> PlaceAdjectives = new(StringComparer.Ordinal)
-    {
-        "central", "northern", "southern", "eastern", "western", "downtown", "north", "south", "east", "west", "greater", "nearby",
-    };
-
     /// <summary>An entry keyed <c>ISO/agent</c> ("Pentagon") is the same actor that "U.S. Defense Ministry" would build.</summary>
     private ActorBuilder ForDictionaryEntry(ActorEntry entry) =>
         entry.CountryAgent is { } ca && lex.Agents.TryGetValue(ca.Agent, out var agent) && lex.Countries.TryGetValue(ca.Country, out var c)
@@ -832,12 +799,12 @@ internal sealed partial class RecognitionRun
     private bool IsLocationUse(int i)
     {
         var p = i - 1;
-        if (p >= 0 && PlaceAdjectives.Contains(tokens[p].Lower))
+        if (p >= 0 && Has(p, WordClass.PlaceAdjective))
         {
             return true;
         }
 
-        return p >= 0 && tokens[p].IsWord && LocationPrepositions.Contains(tokens[p].Lower);
+        return p >= 0 && tokens[p].IsWord && Has(p, WordClass.LocationPreposition);
     }
 
     /// <summary>Agent nouns that are actors on their own: "reporters", "foreign forces".</summary>

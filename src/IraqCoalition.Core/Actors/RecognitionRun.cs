@@ -15,6 +15,7 @@ internal sealed partial class RecognitionRun
     private readonly bool[] sentenceStart;
     private readonly int[] sentenceOf;
     private readonly bool[] covered;
+    private readonly WordClass[] classes;
     private readonly Dictionary<string, ActorBuilder> actors = new(StringComparer.Ordinal);
     private readonly Dictionary<ActorEntity, ActorBuilder> byEntity = [];
     private readonly List<ActorMention> mentions = [];
@@ -34,6 +35,7 @@ internal sealed partial class RecognitionRun
         sentenceStart = new bool[n];
         sentenceOf = new int[n];
         covered = new bool[n];
+        classes = new WordClass[n];
         var scratch = new List<LexItem>(4);
         for (var i = 0; i < n; i++)
         {
@@ -42,6 +44,7 @@ internal sealed partial class RecognitionRun
                 continue;
             }
 
+            classes[i] = lex.ClassOf(tokens[i].Lower);
             var len = lex.Match(text, tokens, i, scratch);
             if (len > 0)
             {

@@ -198,3 +198,54 @@ public sealed class ActorRecognizerTests
         Assert.DoesNotContain(a.Actors, x => x.Name == "Islamic State group");
     }
 }
+
+public sealed class ActorRecognizerAffiliationTests
+{
+    private static readonly ActorRecognizer Recognizer = new(ActorDictionary.LoadDefault());
+
+    private static ActorAnalysis Run(string text) => Recognizer.Recognize(TextSegmenter.Segment(text));
+
+    [Fact]
+    public void Organisation_before_a_role_noun_gives_the_person_an_affiliation()
+    {
+        var a = Run("\"We will respond,\" State Department spokeswoman Tamara Quill told reporters.");
+        var p = a.Actors.Single(x => x.Name == "Tamara Quill");
+        Assert.Equal("USA", p.Country);
+        Assert.Equal("State Department spokeswoman", p.Role);
+        Assert.Contains(a.Actors, x => x.Name == "State Department" && x.Mentions.Count == 1);
+    }
+
+    [Fact]
+    public void Anonymous_source_of_an_organisation_takes_its_country()
+    {
+        var a = Run("A senior State Department official said the embassy was safe.");
+        var p = a.Actors.Single(x => x.Role == "anonymous source");
+        Assert.Equal("USA", p.Country);
+        Assert.Equal(ActorKinds.Person, p.Kind);
+    }
+
+    [Fact]
+    public void Name_after_a_role_appositive_is_a_person_with_that_role()
+    {
+        var a = Run("He met Iraq's ambassador to Moscow, Haidar Mansour Hadi, on Monday.");
+        var p = a.Actors.Single(x => x.Name == "Haidar Mansour Hadi");
+        Assert.Equal("IRQ", p.Country);
+        Assert.Equal("Iraq's ambassador to Moscow", p.Role);
+    }
+
+    [Fact]
+    public void Given_name_marks_an_unknown_person_and_place_heads_inside_names_mark_places()
+    {
+        var a = Run("Protesters in Tahrir Square cheered when Mohammed Karimzadeh arrived in central Baghdad.");
+        Assert.Equal(ActorKinds.Location, a.Actors.Single(x => x.Name == "Tahrir Square").Kind);
+        Assert.Equal(ActorKinds.Person, a.Actors.Single(x => x.Name == "Mohammed Karimzadeh").Kind);
+        Assert.Equal(ActorKinds.Location, a.Actors.Single(x => x.Name == "Baghdad").Kind);
+    }
+
+    [Fact]
+    public void Lower_case_role_words_before_a_name_make_its_role()
+    {
+        var a = Run("Salih named former communications minister Zaki Bahrani as prime minister-designate.");
+        Assert.Equal("former communications minister", a.Actors.Single(x => x.Name == "Zaki Bahrani").Role);
+    }
+}
