@@ -30,7 +30,7 @@ public static class EventExtractor
     private static readonly HashSet<string> Pessimistic = new(StringComparer.Ordinal)
     {
         "turbulence", "tension", "tensions", "crisis", "concern", "concerned", "worried", "danger", "dangerous", "difficult",
-        "difficulties", "deteriorating", "strained", "bitterness", "mistake", "reckless", "escalation",
+        "difficulties", "deteriorating", "strained", "bitterness", "mistake", "reckless", "escalation", "instability", "threat",
     };
 
     private static readonly HashSet<string> Optimistic = new(StringComparer.Ordinal)
@@ -303,6 +303,14 @@ public static class EventExtractor
             else
             {
                 src = reader.SubjectOf(start, a);
+
+                // "Saudi Arabia and Iraq signed an agreement": the first conjunct acts, the second is the other side.
+                if (src.Span is { } ss && _t.IndexAtOrAfter(ss.Start) is var st && _t.Word(st - 1) == "and" && _t.MentionAt(st - 2) is { } first
+                    && !ReferenceEquals(first.Actor, src.Actor) && first.Actor.Kind != ActorKinds.Location)
+                {
+                    tgt = src;
+                    src = new Referent(first.Actor, first.Span);
+                }
             }
 
             var enclosing = EnclosingStatement(_t[start].Start);

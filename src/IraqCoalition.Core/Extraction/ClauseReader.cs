@@ -68,6 +68,9 @@ internal sealed class ClauseReader
 
     public WordTokens Tokens { get; }
 
+    /// <summary>The speaker of the latest statement read and where it ended, for "he said" after a quote.</summary>
+    public (ActorEntity? Actor, int End) LastSpeaker { get; set; }
+
     /// <summary>Participants of the most recent meeting-like event, for "the two sides" and "both leaders".</summary>
     public (ActorEntity? A, ActorEntity? B) LastParticipants { get; set; }
 
@@ -94,6 +97,11 @@ internal sealed class ClauseReader
         {
             var t = Tokens[j];
             var m = Tokens.MentionAt(j);
+            if (m is not null && m.Type == MentionType.Pronoun)
+            {
+                return ResolvePronoun(t.Lower, t.Start, m.Actor);
+            }
+
             if (m is not null)
             {
                 var first = FirstTokenOf(m, j);
@@ -203,7 +211,7 @@ internal sealed class ClauseReader
             var m = Tokens.MentionAt(k);
             if (m is not null)
             {
-                return new Referent(m.Actor, m.Span);
+                return m.Type == MentionType.Pronoun ? ResolvePronoun(Tokens.Word(k), Tokens[k].Start, m.Actor) : new Referent(m.Actor, m.Span);
             }
 
             var w = Tokens.Word(k);
@@ -238,7 +246,7 @@ internal sealed class ClauseReader
         return h < end && Tokens[h].IsWord ? ResolveNominalHead(Tokens[h].Lower, Tokens[h].Start, new Span(Tokens[j].Start, Tokens[h].End)) : Referent.None;
     }
 
-    public Referent ResolvePronoun(string w, int before)
+    public Referent ResolvePronoun(string w, int before, ActorEntity? recognized = null)
     {
         if (FirstPerson.Contains(w))
         {
@@ -246,6 +254,30 @@ internal sealed class ClauseReader
         }
 
         var mentions = Tokens.Actors.Mentions;
+        if (PersonPronouns.Contains(w) && LastSpeaker.Actor is { Kind: Extraction.ActorKinds.Person } speaker && LastSpeaker.End <= before)
+        {
+            // "he" after a quote is its speaker unless another person has been named since.
+            var namedSince = false;
+            for (var k = LastMentionBefore(before); k >= 0 && mentions[k].Span.Start >= LastSpeaker.End; k--)
+            {
+                if (mentions[k].Actor.Kind == Extraction.ActorKinds.Person && mentions[k].Type != MentionType.Pronoun && !ReferenceEquals(mentions[k].Actor, speaker))
+                {
+                    namedSince = true;
+                    break;
+                }
+            }
+
+            if (!namedSince)
+            {
+                return new Referent(speaker, null);
+            }
+        }
+
+        if (recognized is not null)
+        {
+            return new Referent(recognized, null);
+        }
+
         for (var k = LastMentionBefore(before); k >= 0; k--)
         {
             var m = mentions[k];
@@ -255,7 +287,7 @@ internal sealed class ClauseReader
                 : ThingPronouns.Contains(w)
                     ? kind is Extraction.ActorKinds.Organization or Extraction.ActorKinds.Country or Extraction.ActorKinds.ArmedGroup or Extraction.ActorKinds.Media
                     : kind is Extraction.ActorKinds.Group or Extraction.ActorKinds.Organization or Extraction.ActorKinds.ArmedGroup or Extraction.ActorKinds.Country;
-            if (ok && m.Type != MentionType.Demonym)
+            if (ok && m.Type is not (MentionType.Demonym or MentionType.Pronoun))
             {
                 return new Referent(m.Actor, null);
             }

@@ -238,6 +238,8 @@ public static class StatementExtractor
             }
 
             var cue = new Span(_t[cueStart].Start, _t[cueEnd - 1].End);
+            content = SkipDateline(content);
+            reader.LastSpeaker = (speaker.Actor, Math.Max(content.End, cue.End));
             Result.Add(new Statement
             {
                 Speaker = speaker.Actor,
@@ -250,6 +252,29 @@ public static class StatementExtractor
                 Addressee = addressee,
                 Evidence = EvidenceFor(content, cue),
             });
+        }
+
+        private Span SkipDateline(Span content)
+        {
+            // "BAGHDAD — Iraq's parliament voted ...": the dateline is not part of what was said.
+            var i = content.Start;
+            while (i < content.End && (char.IsUpper(_text[i]) || _text[i] is ' ' or ',' or '.' or '\''))
+            {
+                i++;
+            }
+
+            if (i - content.Start >= 3 && i + 1 < content.End && _text[i] is '\u2014' or '\u2013' or '-' && _text[i - 1] == ' ')
+            {
+                i++;
+                while (i < content.End && char.IsWhiteSpace(_text[i]))
+                {
+                    i++;
+                }
+
+                return new Span(i, content.End);
+            }
+
+            return content;
         }
 
         private int Words(Span span)
@@ -570,10 +595,7 @@ public static class StatementExtractor
                     return false;
                 }
 
-                while (k < b && _t[k].IsWord && ContentSkips.Contains(_t.Word(k)))
-                {
-                    k++;
-                }
+                k = SkipToContent(k, b);
 
                 if (!(k >= b || _t.Word(k) is "." or "," or ";" || (_t.Word(k) == "," && ParticipleCues.Contains(_t.Word(k + 1)))))
                 {
