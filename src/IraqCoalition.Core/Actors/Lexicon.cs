@@ -147,6 +147,15 @@ internal sealed class Lexicon
             }
         }
 
+        AgentByNoun = new Dictionary<string, AgentEntry>(StringComparer.Ordinal);
+        foreach (var a in agents)
+        {
+            foreach (var n in a.Nouns)
+            {
+                AgentByNoun.TryAdd(n.ToLowerInvariant(), a);
+            }
+        }
+
         AnaphorFirstWords = new HashSet<string>(EntityAnaphors.Keys.Select(k => k.Split(' ')[0]).Concat(AgentAnaphors.Keys), StringComparer.Ordinal);
         Classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         AddClass(Premodifiers, WordClass.Premodifier);
@@ -171,6 +180,9 @@ internal sealed class Lexicon
     public IReadOnlyDictionary<string, AgentEntry> Agents { get; }
 
     public Dictionary<string, AgentEntry> AgentAnaphors { get; }
+
+    /// <summary>The agent a lower-case noun belongs to ("ministry" -> the generic ministry agent).</summary>
+    public Dictionary<string, AgentEntry> AgentByNoun { get; }
 
     /// <summary>Lower-case anaphor phrases ("extremist group", "coalition") and the entries they can refer to.</summary>
     public Dictionary<string, List<ActorEntry>> EntityAnaphors { get; }

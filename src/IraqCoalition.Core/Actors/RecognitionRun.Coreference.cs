@@ -133,9 +133,10 @@ internal sealed partial class RecognitionRun
             // "The government" in a report is, nearly always, the government of the country the report is about.
             ActorKinds.Country => dominantCountry is not null ? ForCountry(dominantCountry) : Nearest(s.Start, b => b.Entity.Kind == ActorKinds.Country),
             ActorKinds.Person => Nearest(s.Start, b => b.Anonymous && b.AgentEntry is { } a && a.Anaphors.Contains(word, StringComparer.OrdinalIgnoreCase)),
+            // With no antecedent, "the ministry" is a ministry of the country the article is about.
             _ => Nearest(s.Start, b => b.AgentEntry is { } a && a.Anaphors.Contains(word, StringComparer.OrdinalIgnoreCase))
-                ?? (agent.Kind == ActorKinds.Organization && dominantCountry is not null && agent.Nouns.Contains(word, StringComparer.OrdinalIgnoreCase)
-                    ? ForCountryAgent(dominantCountry, agent)
+                ?? (dominantCountry is not null && lex.AgentByNoun.TryGetValue(word, out var own) && own.Kind == ActorKinds.Organization
+                    ? ForCountryAgent(dominantCountry, own)
                     : null),
         };
         return found is null ? null : (found, s, MentionType.Nominal);

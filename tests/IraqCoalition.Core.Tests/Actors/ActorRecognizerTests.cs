@@ -166,6 +166,15 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void The_ministry_without_antecedent_is_a_ministry_of_the_main_country()
+    {
+        var a = Run("Iraq told its military to stop. The ministry statement followed a meeting in Iraq.");
+        var m = Actor(a, "Iraqi ministry");
+        Assert.Equal("IRQ", m.Country);
+        Assert.Equal("ministry", m.Mentions.Single().Text);
+    }
+
+    [Fact]
     public void Organisation_and_location_heads_name_unknown_actors()
     {
         var a = Run("The letter came from Task Force Iraq. Rockets hit the Balad air base and Zubair district in Basra.");
