@@ -314,6 +314,12 @@ public static class EventExtractor
             }
 
             var enclosing = EnclosingStatement(_t[start].Start);
+            if (enclosing?.Cue is { } denial && (denial.StartsWith("den", StringComparison.OrdinalIgnoreCase) || denial.StartsWith("reject", StringComparison.OrdinalIgnoreCase)))
+            {
+                // What a speaker denies did not happen, as far as the text commits.
+                return null;
+            }
+
             if (!src.Found && _t.Word(start - 1) is "and" or "but" or "then" && found.Count > 0)
             {
                 // Conjoined verbs share the subject and, unless they name their own, the other side.
@@ -325,7 +331,7 @@ public static class EventExtractor
                 }
             }
 
-            if (!src.Found && enclosing is not null && SubjectIsFirstPersonOrImpersonal(start, a))
+            if (!src.Found && !rule.Nominal && enclosing is not null && SubjectIsFirstPersonOrImpersonal(start, a))
             {
                 // "We're not leaving", "There's been no decision to leave": the speaker's side acts.
                 src = new Referent(enclosing.Speaker, null);
@@ -770,9 +776,13 @@ public static class EventExtractor
                 return;
             }
 
-            var code = "010";
+            var code = st.Cue is { } c && c.StartsWith("den", StringComparison.OrdinalIgnoreCase) ? "016" : "010";
             var words = _t.Items.Skip(_t.IndexAtOrAfter(st.Content.Start)).TakeWhile(x => x.Start < st.Content.End).Select(x => x.Lower).ToList();
-            if (words.Any(Pessimistic.Contains))
+            if (code != "010")
+            {
+                // A denial keeps its own code.
+            }
+            else if (words.Any(Pessimistic.Contains))
             {
                 code = "012";
             }

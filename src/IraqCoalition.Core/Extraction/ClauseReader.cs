@@ -132,6 +132,13 @@ internal sealed class ClauseReader
                         return Referent.None;
                     }
 
+                    // "The spokesman for the Iraqi military, Yehia Rasool, said": the appositive name is the speaker.
+                    if (Tokens.MentionAt(k + 1) is { Actor.Kind: Extraction.ActorKinds.Person } named && LastTokenOf(named, k + 1) == j - 1
+                        && Tokens.MentionAt(k - 1) is not { Actor.Kind: Extraction.ActorKinds.Person })
+                    {
+                        return new Referent(named.Actor, named.Span);
+                    }
+
                     commaSkips++;
                     j = k - 1;
                     continue;
@@ -200,6 +207,7 @@ internal sealed class ClauseReader
     /// <summary>The noun phrase starting at <paramref name="i"/> ("the official, who ...", "Milley", "he").</summary>
     public Referent NounPhraseAt(int i, int end)
     {
+        var indefinite = Tokens.Word(i) is "a" or "an";
         var j = i;
         while (j < end && Tokens.Word(j) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
         {
@@ -243,7 +251,8 @@ internal sealed class ClauseReader
             h++;
         }
 
-        return h < end && Tokens[h].IsWord ? ResolveNominalHead(Tokens[h].Lower, Tokens[h].Start, new Span(Tokens[j].Start, Tokens[h].End)) : Referent.None;
+        // "a defense ministry spokesman" introduces someone new; only "the spokesman" refers back.
+        return h < end && Tokens[h].IsWord && !indefinite ? ResolveNominalHead(Tokens[h].Lower, Tokens[h].Start, new Span(Tokens[j].Start, Tokens[h].End)) : Referent.None;
     }
 
     public Referent ResolvePronoun(string w, int before, ActorEntity? recognized = null)

@@ -344,6 +344,7 @@ public static class StatementExtractor
             }
 
             var start = afterCue;
+            var explicitThat = false;
             ActorEntity? addressee = null;
             if (w is "told" or "tells")
             {
@@ -383,6 +384,7 @@ public static class StatementExtractor
                 else
                 {
                     start = that + 1;
+                    explicitThat = true;
                 }
             }
             else
@@ -399,6 +401,7 @@ public static class StatementExtractor
                 if (_t.Word(start) == "that")
                 {
                     start++;
+                    explicitThat = true;
                 }
             }
 
@@ -420,7 +423,7 @@ public static class StatementExtractor
                 return;
             }
 
-            if (!LooksLikeClause(start, b))
+            if (!explicitThat && !LooksLikeClause(start, b))
             {
                 return;
             }
@@ -631,14 +634,9 @@ public static class StatementExtractor
             while (k < b)
             {
                 var w = _t.Word(k);
-                if (reader.IsTimex(k) || ContentSkips.Contains(w))
-                {
-                    k++;
-                    continue;
-                }
 
                 // "said in a statement", "said in an interview with X", "said at a news conference", "wrote on Twitter".
-                if (w is "in" or "at" or "on" or "to" or "during" && (_t.Word(k + 1) is "a" or "an" or "the" or "twitter" or "reporters" or "x" or "television" or "telegram"))
+                if (w is "in" or "at" or "on" or "to" or "during" or "via" && (_t.Word(k + 1) is "a" or "an" or "the" or "twitter" or "reporters" or "x" or "television" or "telegram" or "facebook" or "state" or "his" or "her" or "its"))
                 {
                     var j = k + 1;
                     while (j < b && j < k + 9 && _t[j].IsWord && _t.Word(j) != "that")
@@ -646,13 +644,24 @@ public static class StatementExtractor
                         j++;
                     }
 
-                    if (j < b && (_t.Word(j) is "that" or "," or ":"))
+                    if (j >= b || _t.Word(j) is "." or ";")
+                    {
+                        return j;
+                    }
+
+                    if (_t.Word(j) is "that" or "," or ":")
                     {
                         k = _t.Word(j) == "that" ? j : j + 1;
                         continue;
                     }
 
                     return k;
+                }
+
+                if (reader.IsTimex(k) || ContentSkips.Contains(w))
+                {
+                    k++;
+                    continue;
                 }
 
                 return k;

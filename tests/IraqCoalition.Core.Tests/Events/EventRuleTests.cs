@@ -129,4 +129,21 @@ public sealed class EventRuleTests
         Assert.StartsWith("Othman Al-Ghanimi praised Moscow", e.Summary, StringComparison.Ordinal);
         Assert.Equal("Russia", e.Target!.Name);
     }
+
+    [Fact]
+    public void A_denial_is_coded_016_and_what_it_denies_is_not_an_event()
+    {
+        var r = Read.Of("Iranian foreign ministry spokesman Abbas Mousavi denied that Tehran had supplied weapons to Kataib Hezbollah.");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("016", e.Code.Code);
+        Assert.Equal("Abbas Mousavi", e.Source!.Name);
+    }
+
+    [Fact]
+    public void Conjoined_subjects_give_source_and_target()
+    {
+        var e = Read.Of("Saudi Arabia and Iraq signed an agreement to reopen the border.").Event("057");
+        Assert.Equal("Saudi Arabia", e.Source!.Name);
+        Assert.Equal("Iraq", e.Target!.Name);
+    }
 }

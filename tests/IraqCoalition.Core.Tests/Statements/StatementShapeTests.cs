@@ -172,4 +172,38 @@ public sealed class StatementShapeTests
         Assert.Equal("the killing violated international law", r.Statements[0].Text);
         Assert.Contains("Foreign Ministry", r.Statements[1].Speaker!.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Trailing_said_in_a_statement_and_said_on_twitter_that()
+    {
+        var r = Read.Of("Saudi Arabia and Iraq signed an agreement to reopen the border crossing, the Iraqi government said in a statement. Prime Minister Adel Abdul-Mahdi said on Twitter that Iraq would not become a battleground.");
+        Assert.Equal(2, r.Statements.Count);
+        Assert.Equal("IRQ", r.Statements[0].Speaker!.Country);
+        Assert.Equal("Saudi Arabia and Iraq signed an agreement to reopen the border crossing", r.Statements[0].Text);
+        Assert.Equal("Iraq would not become a battleground", r.Statements[1].Text);
+    }
+
+    [Fact]
+    public void An_appositive_name_is_the_speaker_and_that_clauses_need_no_other_check()
+    {
+        var r = Read.Of("The spokesman for the Iraqi military, Yehia Rasool, said in a statement that two rockets had landed in the Green Zone.");
+        var s = r.Single();
+        Assert.Equal("Yehia Rasool", s.Speaker!.Name);
+        Assert.Equal("two rockets had landed in the Green Zone", s.Text);
+    }
+
+    [Fact]
+    public void An_indefinite_speaker_is_not_an_earlier_actor()
+    {
+        var r = Read.Of("Foreign ministry spokesman Abbas Mousavi spoke on Monday. Germany suspended its training mission in Iraq, a defense ministry spokesman said.");
+        Assert.DoesNotContain(r.Statements, s => s.Speaker?.Name == "Abbas Mousavi");
+    }
+
+    [Fact]
+    public void A_dateline_is_not_part_of_the_content()
+    {
+        var r = Read.Of("ANKARA \u2014 Turkish Defense Minister Hulusi Akar met Iraqi officials on Monday, the Turkish Defense Ministry said.");
+        var s = r.Single();
+        Assert.StartsWith("Turkish Defense Minister Hulusi Akar met", s.Text, StringComparison.Ordinal);
+    }
 }
