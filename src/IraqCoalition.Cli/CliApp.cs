@@ -13,7 +13,7 @@ public static class CliApp
     public const int Failure = 1;
     public const int BadInput = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -27,7 +27,12 @@ public static class CliApp
             return args[0] switch
             {
                 "extract" => ExtractCommand.Run(rest, stdout, stderr),
+                "ingest" => await IngestCommand.RunAsync(rest, stdout, stderr, interactive: !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error)),
+                "db" => await DbCommand.RunAsync(rest, stdout),
+                "users" => await UsersCommand.RunAsync(rest, stdin ?? Console.In, stdout, stderr),
                 "bench" => BenchCommand.Run(rest, stdout, stderr),
+                "seed-synthetic" => await SeedSyntheticCommand.RunAsync(rest, stdout, stderr),
+                "bench-queries" => await BenchQueriesCommand.RunAsync(rest, stdout),
                 _ => await UnknownAsync(args[0], stderr),
             };
         }
@@ -56,6 +61,14 @@ public static class CliApp
               Store articles (files or folders of .md/.txt) and what is extracted from them.
           db migrate [--db FILE]
               Create or upgrade the database.
+          users add NAME --role Admin|Editor|Analyst [--password-stdin] [--db FILE]
+              Create an account; prints a generated password once unless one is read from stdin.
+          users list [--db FILE]
+          seed-synthetic --db FILE [--articles N] [--actors N] [--events N] [--force]
+              Fill a separate database with a large realistic record (default 100,000 articles,
+              50,000 actors, 1,000,000 events) for benchmarks.
+          bench-queries --db FILE [--runs N]
+              Latency (p50/p95) of the dashboard's queries on that database.
           bench [--words N] [--corpus DIR]
               Measure extraction speed (words/s) and peak memory on one thread.
 

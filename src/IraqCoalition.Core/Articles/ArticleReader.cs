@@ -54,7 +54,10 @@ public static class ArticleReader
 
     public static Article FromBytes(ReadOnlySpan<byte> bytes, string origin, int maxBytes = DefaultMaxBytes)
     {
-        return FrontMatter.Parse(DecodeText(bytes, origin, maxBytes), origin) switch
+        var text = DecodeText(bytes, origin, maxBytes);
+        var isHtml = origin.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || origin.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
+            || HtmlArticleReader.LooksLikeHtml(text);
+        return (isHtml ? HtmlArticleReader.Parse(text, origin) : FrontMatter.Parse(text, origin)) switch
         {
             { Body: var body } when string.IsNullOrWhiteSpace(body) =>
                 throw new ArticleReadException(origin, "has no article text (the body is empty)"),

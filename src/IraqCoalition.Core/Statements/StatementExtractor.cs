@@ -2,6 +2,7 @@ using IraqCoalition.Core.Actors;
 using IraqCoalition.Core.Extraction;
 using IraqCoalition.Core.Temporal;
 using IraqCoalition.Core.Text;
+using TokenKind = IraqCoalition.Core.Extraction.TokenKind;
 
 namespace IraqCoalition.Core.Statements;
 

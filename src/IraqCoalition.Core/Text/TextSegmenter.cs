@@ -1,32 +1,59 @@
 namespace IraqCoalition.Core.Text;
 
 /// <summary>
-/// Splits text into paragraphs (non-blank lines or blank-line-separated blocks) and sentences.
-/// Newswire abbreviations (U.S., Lt. Gen., Jan.) and initials must not end sentences, and a closing
-/// quote after the full stop belongs to the sentence it closes.
+/// Splits an article body into paragraphs (lines, or blocks between blank lines), tokens and sentences,
+/// and finds its quotations and dateline. Sentence ends are decided on tokens: newswire abbreviations
+/// (U.S., Lt. Gen., Jan. 3, St.) and initials do not end sentences, a closing quote or bracket after the
+/// stop belongs to the sentence it closes, and an ellipsis ends a sentence only before a capital.
 /// </summary>
 public static class TextSegmenter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    // Titles and honorifics stand before a name, so their stop never ends a sentence.
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "brig", "cmdr", "cmdt",
-        "gov", "sen", "rep", "rev", "st", "sr", "jr", "gens", "pres", "amb", "supt", "insp", "hon", "messrs",
+        "gov", "sen", "rep", "reps", "rev", "st", "gens", "pres", "amb", "supt", "insp", "hon", "messrs", "cpl", "pvt",
+        "lieut", "ft", "mt", "sheikh", "sr", "jr", "fr", "atty", "mme", "mlle",
+    };
+
+    // Abbreviations that usually continue the sentence but may end one ("in Jan." is rare, "Inc." is not).
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "no", "nos", "vs", "etc", "approx", "dept", "est", "inc", "ltd", "co", "corp", "fig", "vol", "ft", "mt",
+        "no", "nos", "vs", "v", "etc", "approx", "dept", "est", "inc", "ltd", "co", "corp", "fig", "vol", "al", "cf",
+        "e.g", "i.e", "gov't", "univ", "assn", "bros", "ave", "blvd", "rd", "mins", "hrs", "pp", "op", "ed",
+    };
+
+    // Words that start sentences in news far more often than they follow an abbreviation mid-sentence.
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So", "This", "That",
+        "There", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "Since", "After", "Before", "When", "While",
+        "However", "Meanwhile", "Both", "Some", "Many", "Most", "Officials", "Behind", "If", "As", "For", "From", "With",
+        "Yet", "Still", "Also", "Then", "Now", "Earlier", "Later", "Last", "Next", "No", "Not", "Under", "During",
+        "According", "Asked", "Speaking", "Despite", "Although", "Though", "Neither", "Nor", "Each", "Every", "All",
+        "One", "Two", "Three", "What", "Who", "Why", "How", "Where", "Such", "Other", "Another", "Several", "Such",
     };
 
     public static TextDocument Segment(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var paragraphs = SplitParagraphs(text);
-        var sentences = new List<Span>();
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var sentences = new List<Span>(text.Length / 100 + 2);
+        var sentenceFirstToken = new List<int>(text.Length / 100 + 3);
         foreach (var p in paragraphs)
         {
-            SplitSentences(text, p, sentences);
+            var first = tokens.Count;
+            Tokenizer.Tokenize(text, p, tokens);
+            SplitSentences(text, tokens, first, tokens.Count, sentences, sentenceFirstToken);
         }
 
-        return new TextDocument(text, paragraphs, sentences);
+        sentenceFirstToken.Add(tokens.Count);
+        var quotes = QuoteFinder.Find(text, tokens, paragraphs);
+        var dateline = paragraphs.Count > 0 ? FindDateline(text, tokens, paragraphs[0]) : null;
+        return new TextDocument(text, paragraphs, sentences, tokens, sentenceFirstToken.ToArray(), quotes, dateline);
     }
 
     private static List<Span> SplitParagraphs(string text)
@@ -65,128 +92,189 @@ public static class TextSegmenter
         return result;
     }
 
-    private static void SplitSentences(string text, Span paragraph, List<Span> into)
+    private static void SplitSentences(string text, List<Token> tokens, int first, int end, List<Span> into, List<int> firstTokens)
     {
-        var start = paragraph.Start;
-        var i = paragraph.Start;
-        while (i < paragraph.End)
+        if (first >= end)
         {
-            var c = text[i];
-            if (c is '.' or '!' or '?' or '…')
+            return;
+        }
+
+        var startTok = first;
+        var i = first;
+        while (i < end)
+        {
+            var tok = tokens[i];
+            var terminal = tok.IsPunct && text[tok.Start] is '.' or '!' or '?' or '…';
+            var acronym = !terminal && (tok.Flags & TokenFlags.Dotted) != 0;
+            if (!terminal && !acronym)
             {
-                var end = i + 1;
-                // Runs of terminal punctuation ("?!", "...") and closing quotes/brackets stay with the sentence.
-                while (end < paragraph.End && text[end] is '.' or '!' or '?' or '…')
-                {
-                    end++;
-                }
-
-                while (end < paragraph.End && text[end] is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']')
-                {
-                    end++;
-                }
-
-                if (end >= paragraph.End)
-                {
-                    break;
-                }
-
-                if (char.IsWhiteSpace(text[end]) && IsBoundary(text, i, end, paragraph.End))
-                {
-                    into.Add(new Span(start, end));
-                    var next = end;
-                    while (next < paragraph.End && char.IsWhiteSpace(text[next]))
-                    {
-                        next++;
-                    }
-
-                    start = next;
-                    i = next;
-                    continue;
-                }
-
-                i = end;
+                i++;
                 continue;
             }
 
-            i++;
+            // Closing quotes and brackets directly after the stop stay with the sentence they close.
+            var last = i;
+            while (last + 1 < end && tokens[last + 1].Start == tokens[last].End && IsCloser(text, tokens[last + 1]))
+            {
+                last++;
+            }
+
+            if (last + 1 >= end)
+            {
+                break;
+            }
+
+            if (tokens[last + 1].Start > tokens[last].End && IsBoundary(text, tokens, i, last + 1, acronym))
+            {
+                into.Add(new Span(tokens[startTok].Start, tokens[last].End));
+                firstTokens.Add(startTok);
+                startTok = last + 1;
+            }
+
+            i = last + 1;
         }
 
-        if (paragraph.End > start)
-        {
-            into.Add(new Span(start, paragraph.End));
-        }
+        into.Add(new Span(tokens[startTok].Start, tokens[end - 1].End));
+        firstTokens.Add(startTok);
     }
 
-    private static bool IsBoundary(string text, int punct, int after, int limit)
+    private static bool IsCloser(string text, Token t)
     {
-        var next = after;
-        while (next < limit && char.IsWhiteSpace(text[next]))
+        if (!t.IsPunct)
         {
-            next++;
+            return false;
         }
 
-        if (next >= limit)
-        {
-            return true;
-        }
+        var c = text[t.Start];
+        return c is ')' or ']' or '\u201D' or '\u2019' or '"' or '\'' or '\u00BB';
+    }
 
-        var nc = text[next];
-        // A sentence starts with a capital, a digit or an opening quote; anything else continues the sentence.
+    private static bool IsBoundary(string text, List<Token> tokens, int stop, int next, bool acronym)
+    {
+        var nt = tokens[next];
+        var nc = text[nt.Start];
         var startsSentence = char.IsUpper(nc) || char.IsDigit(nc) || nc is '"' or '\u201C' or '\'' or '\u2018' or '(' or '[';
         if (!startsSentence)
         {
             return false;
         }
 
-        if (text[punct] != '.')
+        if (acronym)
+        {
+            // "U.S." ends a sentence only when a typical sentence opener follows.
+            return IsOpener(text, tokens, next);
+        }
+
+        var stopText = text[tokens[stop].Start];
+        if (stopText != '.' || tokens[stop].Length > 1)
+        {
+            // ! ? … and "..." end the sentence before a capital.
+            return true;
+        }
+
+        if (stop == 0 || tokens[stop - 1].End != tokens[stop].Start || !tokens[stop - 1].IsWord)
         {
             return true;
         }
 
-        // Ellipsis followed by a capital still ends a sentence.
-        if (after - punct > 1 && text[punct + 1] == '.')
+        var word = tokens[stop - 1].AsSpan(text);
+        var titles = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (titles.Contains(word))
         {
-            return true;
+            return false;
         }
 
-        var w = punct;
-        while (w > 0 && (char.IsLetter(text[w - 1]) || text[w - 1] == '.'))
+        // Initials ("J. Smith") and listed abbreviations continue unless a sentence opener follows;
+        // a month abbreviation before a number ("Jan. 3") always continues.
+        if ((word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
-            w--;
+            return !char.IsDigit(nc) && IsOpener(text, tokens, next);
         }
 
-        var word = text[w..punct];
-        if (word.Length == 0)
-        {
-            return true;
-        }
-
-        // Initials and dotted acronyms ("U.S.", "J.") rarely end a sentence before a capitalised word in news,
-        // except "U.S." at the very end of a clause; a following function word signals a new sentence.
-        if (word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0])))
-        {
-            return IsSentenceOpener(text, next, limit);
-        }
-
-        return !Abbreviations.Contains(word);
+        return true;
     }
 
-    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    private static bool IsOpener(string text, List<Token> tokens, int index)
     {
-        "The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That",
-        "There", "These", "Those", "His", "Her", "Their", "Its", "Since", "After", "Before", "When", "While",
-        "However", "Meanwhile", "Both", "Some", "Many", "Most", "Officials", "Behind",
-    };
-
-    private static bool IsSentenceOpener(string text, int pos, int limit)
-    {
-        var e = pos;
-        while (e < limit && char.IsLetter(text[e]))
+        var t = tokens[index];
+        if (t.IsQuote && index + 1 < tokens.Count)
         {
-            e++;
+            return true;
         }
 
-        return Openers.Contains(text[pos..e]);
+        return t.IsWord && Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.AsSpan(text));
+    }
+
+    private static Dateline? FindDateline(string text, List<Token> tokens, Span para)
+    {
+        // Place words in capitals (with an optional ", Region"), an optional date, an optional
+        // "(AGENCY)", then a dash, all within the first dozen tokens of the first paragraph.
+        var i = 0;
+        while (i < tokens.Count && tokens[i].Start < para.Start)
+        {
+            i++;
+        }
+
+        var first = i;
+        var limit = Math.Min(tokens.Count, first + 14);
+        if (first >= limit || !tokens[first].IsAllCaps || !tokens[first].IsWord)
+        {
+            return null;
+        }
+
+        var placeEnd = tokens[first].End;
+        i = first + 1;
+        while (i < limit && tokens[i].IsWord && (tokens[i].IsAllCaps || (tokens[i].Flags & TokenFlags.Dotted) != 0))
+        {
+            placeEnd = tokens[i++].End;
+        }
+
+        // ", Afghanistan" / ", D.C." / ", Jan. 5"
+        while (i + 1 < limit && text[tokens[i].Start] == ',' && (tokens[i + 1].IsCapitalized || tokens[i + 1].IsNumber))
+        {
+            var j = i + 1;
+            var isDate = false;
+            while (j < limit && (tokens[j].IsWord || tokens[j].IsNumber || text[tokens[j].Start] == '.') && !tokens[j].IsDash)
+            {
+                isDate |= tokens[j].IsNumber;
+                j++;
+            }
+
+            if (!isDate)
+            {
+                placeEnd = tokens[j - 1].End;
+                if (text[tokens[j - 1].Start] == '.' && tokens[j - 1].Length == 1)
+                {
+                    placeEnd = tokens[j - 2].End;
+                }
+            }
+
+            i = j;
+        }
+
+        Span? agency = null;
+        if (i < limit && text[tokens[i].Start] == '(')
+        {
+            var j = i + 1;
+            while (j < limit && text[tokens[j].Start] != ')')
+            {
+                j++;
+            }
+
+            if (j >= limit || j == i + 1)
+            {
+                return null;
+            }
+
+            agency = new Span(tokens[i + 1].Start, tokens[j - 1].End);
+            i = j + 1;
+        }
+
+        if (i >= limit || !tokens[i].IsDash)
+        {
+            return null;
+        }
+
+        return new Dateline(new Span(tokens[first].Start, tokens[i].End), new Span(tokens[first].Start, placeEnd), agency);
     }
 }

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every test of the solution: unit, data, component, CLI and browser tests.
+# Browser tests and PDF export need Chromium; this script installs Debian's package when it is
+# missing (as root, or through sudo). Under CI=true a browser that cannot be installed is a failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ensure_chromium() {
+  if [ -x /usr/lib/chromium/chromium ]; then return 0; fi
+  local sudo=""
+  if [ "$(id -u)" != "0" ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      echo "Chromium is missing and this user cannot install it: run 'apt-get install -y chromium fonts-dejavu-core fonts-liberation fonts-noto-core' as root." >&2
+      return 1
+    fi
+  fi
+  echo "Installing Chromium and fonts from Debian (browser tests and PDF export need them)..." >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+    chromium fonts-dejavu-core fonts-liberation fonts-noto-core >/dev/null
+}
+
+if ! ensure_chromium; then
+  if [ "${CI:-}" = "true" ]; then
+    echo "error: Chromium is required under CI=true" >&2
+    exit 1
+  fi
+fi
+
+dotnet test IraqCoalition.sln -c Release --nologo -v q "$@"

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using IraqCoalition.Data.Actors;
+using IraqCoalition.Data.Events;
+using IraqCoalition.Data.Search;
+using IraqCoalition.Data.Statements;
+
+namespace IraqCoalition.Cli.Commands;
+
+/// <summary>
+/// <c>bench-queries --db FILE [--runs N]</c>: latency of the dashboard's queries (first page plus
+/// total, as the pages ask them), p50/p95/max over N runs after a warm-up, on one connection per query.
+/// </summary>
+public static class BenchQueriesCommand
+{
+    public static async Task<int> RunAsync(string[] argv, TextWriter stdout)
+    {
+        var args = Args.Parse(argv, ["--db", "--runs"]);
+        if (args.Get("--db") is null)
+        {
+            throw new UsageException("bench-queries needs --db FILE (e.g. one made by seed-synthetic)");
+        }
+
+        var runs = SeedSyntheticCommand.Int(args, "--runs", 50);
+        var factory = Database.Open(args);
+        var events = new EventRepository(factory);
+        var actors = new ActorRepository(factory);
+        var statements = new StatementRepository(factory);
+        var search = new SearchRepository(factory);
+        var someActor = (await actors.SearchAsync(new ActorQuery { Kind = "person", Take = 1 })).Items.FirstOrDefault()?.Id ?? 1;
+        var iraq = (await actors.SearchAsync(new ActorQuery { Kind = "country", Country = "IRQ", Take = 1 })).Items.FirstOrDefault()?.Id ?? 1;
+
+        var cases = new (string Name, Func<Task<int>> Query)[]
+        {
+            ("timeline first page", async () => (await events.QueryTimelineAsync(new TimelineQuery())).Total),
+            ("timeline, newest first", async () => (await events.QueryTimelineAsync(new TimelineQuery { Descending = true })).Total),
+            ("timeline page 200", async () => (await events.QueryTimelineAsync(new TimelineQuery { Skip = 10_000 })).Total),
+            ("dyad IRQ-USA", async () => (await events.QueryTimelineAsync(new TimelineQuery { CountryA = "IRQ", CountryB = "USA" })).Total),
+            ("dyad IRQ-RUS, Jan-Feb 2020", async () => (await events.QueryTimelineAsync(new TimelineQuery { CountryA = "IRQ", CountryB = "RUS", From = new(2020, 1, 1), To = new(2020, 2, 29) })).Total),
+            ("date range one week", async () => (await events.QueryTimelineAsync(new TimelineQuery { From = new(2020, 1, 1), To = new(2020, 1, 7) })).Total),
+            ("actor (a person)", async () => (await events.QueryTimelineAsync(new TimelineQuery { ActorId = someActor })).Total),
+            ("actor (Iraq)", async () => (await events.QueryTimelineAsync(new TimelineQuery { ActorId = iraq })).Total),
+            ("CAMEO root 19", async () => (await events.QueryTimelineAsync(new TimelineQuery { Root = "19" })).Total),
+            ("quad class 4 + IRQ-USA", async () => (await events.QueryTimelineAsync(new TimelineQuery { QuadClass = 4, CountryA = "IRQ", CountryB = "USA" })).Total),
+            ("free text 'praised'", async () => (await events.QueryTimelineAsync(new TimelineQuery { Text = "praised" })).Total),
+            ("dyad weekly series IRQ-USA", async () => (await events.DyadSeriesAsync("IRQ", "USA")).Count),
+            ("actors grid first page", async () => (await actors.SearchAsync(new ActorQuery())).Total),
+            ("actors search 'al-Hakim'", async () => (await actors.SearchAsync(new ActorQuery { Text = "al-Hakim" })).Total),
+            ("statements first page", async () => (await statements.SearchAsync(new StatementQuery())).Total),
+            ("search box 'Lavrov'", async () => (await search.SearchAsync("Lavrov")).Total),
+        };
+
+        await stdout.WriteLineAsync($"{"query",-30} {"rows",10} {"p50 ms",8} {"p95 ms",8} {"max ms",8}");
+        foreach (var (name, query) in cases)
+        {
+            var rows = await query(); // warm-up: page cache and prepared statements
+            var times = new double[runs];
+            for (var i = 0; i < runs; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                await query();
+                times[i] = sw.Elapsed.TotalMilliseconds;
+            }
+
+            Array.Sort(times);
+            await stdout.WriteLineAsync($"{name,-30} {rows,10:N0} {times[runs / 2],8:F1} {times[(int)Math.Ceiling(runs * 0.95) - 1],8:F1} {times[^1],8:F1}");
+        }
+
+        return CliApp.Ok;
+    }
+}

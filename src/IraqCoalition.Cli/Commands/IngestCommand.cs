@@ -1,0 +1,73 @@
+using IraqCoalition.Core.Extraction;
+using IraqCoalition.Data.Ingestion;
+using IraqCoalition.Data.Sqlite;
+
+namespace IraqCoalition.Cli.Commands;
+
+/// <summary><c>ingest PATH... [--db FILE]</c>: files or folders of articles, with progress and a summary.</summary>
+public static class IngestCommand
+{
+    public static async Task<int> RunAsync(string[] argv, TextWriter stdout, TextWriter stderr, bool interactive)
+    {
+        var args = Args.Parse(argv, ["--db"]);
+        if (args.Positional.Count == 0)
+        {
+            throw new UsageException("ingest needs at least one file or folder");
+        }
+
+        var factory = Database.Open(args);
+        await new DatabaseMigrator(factory).MigrateAsync();
+        var service = new IngestionService(factory, new ExtractionPipeline());
+        var files = IngestionService.ExpandPaths(args.Positional);
+        if (files.Count == 0)
+        {
+            await stderr.WriteLineAsync("error: no .md or .txt articles found in the given folders");
+            return CliApp.BadInput;
+        }
+
+        // Progress goes to stderr so stdout carries only the summary; on a terminal one line is redrawn.
+        var progress = new SyncProgress(p =>
+        {
+            if (p.Error is not null)
+            {
+                if (interactive)
+                {
+                    stderr.Write("\r\u001b[K");
+                }
+
+                stderr.WriteLine($"error: {p.Origin}: {p.Error}");
+            }
+
+            var what = p.Result is null ? "failed" : p.Result.Duplicate ? "duplicate" : $"{p.Result.Events} events";
+            var line = $"[{p.Done}/{p.Total}] {Path.GetFileName(p.Origin)}: {what}";
+            if (interactive)
+            {
+                stderr.Write("\r\u001b[K" + line);
+            }
+            else if (p.Error is null)
+            {
+                stderr.WriteLine(line);
+            }
+        });
+        var outcomes = await service.IngestFilesAsync(files, progress);
+        if (interactive)
+        {
+            stderr.WriteLine();
+        }
+
+        var stored = outcomes.Where(o => o.Result is { Duplicate: false }).Select(o => o.Result!).ToList();
+        var duplicates = outcomes.Count(o => o.Result is { Duplicate: true });
+        var failed = outcomes.Count(o => o.Error is not null);
+        await stdout.WriteLineAsync(
+            $"{stored.Count} article(s) ingested, {duplicates} duplicate(s) skipped, {failed} failed; " +
+            $"{stored.Sum(r => r.Actors)} actors, {stored.Sum(r => r.Statements)} statements, {stored.Sum(r => r.Events)} events " +
+            $"-> {factory.DataSource}");
+        return failed > 0 ? CliApp.BadInput : CliApp.Ok;
+    }
+
+    /// <summary>Reports on the caller's thread, in order (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class SyncProgress(Action<IngestionProgress> report) : IProgress<IngestionProgress>
+    {
+        public void Report(IngestionProgress value) => report(value);
+    }
+}

@@ -1,0 +1,128 @@
+using Dapper;
+using IraqCoalition.Data.Sqlite;
+
+namespace IraqCoalition.Data.Actors;
+
+public sealed record ActorQuery
+{
+    public string? Text { get; init; }
+    public string? Kind { get; init; }
+    public string? Country { get; init; }
+    public long? TagId { get; init; }
+    public bool IncludeMerged { get; init; }
+    public string Sort { get; init; } = "mentions";
+    public int Skip { get; init; }
+    public int Take { get; init; } = 50;
+}
+
+public sealed class ActorRow
+{
+    public long Id { get; init; }
+    public string Name { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string? Country { get; init; }
+    public string? Title { get; init; }
+    public string? Role { get; init; }
+    public string? Agent { get; init; }
+    public long? MergedIntoId { get; init; }
+    public bool Verified { get; init; }
+    public int Version { get; init; }
+    public int Mentions { get; init; }
+    public int Articles { get; init; }
+}
+
+public sealed class ActorAlias
+{
+    public long Id { get; init; }
+    public string Alias { get; init; } = "";
+    public string Origin { get; init; } = "";
+}
+
+public sealed class ActorRepository(SqliteConnectionFactory factory)
+{
+    private const string Columns = """
+        a.id, a.name, a.kind, a.country, a.title, a.role, a.agent, a.merged_into_id, a.verified, a.version,
+        (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mentions,
+        (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.actor_id = a.id) AS articles
+        """;
+
+    public async Task<Page<ActorRow>> SearchAsync(ActorQuery q, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        var w = new SqlWhere();
+        if (!q.IncludeMerged)
+        {
+            w.And("a.merged_into_id IS NULL");
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.Text))
+        {
+            w.Parameters.Add("text", "%" + SqlWhere.EscapeLike(q.Text.Trim()) + "%");
+            w.Parameters.Add("ntext", "%" + SqlWhere.EscapeLike(NameKey.Normalize(q.Text)) + "%");
+            w.And("(a.name LIKE @text ESCAPE '\\' OR a.id IN (SELECT actor_id FROM actor_aliases WHERE normalized LIKE @ntext ESCAPE '\\'))");
+        }
+
+        w.AndIf(q.Kind, "a.kind = @kind", "kind")
+         .AndIf(q.Country?.ToUpperInvariant(), "a.country = @country", "country")
+         .AndIf(q.TagId, "a.id IN (SELECT actor_id FROM actor_tags WHERE tag_id = @tag)", "tag");
+        var p = w.Parameters;
+        var sb = w.ToString();
+
+        var order = q.Sort switch
+        {
+            "name" => "a.name COLLATE NOCASE",
+            "country" => "a.country, a.name COLLATE NOCASE",
+            "kind" => "a.kind, a.name COLLATE NOCASE",
+            _ => "mentions DESC, a.name COLLATE NOCASE",
+        };
+        p.Add("skip", Math.Max(0, q.Skip));
+        p.Add("take", Math.Clamp(q.Take, 1, 500));
+        await using var c = await factory.OpenAsync(ct);
+        var items = await c.QueryAsync<ActorRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM actors a {sb} ORDER BY {order} LIMIT @take OFFSET @skip", p, cancellationToken: ct));
+        var (total, capped) = await Counting.CountAsync(c, $"FROM actors a {sb}", p, ct);
+        return new Page<ActorRow>(items.ToList(), total, capped);
+    }
+
+    public async Task<ActorRow?> GetAsync(long id, CancellationToken ct = default)
+    {
+        await using var c = await factory.OpenAsync(ct);
+        return await c.QuerySingleOrDefaultAsync<ActorRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM actors a WHERE a.id = @id", new { id }, cancellationToken: ct));
+    }
+
+    public async Task<IReadOnlyList<ActorAlias>> AliasesAsync(long actorId, CancellationToken ct = default)
+    {
+        await using var c = await factory.OpenAsync(ct);
+        return (await c.QueryAsync<ActorAlias>(new CommandDefinition(
+            "SELECT id, alias, origin FROM actor_aliases WHERE actor_id = @actorId ORDER BY alias", new { actorId }, cancellationToken: ct))).ToList();
+    }
+
+    /// <summary>Actors that most often share an article with this one.</summary>
+    public async Task<IReadOnlyList<(long Id, string Name, string? Country, int Articles)>> CoOccurringAsync(long actorId, int take = 10, CancellationToken ct = default)
+    {
+        await using var c = await factory.OpenAsync(ct);
+        return (await c.QueryAsync<(long, string, string?, int)>(new CommandDefinition("""
+            SELECT a.id, a.name, a.country, count(DISTINCT m2.article_id) AS n
+            FROM mentions m1
+            JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.actor_id <> m1.actor_id
+            JOIN actors a ON a.id = m2.actor_id
+            WHERE m1.actor_id = @actorId
+            GROUP BY a.id, a.name, a.country
+            ORDER BY n DESC, a.name
+            LIMIT @take
+            """, new { actorId, take }, cancellationToken: ct))).ToList();
+    }
+
+    /// <summary>Mentions per month (yyyy-MM of the article's published date).</summary>
+    public async Task<IReadOnlyList<(string Month, int Mentions)>> MentionsByMonthAsync(long actorId, CancellationToken ct = default)
+    {
+        await using var c = await factory.OpenAsync(ct);
+        return (await c.QueryAsync<(string, int)>(new CommandDefinition("""
+            SELECT substr(ar.published, 1, 7) AS month, count(*)
+            FROM mentions m JOIN articles ar ON ar.id = m.article_id
+            WHERE m.actor_id = @actorId AND ar.published IS NOT NULL
+            GROUP BY month ORDER BY month
+            """, new { actorId }, cancellationToken: ct))).ToList();
+    }
+}

@@ -1,0 +1,238 @@
+using Dapper;
+using IraqCoalition.Core.Extraction;
+using IraqCoalition.Data.Accounts;
+using IraqCoalition.Data.Actors;
+using IraqCoalition.Data.Audit;
+using IraqCoalition.Data.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace IraqCoalition.Data.Editing;
+
+/// <summary>The editable fields of an actor; <see cref="Version"/> is the version the editor read.</summary>
+public sealed record ActorChanges
+{
+    public required int Version { get; init; }
+    public required string Name { get; init; }
+    public required string Kind { get; init; }
+    public string? Country { get; init; }
+    public string? Title { get; init; }
+    public string? Role { get; init; }
+    public bool Verified { get; init; }
+}
+
+/// <summary>
+/// Editors' changes to actors. Updates use optimistic concurrency (a version column checked in the
+/// UPDATE), merges and splits move mentions, events and statements in one transaction, and every
+/// change lands in the audit log with its before and after values.
+/// </summary>
+public sealed class ActorEditService(SqliteConnectionFactory factory)
+{
+    private sealed class Snapshot
+    {
+        public long Id { get; init; }
+        public string Name { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public string? Country { get; init; }
+        public string? Title { get; init; }
+        public string? Role { get; init; }
+        public bool Verified { get; init; }
+        public int Version { get; init; }
+        public long? MergedIntoId { get; init; }
+    }
+
+    public Task UpdateAsync(UserContext user, long actorId, ActorChanges changes, CancellationToken ct = default)
+    {
+        Authorization.Require(user, Roles.Editor, "edit actors");
+        ArgumentNullException.ThrowIfNull(changes);
+        var name = changes.Name?.Trim() ?? "";
+        if (name.Length is 0 or > 200)
+        {
+            throw new ArgumentException("An actor needs a name of 1 to 200 characters.", nameof(changes));
+        }
+
+        if (!ActorKinds.All.Contains(changes.Kind))
+        {
+            throw new ArgumentException($"Unknown kind '{changes.Kind}'.", nameof(changes));
+        }
+
+        var country = string.IsNullOrWhiteSpace(changes.Country) ? null : changes.Country.Trim().ToUpperInvariant();
+        if (country is not null && (country.Length != 3 || !country.All(char.IsAsciiLetterUpper)))
+        {
+            throw new ArgumentException("A country is an ISO 3166-1 alpha-3 code such as IRQ.", nameof(changes));
+        }
+
+        return factory.InTransactionAsync(async (c, tx) =>
+        {
+            var before = await GetAsync(c, tx, actorId);
+            var updated = await c.ExecuteAsync("""
+                UPDATE actors SET name = @name, kind = @Kind, country = @country, title = @Title, role = @Role,
+                                  verified = @Verified, edited = 1, version = version + 1, updated_at = @now
+                WHERE id = @actorId AND version = @Version
+                """, new { name, changes.Kind, country, Title = Blank(changes.Title), Role = Blank(changes.Role), changes.Verified, now = Clock.Now(), actorId, changes.Version }, tx);
+            if (updated == 0)
+            {
+                throw await ConflictAsync(c, tx, "actor", actorId, changes.Version, before.Version);
+            }
+
+            await AddAliasRowAsync(c, tx, actorId, name, "editor");
+            // Events carry the countries of their actors for fast dyad queries; keep them in step.
+            await c.ExecuteAsync("UPDATE events SET source_country = @country WHERE source_actor_id = @actorId", new { country, actorId }, tx);
+            await c.ExecuteAsync("UPDATE events SET target_country = @country WHERE target_actor_id = @actorId", new { country, actorId }, tx);
+            await AuditLog.WriteAsync(c, tx, user, "actor.update", "actor", actorId, before, await GetAsync(c, tx, actorId));
+            return 0;
+        }, ct);
+    }
+
+    public Task AddAliasAsync(UserContext user, long actorId, string alias, CancellationToken ct = default)
+    {
+        Authorization.Require(user, Roles.Editor, "add aliases");
+        alias = alias?.Trim() ?? "";
+        if (NameKey.Normalize(alias).Length == 0)
+        {
+            throw new ArgumentException("An alias cannot be empty.", nameof(alias));
+        }
+
+        return factory.InTransactionAsync(async (c, tx) =>
+        {
+            await GetAsync(c, tx, actorId);
+            if (await AddAliasRowAsync(c, tx, actorId, alias, "editor"))
+            {
+                await Touch(c, tx, actorId);
+                await AuditLog.WriteAsync(c, tx, user, "actor.alias.add", "actor", actorId, null, new { alias });
+            }
+
+            return 0;
+        }, ct);
+    }
+
+    public Task RemoveAliasAsync(UserContext user, long actorId, long aliasId, CancellationToken ct = default)
+    {
+        Authorization.Require(user, Roles.Editor, "remove aliases");
+        return factory.InTransactionAsync(async (c, tx) =>
+        {
+            var alias = await c.QuerySingleOrDefaultAsync<string>("SELECT alias FROM actor_aliases WHERE id = @aliasId AND actor_id = @actorId", new { aliasId, actorId }, tx)
+                ?? throw new KeyNotFoundException($"Actor {actorId} has no alias {aliasId}.");
+            await c.ExecuteAsync("DELETE FROM actor_aliases WHERE id = @aliasId", new { aliasId }, tx);
+            await Touch(c, tx, actorId);
+            await AuditLog.WriteAsync(c, tx, user, "actor.alias.remove", "actor", actorId, new { alias }, null);
+            return 0;
+        }, ct);
+    }
+
+    /// <summary>
+    /// Merges <paramref name="mergedId"/> into <paramref name="survivorId"/>: mentions, events,
+    /// statements, aliases and tags follow the survivor; the merged actor stays as a pointer so
+    /// later articles that name it resolve to the survivor.
+    /// </summary>
+    public Task MergeAsync(UserContext user, long survivorId, long mergedId, CancellationToken ct = default)
+    {
+        Authorization.Require(user, Roles.Editor, "merge actors");
+        if (survivorId == mergedId)
+        {
+            throw new ArgumentException("An actor cannot be merged into itself.", nameof(mergedId));
+        }
+
+        return factory.InTransactionAsync(async (c, tx) =>
+        {
+            var survivor = await GetAsync(c, tx, survivorId);
+            var merged = await GetAsync(c, tx, mergedId);
+            if (survivor.MergedIntoId is not null || merged.MergedIntoId is not null)
+            {
+                throw new InvalidOperationException("One of these actors was already merged into another; merge into the surviving actor instead.");
+            }
+
+            var p = new { survivorId, mergedId, now = Clock.Now(), country = survivor.Country };
+            var moved = new
+            {
+                mentions = await c.ExecuteAsync("UPDATE mentions SET actor_id = @survivorId WHERE actor_id = @mergedId", p, tx),
+                eventsAsSource = await c.ExecuteAsync("UPDATE events SET source_actor_id = @survivorId, source_country = @country WHERE source_actor_id = @mergedId", p, tx),
+                eventsAsTarget = await c.ExecuteAsync("UPDATE events SET target_actor_id = @survivorId, target_country = @country WHERE target_actor_id = @mergedId", p, tx),
+                statements = await c.ExecuteAsync("UPDATE statements SET speaker_actor_id = @survivorId WHERE speaker_actor_id = @mergedId", p, tx),
+            };
+            await c.ExecuteAsync("""
+                INSERT INTO actor_aliases (actor_id, alias, normalized, origin)
+                SELECT @survivorId, alias, normalized, origin FROM actor_aliases WHERE actor_id = @mergedId
+                ON CONFLICT (actor_id, normalized) DO NOTHING
+                """, p, tx);
+            await c.ExecuteAsync("""
+                INSERT INTO actor_tags (actor_id, tag_id, added_at, added_by)
+                SELECT @survivorId, tag_id, added_at, added_by FROM actor_tags WHERE actor_id = @mergedId
+                ON CONFLICT (actor_id, tag_id) DO NOTHING
+                """, p, tx);
+            await c.ExecuteAsync("DELETE FROM actor_tags WHERE actor_id = @mergedId", p, tx);
+            await AddAliasRowAsync(c, tx, survivorId, merged.Name, "merge");
+            await c.ExecuteAsync("UPDATE actors SET merged_into_id = @survivorId, version = version + 1, updated_at = @now WHERE id = @mergedId", p, tx);
+            await c.ExecuteAsync("UPDATE actors SET merged_into_id = @survivorId WHERE merged_into_id = @mergedId", p, tx);
+            await Touch(c, tx, survivorId);
+            await AuditLog.WriteAsync(c, tx, user, "actor.merge", "actor", survivorId, new { survivor, merged }, moved);
+            await AuditLog.WriteAsync(c, tx, user, "actor.merged-into", "actor", mergedId, merged, new { mergedInto = survivorId });
+            return 0;
+        }, ct);
+    }
+
+    /// <summary>
+    /// Splits an alias out of an actor into a new actor: the alias and every mention with that text
+    /// move, and events and statements whose evidence is one of those mentions follow.
+    /// </summary>
+    public Task<long> SplitAliasAsync(UserContext user, long actorId, long aliasId, string? kind = null, string? country = null, CancellationToken ct = default)
+    {
+        Authorization.Require(user, Roles.Editor, "split actors");
+        return factory.InTransactionAsync(async (c, tx) =>
+        {
+            var from = await GetAsync(c, tx, actorId);
+            var alias = await c.QuerySingleOrDefaultAsync<(string Alias, string Normalized)?>(
+                "SELECT alias, normalized FROM actor_aliases WHERE id = @aliasId AND actor_id = @actorId", new { aliasId, actorId }, tx)
+                ?? throw new KeyNotFoundException($"Actor {actorId} has no alias {aliasId}.");
+            if (alias.Normalized == NameKey.Normalize(from.Name))
+            {
+                throw new InvalidOperationException("The actor's own name cannot be split off; rename the actor first.");
+            }
+
+            var now = Clock.Now();
+            var newKind = kind ?? from.Kind;
+            var newCountry = country ?? from.Country;
+            var newId = await c.ExecuteScalarAsync<long>("""
+                INSERT INTO actors (identity_key, name, kind, country, edited, created_at, updated_at)
+                VALUES (@key, @name, @newKind, @newCountry, 1, @now, @now) RETURNING id
+                """, new { key = $"split:{actorId}:{aliasId}:{now}", name = alias.Alias, newKind, newCountry, now }, tx);
+            await c.ExecuteAsync("UPDATE actor_aliases SET actor_id = @newId, origin = 'editor' WHERE id = @aliasId", new { newId, aliasId }, tx);
+
+            var mentions = (await c.QueryAsync<(long Id, string Text)>("SELECT id, text FROM mentions WHERE actor_id = @actorId", new { actorId }, tx))
+                .Where(m => NameKey.Normalize(m.Text) == alias.Normalized).Select(m => m.Id).ToList();
+            await c.ExecuteAsync("UPDATE mentions SET actor_id = @newId WHERE id IN @mentions", new { newId, mentions }, tx);
+            // Statements whose speaker span is one of the moved mentions change speaker.
+            var statements = await c.ExecuteAsync("""
+                UPDATE statements SET speaker_actor_id = @newId
+                WHERE speaker_actor_id = @actorId AND EXISTS (
+                    SELECT 1 FROM mentions m WHERE m.id IN @mentions AND m.article_id = statements.article_id
+                      AND m.start_offset = statements.speaker_start AND m.end_offset = statements.speaker_end)
+                """, new { newId, actorId, mentions }, tx);
+            await AuditLog.WriteAsync(c, tx, user, "actor.split", "actor", actorId, new { alias = alias.Alias }, new { newActorId = newId, mentions = mentions.Count, statements });
+            await AuditLog.WriteAsync(c, tx, user, "actor.create", "actor", newId, null, new { name = alias.Alias, kind = newKind, country = newCountry, splitFrom = actorId });
+            return newId;
+        }, ct);
+    }
+
+    private static async Task<Snapshot> GetAsync(SqliteConnection c, SqliteTransaction tx, long id) =>
+        await c.QuerySingleOrDefaultAsync<Snapshot>(
+            "SELECT id, name, kind, country, title, role, verified, version, merged_into_id FROM actors WHERE id = @id", new { id }, tx)
+        ?? throw new KeyNotFoundException($"No actor {id}.");
+
+    private static Task Touch(SqliteConnection c, SqliteTransaction tx, long id) =>
+        c.ExecuteAsync("UPDATE actors SET edited = 1, version = version + 1, updated_at = @now WHERE id = @id", new { id, now = Clock.Now() }, tx);
+
+    internal static async Task<bool> AddAliasRowAsync(SqliteConnection c, SqliteTransaction tx, long actorId, string alias, string origin) =>
+        await c.ExecuteAsync("""
+            INSERT INTO actor_aliases (actor_id, alias, normalized, origin) VALUES (@actorId, @alias, @normalized, @origin)
+            ON CONFLICT (actor_id, normalized) DO NOTHING
+            """, new { actorId, alias, normalized = NameKey.Normalize(alias), origin }, tx) > 0;
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    internal static async Task<ConcurrencyException> ConflictAsync(SqliteConnection c, SqliteTransaction tx, string entity, long id, int expected, int current)
+    {
+        var by = await c.QuerySingleOrDefaultAsync<string>(
+            "SELECT user_name FROM audit_log WHERE entity_type = @entity AND entity_id = @id ORDER BY id DESC LIMIT 1", new { entity, id }, tx);
+        return new ConcurrencyException(entity, id, expected, current, by);
+    }
+}

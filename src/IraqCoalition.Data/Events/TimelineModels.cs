@@ -1,0 +1,68 @@
+namespace IraqCoalition.Data.Events;
+
+/// <summary>Filters of the timeline; every one is optional. The dyad (CountryA, CountryB) is unordered.</summary>
+public sealed record TimelineQuery
+{
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? CountryA { get; init; }
+    public string? CountryB { get; init; }
+    public long? ActorId { get; init; }
+    public string? Root { get; init; }
+    public int? QuadClass { get; init; }
+    public long? ArticleId { get; init; }
+    public long? TagId { get; init; }
+    public string? Text { get; init; }
+
+    /// <summary>Include events editors rejected (hidden by default).</summary>
+    public bool IncludeRejected { get; init; }
+
+    public bool Descending { get; init; }
+    public int Skip { get; init; }
+    public int Take { get; init; } = 50;
+}
+
+public sealed class TimelineEvent
+{
+    public long Id { get; init; }
+    public long ArticleId { get; init; }
+    public string? ArticleTitle { get; init; }
+    public string Code { get; init; } = "";
+    public string Root { get; init; } = "";
+    public string Label { get; init; } = "";
+    public double Goldstein { get; init; }
+    public int QuadClass { get; init; }
+    public long? SourceActorId { get; init; }
+    public string? SourceName { get; init; }
+    public string? SourceCountry { get; init; }
+    public long? TargetActorId { get; init; }
+    public string? TargetName { get; init; }
+    public string? TargetCountry { get; init; }
+    public string DateValue { get; init; } = "";
+    public string DateStart { get; init; } = "";
+    public string DateEnd { get; init; } = "";
+    public string DatePrecision { get; init; } = "";
+    public string? DateText { get; init; }
+    public string? Location { get; init; }
+    public string? Summary { get; init; }
+    public int EvidenceStart { get; init; }
+    public int EvidenceEnd { get; init; }
+    public string EvidenceText { get; init; } = "";
+    public bool Negated { get; init; }
+    public string? Modality { get; init; }
+    public string Status { get; init; } = "extracted";
+    public bool Edited { get; init; }
+    public int Version { get; init; }
+}
+
+/// <summary>One week of a dyad's events: counts by quad class and the mean Goldstein score.</summary>
+public sealed class DyadWeek
+{
+    public string WeekStart { get; init; } = "";
+    public int Events { get; init; }
+    public int VerbalCooperation { get; init; }
+    public int MaterialCooperation { get; init; }
+    public int VerbalConflict { get; init; }
+    public int MaterialConflict { get; init; }
+    public double MeanGoldstein { get; init; }
+}

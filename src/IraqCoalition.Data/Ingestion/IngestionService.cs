@@ -1,0 +1,345 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using IraqCoalition.Core.Articles;
+using IraqCoalition.Core.Extraction;
+using IraqCoalition.Data.Actors;
+using IraqCoalition.Data.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace IraqCoalition.Data.Ingestion;
+
+public sealed record IngestionResult
+{
+    public long ArticleId { get; init; }
+    public bool Duplicate { get; init; }
+    public string? Title { get; init; }
+    public string? Origin { get; init; }
+    public int Actors { get; init; }
+    public int Statements { get; init; }
+    public int Events { get; init; }
+    public TimeSpan Elapsed { get; init; }
+}
+
+/// <summary>Progress of a multi-file ingestion: how far along, and the outcome of the last file.</summary>
+public sealed record IngestionProgress(int Done, int Total, string Origin, IngestionResult? Result, string? Error);
+
+/// <summary>
+/// Stores an article and everything the extraction pipeline reads from it, in one transaction: a
+/// failure anywhere leaves the database as it was. An article already stored (same content hash) is
+/// reported as a duplicate and not stored again.
+/// </summary>
+public sealed class IngestionService(
+    SqliteConnectionFactory factory,
+    IExtractionPipeline pipeline,
+    ILogger<IngestionService>? logger = null)
+{
+    private readonly ILogger _logger = logger ?? NullLogger<IngestionService>.Instance;
+
+    public static readonly IReadOnlyList<string> ArticleExtensions = [".md", ".txt", ".markdown", ".html", ".htm"];
+
+    /// <summary>Hash of the normalised body: the same story saved with other line endings or trailing blanks is the same article.</summary>
+    public static string ContentHash(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var normalized = article.Body.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)));
+    }
+
+    public Task<IngestionResult> IngestAsync(Article article, CancellationToken ct = default) => IngestAsync(article, null, ct);
+
+    /// <param name="userName">Who asked for the ingestion (recorded on the article); null for the system.</param>
+    public async Task<IngestionResult> IngestAsync(Article article, string? userName, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var sw = Stopwatch.StartNew();
+        var hash = ContentHash(article);
+        await using var connection = await factory.OpenAsync(ct);
+
+        var existing = await connection.QuerySingleOrDefaultAsync<(long Id, string? Title)?>(
+            "SELECT id, title FROM articles WHERE content_hash = @hash", new { hash });
+        if (existing is { } dup)
+        {
+            _logger.LogInformation("Article {Origin} is a duplicate of article {ArticleId}; not stored again", article.Origin, dup.Id);
+            return new IngestionResult { ArticleId = dup.Id, Duplicate = true, Title = dup.Title, Origin = article.Origin, Elapsed = sw.Elapsed };
+        }
+
+        // Extraction runs outside the transaction: it is pure CPU work and must not hold the write lock.
+        var extraction = pipeline.Extract(article);
+
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        long articleId;
+        try
+        {
+            articleId = await InsertArticleAsync(connection, tx, article, hash, extraction, userName);
+            var actorIds = await ActorStore.ResolveAsync(connection, tx, articleId, extraction.Actors);
+            await InsertStatementsAsync(connection, tx, articleId, extraction, actorIds);
+            await InsertEventsAsync(connection, tx, articleId, extraction, actorIds);
+            await InsertTimexesAsync(connection, tx, articleId, extraction);
+            await tx.CommitAsync(ct);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 19 && ex.Message.Contains("content_hash", StringComparison.Ordinal))
+        {
+            // Another writer stored the same article between our check and our insert.
+            await tx.RollbackAsync(CancellationToken.None);
+            var id = await connection.ExecuteScalarAsync<long>("SELECT id FROM articles WHERE content_hash = @hash", new { hash });
+            return new IngestionResult { ArticleId = id, Duplicate = true, Title = article.Title, Origin = article.Origin, Elapsed = sw.Elapsed };
+        }
+
+        var result = new IngestionResult
+        {
+            ArticleId = articleId,
+            Title = article.Title,
+            Origin = article.Origin,
+            Actors = extraction.Actors.Count,
+            Statements = extraction.Statements.Count,
+            Events = extraction.Events.Count,
+            Elapsed = sw.Elapsed,
+        };
+        _logger.LogInformation(
+            "Ingested article {ArticleId} ({Origin}): {Actors} actors, {Statements} statements, {Events} events in {ElapsedMs} ms",
+            articleId, article.Origin, result.Actors, result.Statements, result.Events, (int)sw.Elapsed.TotalMilliseconds);
+        return result;
+    }
+
+    /// <summary>
+    /// Runs the current pipeline again on a stored article. Rows an editor touched (corrected,
+    /// verified or rejected) stay as they are, and the machine does not re-add an event or statement
+    /// at the same place as one of them, so a rejected false event does not come back.
+    /// </summary>
+    public async Task<IngestionResult> ReextractAsync(long articleId, CancellationToken ct = default)
+    {
+        var sw = Stopwatch.StartNew();
+        Article article;
+        await using (var c = await factory.OpenAsync(ct))
+        {
+            var row = await c.QuerySingleOrDefaultAsync<(string Body, string? Title, string? Source, string? Url, string? Published, string Language, string? Origin)?>(
+                "SELECT body, title, source, url, published, language, origin FROM articles WHERE id = @articleId", new { articleId })
+                ?? throw new KeyNotFoundException($"No article {articleId}.");
+            article = new Article
+            {
+                Body = row.Body, Title = row.Title, Source = row.Source, Url = row.Url,
+                Published = Clock.ParseDay(row.Published), Language = row.Language, Origin = row.Origin,
+            };
+        }
+
+        var extraction = pipeline.Extract(article);
+        await factory.InTransactionAsync(async (c, tx) =>
+        {
+            await c.ExecuteAsync("DELETE FROM events WHERE article_id = @articleId AND edited = 0", new { articleId }, tx);
+            await c.ExecuteAsync("DELETE FROM statements WHERE article_id = @articleId AND edited = 0", new { articleId }, tx);
+            await c.ExecuteAsync("DELETE FROM mentions WHERE article_id = @articleId", new { articleId }, tx);
+            await c.ExecuteAsync("DELETE FROM timexes WHERE article_id = @articleId", new { articleId }, tx);
+            // A kept event is recognised by where it was read (evidence and trigger), not by its code, which an editor may have changed.
+            var keptEvents = (await c.QueryAsync<(int, int, int)>(
+                "SELECT evidence_start, evidence_end, COALESCE(trigger_start, -1) FROM events WHERE article_id = @articleId", new { articleId }, tx)).ToHashSet();
+            var keptStatements = (await c.QueryAsync<(int, int)>(
+                "SELECT content_start, content_end FROM statements WHERE article_id = @articleId", new { articleId }, tx)).ToHashSet();
+            var actorIds = await ActorStore.ResolveAsync(c, tx, articleId, extraction.Actors);
+            await InsertStatementsAsync(c, tx, articleId, extraction, actorIds, keptStatements);
+            await InsertEventsAsync(c, tx, articleId, extraction, actorIds, keptEvents);
+            await InsertTimexesAsync(c, tx, articleId, extraction);
+            await c.ExecuteAsync("UPDATE articles SET extractor_version = @Version, sentence_count = @Sentences WHERE id = @articleId",
+                new { pipeline.Version, extraction.Article.Sentences, articleId }, tx);
+            return 0;
+        }, ct);
+        _logger.LogInformation("Re-extracted article {ArticleId}: {Events} events, {Statements} statements", articleId, extraction.Events.Count, extraction.Statements.Count);
+        return new IngestionResult
+        {
+            ArticleId = articleId, Title = article.Title, Origin = article.Origin, Actors = extraction.Actors.Count,
+            Statements = extraction.Statements.Count, Events = extraction.Events.Count, Elapsed = sw.Elapsed,
+        };
+    }
+
+    /// <summary>Re-extracts every stored article, reporting progress after each.</summary>
+    public async Task<int> ReextractAllAsync(IProgress<IngestionProgress>? progress = null, CancellationToken ct = default)
+    {
+        List<long> ids;
+        await using (var c = await factory.OpenAsync(ct))
+        {
+            ids = (await c.QueryAsync<long>("SELECT id FROM articles ORDER BY id")).ToList();
+        }
+
+        for (var i = 0; i < ids.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var result = await ReextractAsync(ids[i], ct);
+            progress?.Report(new IngestionProgress(i + 1, ids.Count, result.Title ?? $"article {ids[i]}", result, null));
+        }
+
+        return ids.Count;
+    }
+
+    /// <summary>Every article file under the given files and folders, in a stable order.</summary>
+    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p))
+            {
+                files.AddRange(Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
+                    .Where(f => ArticleExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                // Missing files are kept so the caller reports them instead of silently skipping.
+                files.Add(p);
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Ingests files one by one; a bad file is reported through progress and does not stop the others.</summary>
+    public async Task<IReadOnlyList<IngestionProgress>> IngestFilesAsync(
+        IReadOnlyList<string> files, IProgress<IngestionProgress>? progress = null, CancellationToken ct = default)
+    {
+        var outcomes = new List<IngestionProgress>(files.Count);
+        for (var i = 0; i < files.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            IngestionProgress outcome;
+            try
+            {
+                var article = ArticleReader.ReadFile(files[i]);
+                var result = await IngestAsync(article, ct);
+                outcome = new IngestionProgress(i + 1, files.Count, files[i], result, null);
+            }
+            catch (ArticleReadException ex)
+            {
+                _logger.LogWarning("Skipped {Origin}: {Reason}", ex.Origin, ex.Reason);
+                outcome = new IngestionProgress(i + 1, files.Count, files[i], null, ex.Reason);
+            }
+
+            outcomes.Add(outcome);
+            progress?.Report(outcome);
+        }
+
+        return outcomes;
+    }
+
+    private async Task<long> InsertArticleAsync(SqliteConnection c, SqliteTransaction tx, Article a, string hash, ExtractionResult x, string? userName)
+    {
+        return await c.ExecuteScalarAsync<long>("""
+            INSERT INTO articles (content_hash, title, source, url, published, language, origin, body,
+                                  word_count, sentence_count, extractor_version, ingested_at, ingested_by)
+            VALUES (@hash, @Title, @Source, @Url, @Published, @Language, @Origin, @Body,
+                    @WordCount, @Sentences, @Version, @Now, @userName)
+            RETURNING id
+            """,
+            new
+            {
+                hash, a.Title, a.Source, a.Url,
+                Published = x.Article.Published,
+                a.Language, a.Origin, a.Body,
+                WordCount = WordCount(a.Body),
+                x.Article.Sentences,
+                pipeline.Version,
+                Now = Clock.Now(),
+                userName,
+            }, tx);
+    }
+
+    private static async Task InsertStatementsAsync(SqliteConnection c, SqliteTransaction tx, long articleId, ExtractionResult x, IReadOnlyDictionary<string, long> actorIds, ISet<(int, int)>? keep = null)
+    {
+        var now = Clock.Now();
+        foreach (var s in x.Statements)
+        {
+            if (keep?.Contains((s.Content.Start, s.Content.End)) == true)
+            {
+                continue;
+            }
+
+            await c.ExecuteAsync("""
+                INSERT INTO statements (article_id, speaker_actor_id, text, direct, cue, content_start, content_end,
+                                        speaker_start, speaker_end, cue_start, cue_end, evidence_start, evidence_end,
+                                        date_value, created_at, updated_at)
+                VALUES (@articleId, @Speaker, @Text, @Direct, @Cue, @ContentStart, @ContentEnd,
+                        @SpeakerStart, @SpeakerEnd, @CueStart, @CueEnd, @EvidenceStart, @EvidenceEnd,
+                        @DateValue, @now, @now)
+                """,
+                new
+                {
+                    articleId,
+                    Speaker = s.Speaker is not null && actorIds.TryGetValue(s.Speaker, out var sid) ? sid : (long?)null,
+                    s.Text, s.Direct, s.Cue,
+                    ContentStart = s.Content.Start, ContentEnd = s.Content.End,
+                    SpeakerStart = s.Source?.Start, SpeakerEnd = s.Source?.End,
+                    CueStart = s.CueSpan?.Start, CueEnd = s.CueSpan?.End,
+                    EvidenceStart = s.Evidence?.Start, EvidenceEnd = s.Evidence?.End,
+                    DateValue = x.Article.Published,
+                    now,
+                }, tx);
+        }
+    }
+
+    private static async Task InsertEventsAsync(SqliteConnection c, SqliteTransaction tx, long articleId, ExtractionResult x, IReadOnlyDictionary<string, long> actorIds, ISet<(int, int, int)>? keep = null)
+    {
+        var now = Clock.Now();
+        var countries = x.Actors.ToDictionary(a => a.Id, a => a.Country);
+        foreach (var e in x.Events)
+        {
+            if (keep?.Contains((e.Evidence.Start, e.Evidence.End, e.Trigger?.Start ?? -1)) == true)
+            {
+                continue;
+            }
+
+            long? Resolve(string? id) => id is not null && actorIds.TryGetValue(id, out var v) ? v : null;
+            string? Country(string? id) => id is not null && countries.TryGetValue(id, out var v) ? v : null;
+            await c.ExecuteAsync("""
+                INSERT INTO events (article_id, code, root, label, goldstein, quad_class, source_actor_id, target_actor_id,
+                                    source_country, target_country, date_value, date_start, date_end, date_precision, date_text,
+                                    location, summary, evidence_start, evidence_end, evidence_text, trigger_start, trigger_end,
+                                    negated, modality, created_at, updated_at)
+                VALUES (@articleId, @Code, @Root, @Label, @Goldstein, @QuadClass, @SourceId, @TargetId,
+                        @SourceCountry, @TargetCountry, @DateValue, @DateStart, @DateEnd, @Precision, @DateText,
+                        @Location, @Summary, @EvidenceStart, @EvidenceEnd, @EvidenceText, @TriggerStart, @TriggerEnd,
+                        @Negated, @Modality, @now, @now)
+                """,
+                new
+                {
+                    articleId, e.Code, e.Root, e.Label, e.Goldstein, e.QuadClass,
+                    SourceId = Resolve(e.Source), TargetId = Resolve(e.Target),
+                    SourceCountry = Country(e.Source), TargetCountry = Country(e.Target),
+                    DateValue = e.Date.Value, DateStart = e.Date.Start, DateEnd = e.Date.End, e.Date.Precision, DateText = e.Date.Text,
+                    e.Location, e.Summary,
+                    EvidenceStart = e.Evidence.Start, EvidenceEnd = e.Evidence.End, EvidenceText = e.Evidence.Text,
+                    TriggerStart = e.Trigger?.Start, TriggerEnd = e.Trigger?.End,
+                    e.Negated, e.Modality, now,
+                }, tx);
+        }
+    }
+
+    private static async Task InsertTimexesAsync(SqliteConnection c, SqliteTransaction tx, long articleId, ExtractionResult x)
+    {
+        foreach (var t in x.Timexes)
+        {
+            await c.ExecuteAsync(
+                "INSERT INTO timexes (article_id, start_offset, end_offset, text, type, value) VALUES (@articleId, @Start, @End, @Text, @Type, @Value)",
+                new { articleId, t.Start, t.End, t.Text, t.Type, t.Value }, tx);
+        }
+    }
+
+    public static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var ch in text)
+        {
+            var letter = char.IsLetterOrDigit(ch);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+}

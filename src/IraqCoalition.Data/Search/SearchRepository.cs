@@ -1,0 +1,99 @@
+using System.Text;
+using Dapper;
+using IraqCoalition.Data.Sqlite;
+
+namespace IraqCoalition.Data.Search;
+
+public sealed class SearchHit
+{
+    public string Kind { get; init; } = "";
+    public long RefId { get; init; }
+    public long? ArticleId { get; init; }
+    public string Title { get; init; } = "";
+
+    /// <summary>
+    /// Text around the match. Matched terms are wrapped in <see cref="SearchRepository.MarkStart"/> and
+    /// <see cref="SearchRepository.MarkEnd"/>, control characters that never occur in articles, so the
+    /// UI can HTML-encode the snippet first and then turn the markers into &lt;mark&gt; safely.
+    /// </summary>
+    public string Snippet { get; init; } = "";
+
+    public double Rank { get; init; }
+}
+
+/// <summary>One box across articles, statements, events and actors, on SQLite FTS5.</summary>
+public sealed class SearchRepository(SqliteConnectionFactory factory)
+{
+    public const char MarkStart = '\u0002';
+    public const char MarkEnd = '\u0003';
+
+    public static readonly IReadOnlyList<string> Kinds = ["article", "statement", "event", "actor"];
+
+    /// <summary>
+    /// Turns what a user typed into a safe FTS5 query: every word becomes a quoted prefix term, so
+    /// operators and punctuation in the input are searched for, never interpreted.
+    /// </summary>
+    public static string? ToFtsQuery(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var terms = new List<string>();
+        var word = new StringBuilder();
+        void Flush()
+        {
+            if (word.Length > 0)
+            {
+                terms.Add("\"" + word + "\"*");
+                word.Clear();
+            }
+        }
+
+        foreach (var ch in text)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                word.Append(ch);
+            }
+            else
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+        return terms.Count == 0 ? null : string.Join(' ', terms.Take(16));
+    }
+
+    public async Task<Page<SearchHit>> SearchAsync(string? text, string? kind = null, int skip = 0, int take = 20, CancellationToken ct = default)
+    {
+        var query = ToFtsQuery(text);
+        if (query is null)
+        {
+            return new Page<SearchHit>([], 0);
+        }
+
+        var w = new SqlWhere().And("search_index MATCH @query").AndIf(kind, "kind = @kind", "kind");
+        w.Parameters.Add("query", query);
+        w.Parameters.Add("skip", Math.Max(0, skip));
+        w.Parameters.Add("take", Math.Clamp(take, 1, 100));
+        w.Parameters.Add("ms", MarkStart.ToString());
+        w.Parameters.Add("me", MarkEnd.ToString());
+        await using var c = await factory.OpenAsync(ct);
+        // Rejected events/statements and merged actors are left out, as everywhere else.
+        const string visible = """
+            AND NOT (kind = 'event' AND ref_id IN (SELECT id FROM events WHERE status = 'rejected'))
+            AND NOT (kind = 'statement' AND ref_id IN (SELECT id FROM statements WHERE status = 'rejected'))
+            AND NOT (kind = 'actor' AND ref_id IN (SELECT id FROM actors WHERE merged_into_id IS NOT NULL))
+            """;
+        var items = await c.QueryAsync<SearchHit>(new CommandDefinition($"""
+            SELECT kind, ref_id, article_id, title, snippet(search_index, 4, @ms, @me, '…', 24) AS snippet, rank
+            FROM search_index {w} {visible}
+            ORDER BY rank LIMIT @take OFFSET @skip
+            """, w.Parameters, cancellationToken: ct));
+        var (total, capped) = await Counting.CountAsync(c, $"FROM search_index {w} {visible}", w.Parameters, ct);
+        return new Page<SearchHit>(items.ToList(), total, capped);
+    }
+}

@@ -1,0 +1,71 @@
+using IraqCoalition.Core.Articles;
+using IraqCoalition.Core.Extraction;
+using IraqCoalition.Data.Accounts;
+using IraqCoalition.Data.Actors;
+using IraqCoalition.Data.Editing;
+using IraqCoalition.Data.Search;
+
+namespace IraqCoalition.Data.Tests;
+
+public sealed class SearchTests : IAsyncLifetime
+{
+    private readonly TempDatabase _db = new();
+
+    public async Task InitializeAsync()
+    {
+        await _db.InitializeAsync();
+        await _db.Ingestion(new OneStatementPipeline()).IngestAsync(new Article
+        {
+            Title = "Lavrov visits Baghdad",
+            Body = "Lavrov said Moscow was ready to help Iraq rebuild its armed forces.",
+            Published = new DateOnly(2019, 10, 8),
+        });
+    }
+
+    public Task DisposeAsync() => _db.DisposeAsync();
+
+    private SearchRepository Search => new(_db.Factory);
+
+    [Fact]
+    public async Task Finds_articles_statements_and_actors_with_marked_snippets()
+    {
+        var hits = await Search.SearchAsync("rebuild");
+        Assert.Contains(hits.Items, h => h.Kind == "article" && h.Snippet.Contains($"{SearchRepository.MarkStart}rebuild{SearchRepository.MarkEnd}", StringComparison.Ordinal));
+        Assert.Contains(hits.Items, h => h.Kind == "statement" && h.Title == "Sergey Lavrov");
+        Assert.Equal("actor", Assert.Single((await Search.SearchAsync("lavr", kind: "actor")).Items).Kind);
+    }
+
+    [Fact]
+    public async Task Aliases_added_by_editors_are_searchable()
+    {
+        var lavrov = (await new ActorRepository(_db.Factory).SearchAsync(new ActorQuery { Text = "Lavrov" })).Items.Single();
+        await new ActorEditService(_db.Factory).AddAliasAsync(new UserContext("eve", Roles.Editor), lavrov.Id, "Russia's top diplomat");
+        Assert.Contains((await Search.SearchAsync("diplomat", kind: "actor")).Items, h => h.RefId == lavrov.Id);
+    }
+
+    [Theory]
+    [InlineData("\"unbalanced")]
+    [InlineData("NEAR(a b) OR -x AND *")]
+    [InlineData("Moscow's")]
+    public async Task Fts_syntax_in_user_input_is_searched_for_not_interpreted(string input)
+    {
+        var page = await Search.SearchAsync(input);
+        Assert.True(page.Total >= 0);
+    }
+
+    [Fact]
+    public void Queries_become_quoted_prefix_terms() =>
+        Assert.Equal("\"Moscow\"* \"s\"* \"role\"*", SearchRepository.ToFtsQuery("Moscow's role"));
+
+    private sealed class OneStatementPipeline : IExtractionPipeline
+    {
+        public string Version => "one";
+
+        public ExtractionResult Extract(Article article, DateOnly? fallbackPublished = null) => new()
+        {
+            Article = new ArticleInfo { Published = "2019-10-08", Sentences = 1 },
+            Actors = [new ExtractedActor { Id = "a1", Name = "Sergey Lavrov", Kind = ActorKinds.Person, Country = "RUS", Mentions = [new TextSpan { Start = 0, End = 6, Text = "Lavrov" }] }],
+            Statements = [new ExtractedStatement { Speaker = "a1", Text = "Moscow was ready to help Iraq rebuild its armed forces", Direct = false, Cue = "said", Content = new SpanRef(12, 67) }],
+        };
+    }
+}
