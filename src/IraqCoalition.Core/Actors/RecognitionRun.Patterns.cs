@@ -126,7 +126,8 @@ internal sealed partial class RecognitionRun
         var phraseStart = k;
         ActorEntry? country = null;
         ActorEntry? affiliation = null;
-        int countryNameAt = -1, affiliationAt = -1;
+        int countryAt = -1, countryNameAt = -1, affiliationAt = -1, affiliationAgentAt = -1;
+        AgentEntry? affiliationAgent = null;
         for (var steps = 0; steps < 6 && k < N; steps++)
         {
             if (IsPremodifier(k) && Item(k, LexKind.Title) is null)
@@ -136,12 +137,21 @@ internal sealed partial class RecognitionRun
             else if (country is null && CountryRef(k, out var c, out var nx) && tokens[k].Lower is not ("its" or "their"))
             {
                 country = c;
+                countryAt = k;
                 if (Item(k, LexKind.Demonym) is null)
                 {
                     countryNameAt = k;
                 }
 
                 k = nx;
+            }
+            else if (country is not null && affiliationAgent is null && Item(k, LexKind.Agent) is { Agent.Kind: ActorKinds.Organization } ag
+                     && k + hitLen[k] < N && tokens[k + hitLen[k]].IsWord && !tokens[k + hitLen[k]].IsCap)
+            {
+                // "Iraqi military spokesman Yehia Rasool", "Russian Foreign Ministry spokeswoman Maria Zakharova".
+                affiliationAgent = ag.Agent;
+                affiliationAgentAt = k;
+                k += hitLen[k];
             }
             else if (affiliation is null && country is null && EntityItem(k) is { Entry.Kind: not ActorKinds.Person and not ActorKinds.Location } org
                      && k + hitLen[k] < N && tokens[k + hitLen[k]].IsWord)
@@ -249,6 +259,13 @@ internal sealed partial class RecognitionRun
         else if (e.Role is null && titleEnd == titleStart && k > titleStart)
         {
             e.Role = Slice(phraseStart, k);
+        }
+
+        if (affiliationAgentAt >= 0 && affiliationAgent is not null && country is not null)
+        {
+            var from = countryAt >= 0 && countryAt + 3 >= affiliationAgentAt ? countryAt : affiliationAgentAt;
+            AddMention(ForCountryAgent(country, affiliationAgent), from, affiliationAgentAt + hitLen[affiliationAgentAt], MentionType.Name);
+            countryNameAt = -1;
         }
 
         if (countryNameAt >= 0 && country is not null)
@@ -384,13 +401,20 @@ internal sealed partial class RecognitionRun
         AgentEntry? agent = null;
         var headEnd = -1;
         var headStart = -1;
+        AgentEntry? orgAgent = null;
+        var orgEnd = -1;
         for (var steps = 0; steps < 5 && k < N; steps++)
         {
             if (Item(k, LexKind.Agent) is { } a)
             {
-                agent = a.Agent;
+                agent = a.Agent!;
                 headStart = k;
                 headEnd = k + hitLen[k];
+                if (agent.Kind == ActorKinds.Organization && orgAgent is null)
+                {
+                    (orgAgent, orgEnd) = (agent, headEnd);
+                }
+
                 k = headEnd;
                 continue;
             }
@@ -448,6 +472,13 @@ internal sealed partial class RecognitionRun
                 {
                     if (det is not ("a" or "an" or "one"))
                     {
+                        // "the Iraqi Foreign Ministry spokesman": not anonymous, but the ministry is still named.
+                        if (orgAgent is not null && country is not null)
+                        {
+                            AddMention(ForCountryAgent(country, orgAgent), countryStart, orgEnd, MentionType.Name);
+                            return orgEnd;
+                        }
+
                         return -1;
                     }
 

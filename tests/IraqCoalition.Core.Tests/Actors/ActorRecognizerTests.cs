@@ -225,6 +225,17 @@ public sealed class ActorRecognizerAffiliationTests
     }
 
     [Fact]
+    public void Country_agent_before_a_role_noun_is_both_an_affiliation_and_an_actor()
+    {
+        var a = Run("Iraqi Foreign Ministry spokesman Ahmed Sahhafi said the strikes violated Iraqi sovereignty.");
+        var p = a.Actors.Single(x => x.Name == "Ahmed Sahhafi");
+        Assert.Equal("IRQ", p.Country);
+        Assert.Equal("Iraqi Foreign Ministry spokesman", p.Role);
+        var ministry = a.Actors.Single(x => x.Name == "Iraqi Foreign Ministry");
+        Assert.Equal("Iraqi Foreign Ministry", ministry.Mentions.Single().Text);
+    }
+
+    [Fact]
     public void Anonymous_source_of_an_organisation_takes_its_country()
     {
         var a = Run("A senior State Department official said the embassy was safe.");
