@@ -1,4 +1,5 @@
 using IraqCoalition.Core.Extraction;
+using IraqCoalition.Core.Text;
 
 namespace IraqCoalition.Core.Actors;
 
@@ -360,9 +361,17 @@ internal sealed partial class RecognitionRun
         var countryStart = k;
         ActorEntry? country = null;
         var sects = 0;
+        var backed = false;
         while (k < N)
         {
-            if (CountryRef(k, out var c, out var nx))
+            if (CountryRef(k, out var c, out var nx) && nx + 1 < N && tokens[nx].Is(TokenFlags.Hyphen) && !tokens[nx].Is(TokenFlags.SpaceBefore)
+                && tokens[nx + 1].Lower is "backed" or "allied" or "aligned" or "supported" or "funded" or "sponsored" or "based")
+            {
+                // "Iran-backed militias" are not Iran's: the sponsor is a modifier; the article's country owns them.
+                backed = true;
+                k = nx + 2;
+            }
+            else if (CountryRef(k, out c, out nx))
             {
                 country ??= c;
                 k = nx;
@@ -387,10 +396,17 @@ internal sealed partial class RecognitionRun
         }
 
         ActorEntry? affiliation = null;
+        if (backed && country is null && sects == 0)
+        {
+            sects = 1;
+        }
+
+        var affiliationAt = -1;
         if (country is null && sects == 0 && EntityItem(k) is { Entry.Kind: ActorKinds.Organization or ActorKinds.ArmedGroup } org)
         {
             // "a senior State Department official", "Pentagon officials": people of an organisation.
             affiliation = org.Entry;
+            affiliationAt = k;
             k += hitLen[k];
         }
         else if (country is null && sects == 0)
@@ -442,6 +458,13 @@ internal sealed partial class RecognitionRun
         if (affiliation is not null && agent.Kind is not (ActorKinds.Person or ActorKinds.Group))
         {
             return -1;
+        }
+
+        if (affiliation is not null)
+        {
+            // The organisation is mentioned inside the phrase about its people; the nested mention keeps it an actor.
+            var ab = ForDictionaryEntry(affiliation);
+            AddMention(ab, new Span(tokens[affiliationAt].Start, tokens[affiliationAt + hitLen[affiliationAt] - 1].End), MentionType.Name);
         }
 
         var iso = country?.Country ?? affiliation?.Country ?? affiliation?.CountryAgent?.Country ?? dominantCountry?.Country;
@@ -849,6 +872,17 @@ internal sealed partial class RecognitionRun
         var len = hitLen[i];
         var name = Slice(i, i + len);
         var agent = a.Agent!;
+        if (agent.Kind == ActorKinds.Organization)
+        {
+            if (dominantCountry is null)
+            {
+                return -1;
+            }
+
+            AddMention(ForCountryAgent(dominantCountry, agent), i, i + len, MentionType.Nominal);
+            return i + len;
+        }
+
         var b = GetOrAdd("group:" + name.ToLowerInvariant(), () => new ActorEntity { Id = "", Name = name, Kind = agent.Kind, Agent = agent.Code });
         b.AgentEntry = agent;
         AddMention(b, i, i + len, MentionType.Nominal);

@@ -68,7 +68,9 @@ internal sealed partial class RecognitionRun
 
     public ActorAnalysis Execute()
     {
-        dominantCountry = FindDominantCountry();
+        // The country an article is "about" for unowned local actors ("security forces", "the ministry"):
+        // the dateline's country when there is one, else the most mentioned country.
+        dominantCountry = DatelineCountry() ?? FindDominantCountry();
         MainPass();
         ResolveSurnames();
         ResolveAnaphora();
@@ -112,6 +114,29 @@ internal sealed partial class RecognitionRun
             if (it.Kind == LexKind.Entity && (kind is null || it.Entry!.Kind == kind))
             {
                 return it;
+            }
+        }
+
+        return null;
+    }
+
+    private ActorEntry? DatelineCountry()
+    {
+        if (N == 0 || !IsDateline(0) || hitItems[0] is not { } items)
+        {
+            return null;
+        }
+
+        foreach (var it in items)
+        {
+            if (it.Kind == LexKind.Capital || (it.Kind == LexKind.Entity && it.Entry!.Kind == ActorKinds.Country))
+            {
+                return it.Entry;
+            }
+
+            if (it.Kind == LexKind.Entity && it.Entry!.Country is { } iso && lex.Countries.TryGetValue(iso, out var c))
+            {
+                return c;
             }
         }
 

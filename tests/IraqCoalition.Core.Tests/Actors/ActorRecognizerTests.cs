@@ -236,6 +236,15 @@ public sealed class ActorRecognizerAffiliationTests
     }
 
     [Fact]
+    public void Local_actors_belong_to_the_dateline_country_and_sponsors_are_modifiers()
+    {
+        var a = Run("BAGHDAD (AP) — U.S. jets hit U.S. targets of Iran-backed militias. Security forces closed roads. Kataib Hezbollah vowed revenge and the militia fired rockets.");
+        Assert.Equal("IRQ", a.Actors.Single(x => x.Name == "Iran-backed militias").Country);
+        Assert.Equal("Iraqi security forces", a.Actors.Single(x => x.Aliases.Contains("Security forces")).Name);
+        Assert.Contains(a.Actors.Single(x => x.Name == "Kataib Hezbollah").Mentions, m => m.Text == "militia");
+    }
+
+    [Fact]
     public void Anonymous_source_of_an_organisation_takes_its_country()
     {
         var a = Run("A senior State Department official said the embassy was safe.");
