@@ -23,7 +23,7 @@ internal sealed partial class RecognitionRun
 
     private bool IsStopword(int k) => Has(k, WordClass.Stopword);
 
-    private bool Has(int k, WordClass c) => (classes[k] & c) != 0;
+    private bool Has(int k, WordClass c) => (uint)k < (uint)N && (classes[k] & c) != 0;
 
     private bool IsPhraseEnd(int k)
     {

@@ -84,7 +84,8 @@ internal sealed partial class RecognitionRun
 
     private LexItem? Item(int i, LexKind kind)
     {
-        var items = hitItems[i];
+        // Rules look ahead freely; past the last token there is simply nothing.
+        var items = (uint)i < (uint)N ? hitItems[i] : null;
         if (items is null)
         {
             return null;
@@ -103,7 +104,7 @@ internal sealed partial class RecognitionRun
 
     private LexItem? EntityItem(int i, string? kind = null)
     {
-        var items = hitItems[i];
+        var items = (uint)i < (uint)N ? hitItems[i] : null;
         if (items is null)
         {
             return null;

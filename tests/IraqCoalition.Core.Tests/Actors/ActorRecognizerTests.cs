@@ -278,3 +278,61 @@ public sealed class ActorRecognizerAffiliationTests
         Assert.Equal("former communications minister", a.Actors.Single(x => x.Name == "Zaki Bahrani").Role);
     }
 }
+
+public sealed class ActorRecognizerEdgeTests
+{
+    private static readonly ActorRecognizer Recognizer = new(ActorDictionary.LoadDefault());
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n ")]
+    [InlineData("—")]
+    [InlineData("Gen.")]
+    [InlineData("President")]
+    [InlineData("the")]
+    [InlineData("Iraqi")]
+    [InlineData("’s 's - -- al- Al-")]
+    [InlineData("He said the official")]
+    [InlineData("IRAQ —")]
+    [InlineData("Talks with the U.S.")]
+    [InlineData("the Iraqi army chief of staff,")]
+    [InlineData(", Lt. Gen. Othman Al-")]
+    [InlineData("A senior Iraqi")]
+    [InlineData("Iran-backed")]
+    [InlineData("Task Force")]
+    public void Fragments_and_truncated_text_do_not_throw_and_keep_exact_spans(string text)
+    {
+        var a = Recognizer.Recognize(TextSegmenter.Segment(text));
+        foreach (var m in a.Mentions)
+        {
+            Assert.Equal(m.Text, text[m.Span.Start..m.Span.End]);
+        }
+    }
+
+    [Fact]
+    public void Shuffled_news_words_never_break_the_rules()
+    {
+        // Words of the annotated articles in random orders reach rule combinations no article has.
+        var words = Directory.GetFiles(GoldActorScore.GoldDirectory("dev"), "*.md")
+            .SelectMany(f => File.ReadAllText(f).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        var random = new Random(7);
+        for (var n = 0; n < 300; n++)
+        {
+            var text = string.Join(random.Next(4) == 0 ? "\n" : " ", Enumerable.Range(0, random.Next(1, 60)).Select(_ => words[random.Next(words.Length)]));
+            var a = Recognizer.Recognize(TextSegmenter.Segment(text));
+            Assert.All(a.Mentions, m => Assert.Equal(m.Text, text[m.Span.Start..m.Span.End]));
+        }
+    }
+
+    [Fact]
+    public void Recognizer_is_safe_to_share_between_threads()
+    {
+        const string text = "Russian Ambassador Maksim Maksimov met Lt. Gen. Othman Al-Ghanimi in Baghdad. Al-Ghanimi praised Moscow.";
+        var expected = Recognizer.Recognize(TextSegmenter.Segment(text)).Actors.Select(x => x.Name).ToList();
+        Parallel.For(0, 64, _ =>
+        {
+            var names = Recognizer.Recognize(TextSegmenter.Segment(text)).Actors.Select(x => x.Name).ToList();
+            Assert.Equal(expected, names);
+        });
+    }
+}
