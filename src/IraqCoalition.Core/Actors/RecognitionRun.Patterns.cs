@@ -135,6 +135,12 @@ internal sealed partial class RecognitionRun
             {
                 k++;
             }
+            else if (Item(k, LexKind.Sect) is { } sect)
+            {
+                // "Kurdish lawmaker X", "Shiite cleric X": a community, and the article's country.
+                country ??= dominantCountry;
+                k += hitLen[k];
+            }
             else if (country is null && CountryRef(k, out var c, out var nx) && tokens[k].Lower is not ("its" or "their"))
             {
                 country = c;
