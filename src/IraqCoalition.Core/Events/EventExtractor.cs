@@ -290,7 +290,15 @@ public static class EventExtractor
         {
             Referent src;
             Referent tgt = default;
-            var passive = !rule.Nominal && PassiveAux.Contains(_t.Word(start - 1)) && _t.Word(end) == "by";
+            var participle = !rule.Nominal && PassiveAux.Contains(_t.Word(start - 1))
+                && (_t.Word(start).EndsWith("ed", StringComparison.Ordinal) || _t.Word(start) is "met" or "struck" or "hit" or "fought" or "held" or "sent" or "told");
+            var passive = participle && _t.Word(end) == "by";
+            if (participle && !passive)
+            {
+                // "American forces were asked to leave": the subject undergoes the act and the actor is unnamed.
+                return null;
+            }
+
             if (rule.Nominal)
             {
                 (src, tgt) = NominalParticipants(code, start, end, a, b);
@@ -304,12 +312,18 @@ public static class EventExtractor
             {
                 src = reader.SubjectOf(start, a);
 
-                // "Saudi Arabia and Iraq signed an agreement": the first conjunct acts, the second is the other side.
+                // "Saudi Arabia and Iraq signed an agreement": for joint acts the first conjunct acts and the second
+                // is the other side; for anything else ("Britain and Germany called for restraint") both act.
                 if (src.Span is { } ss && _t.IndexAtOrAfter(ss.Start) is var st && _t.Word(st - 1) == "and" && _t.MentionAt(st - 2) is { } first
-                    && !ReferenceEquals(first.Actor, src.Actor) && first.Actor.Kind != ActorKinds.Location)
+                    && !ReferenceEquals(first.Actor, src.Actor) && first.Actor.Kind != ActorKinds.Location && code[..2] is "04" or "05" or "06")
                 {
                     tgt = src;
                     src = new Referent(first.Actor, first.Span);
+                }
+                else if (src.Span is { } cs && _t.IndexAtOrAfter(cs.Start) is var ct && _t.Word(ct - 1) == "and" && _t.MentionAt(ct - 2) is { } lead
+                         && !ReferenceEquals(lead.Actor, src.Actor) && lead.Actor.Kind != ActorKinds.Location)
+                {
+                    src = new Referent(lead.Actor, lead.Span);
                 }
             }
 
@@ -318,6 +332,12 @@ public static class EventExtractor
             {
                 // What a speaker denies did not happen, as far as the text commits.
                 return null;
+            }
+
+            if (!src.Found && _t.Word(start - 1) is "and" or "but" or "then" && found.Count == 0)
+            {
+                // "Trump praised the Iraqi people but criticized the government": the clause's subject.
+                src = ClauseSubject(a, start);
             }
 
             if (!src.Found && _t.Word(start - 1) is "and" or "but" or "then" && found.Count > 0)
@@ -359,6 +379,12 @@ public static class EventExtractor
                 tgt = CountryActor(side);
             }
 
+            if (!tgt.Found)
+            {
+                // "condemned the sanctions": the object names an earlier event; its source is the other side.
+                tgt = EventAnaphor(end, b, src.Actor);
+            }
+
             if (rule.NeedsTarget && !tgt.Found)
             {
                 return null;
@@ -392,6 +418,64 @@ public static class EventExtractor
                 Date = dater?.DateFor(sentence, trigger, reported),
                 Rule = rule.Pattern,
             };
+        }
+
+        private Referent ClauseSubject(int a, int before)
+        {
+            for (var k = a; k < before; k++)
+            {
+                if (_t.MentionAt(k) is { } m && m.Actor.Kind != ActorKinds.Location
+                    && !(k > a && _t.Word(reader.FirstTokenOf(m, k) - 1) is "in" or "at" or "of" or "with" or "to" or "from" or "on" or "by" or "for" or "against"))
+                {
+                    return new Referent(m.Actor, m.Span);
+                }
+            }
+
+            return default;
+        }
+
+        private Referent EventAnaphor(int from, int b, ActorEntity? source)
+        {
+            // The object's head noun, past determiners and modifiers: "the sanctions", "the U.S.-led strikes".
+            for (var k = from; k < b && k < from + 4; k++)
+            {
+                var w = _t.Word(k);
+                if (!_t[k].IsWord)
+                {
+                    break;
+                }
+
+                if (w is "the" or "a" or "an" or "this" or "that" or "these" or "those" or "latest" or "new" or "recent")
+                {
+                    continue;
+                }
+
+                var stem = w.EndsWith('s') ? w[..^1] : w;
+                if (stem.Length < 5 || _t.MentionAt(k) is not null)
+                {
+                    return default;
+                }
+
+                for (var e = _events.Count - 1; e >= 0; e--)
+                {
+                    var prev = _events[e];
+                    if (prev.Rule == "statement" || prev.Source is null || ReferenceEquals(prev.Source, source))
+                    {
+                        continue;
+                    }
+
+                    var trig = prev.Trigger.Slice(_text);
+                    if (trig.Contains(stem, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return new Referent(prev.Source, null);
+                    }
+                }
+
+                // Only the head noun names the event; modifiers after it do not.
+                return default;
+            }
+
+            return default;
         }
 
         private Referent CountryActor(string iso3)
@@ -590,7 +674,7 @@ public static class EventExtractor
             for (var k = from; k < b; k++)
             {
                 var w = _t.Word(k);
-                if (w is ";" || TargetStops.Contains(w) || (w == "," && ClauseStops.Contains(_t.Word(k + 1))) || (w == "," && _t.Word(k + 1) == "and"))
+                if (w is ";" || TargetStops.Contains(w) || (w == "," && (ClauseStops.Contains(_t.Word(k + 1)) || _t.Word(k + 1).EndsWith("ing", StringComparison.Ordinal))) || (w == "," && _t.Word(k + 1) == "and"))
                 {
                     break;
                 }

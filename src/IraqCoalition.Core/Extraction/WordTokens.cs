@@ -122,6 +122,11 @@ internal sealed class WordTokens
                     {
                         i++;
                     }
+                    else if (d == ',' && char.IsAsciiDigit(text[i - 1]) && i + 1 < sentence.End && char.IsAsciiDigit(text[i + 1]))
+                    {
+                        // "3,000 troops" is one number.
+                        i += 2;
+                    }
                     else if (d is '.' or '-' or '\'' or '\u2019' or '\u2011' && i + 1 < sentence.End && char.IsLetterOrDigit(text[i + 1])
                              && !IsPossessive(text, i, sentence.End))
                     {

@@ -146,4 +146,34 @@ public sealed class EventRuleTests
         Assert.Equal("Saudi Arabia", e.Source!.Name);
         Assert.Equal("Iraq", e.Target!.Name);
     }
+
+    [Fact]
+    public void An_object_naming_an_earlier_event_targets_that_events_source()
+    {
+        var r = Read.Of("The United States imposed sanctions on three militia leaders on Friday. Iraq's Foreign Ministry condemned the sanctions as a violation of Iraqi sovereignty.");
+        var e = r.Event("111");
+        Assert.Equal("United States", e.Target!.Name);
+    }
+
+    [Fact]
+    public void A_passive_without_agent_is_not_coded_with_the_patient_as_source()
+    {
+        var r = Read.Of("Trump warned of sanctions if American forces were asked to leave.");
+        Assert.DoesNotContain(r.Events, e => e.Code.Root == "10");
+    }
+
+    [Fact]
+    public void Numbers_with_thousands_separators_do_not_break_patterns()
+    {
+        var e = Read.Of("The Pentagon deployed 3,000 additional troops to Kuwait.").Event("154");
+        Assert.Equal("Kuwait", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Conjoined_subjects_of_a_demand_both_act()
+    {
+        var e = Read.Of("Britain and Germany called for restraint on all sides.").Event("1056");
+        Assert.Equal("Britain", e.Source!.Name);
+        Assert.Null(e.Target);
+    }
 }
