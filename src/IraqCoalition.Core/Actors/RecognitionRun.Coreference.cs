@@ -284,13 +284,14 @@ internal sealed partial class RecognitionRun
 
     private (int From, int To, int RoleAt)? PostAppositive(int e)
     {
-        if (e + 2 >= N || tokens[e].Lower != "," || tokens[e + 1].Lower is not ("the" or "a" or "an"))
+        if (e + 2 >= N || tokens[e].Lower != ",")
         {
             return null;
         }
 
-        var from = e + 2;
-        var roleAt = RoleWithin(from, 6);
+        // ", the chairman of ..." or, without an article, ", Iran project director at ...".
+        var from = tokens[e + 1].Lower is "the" or "a" or "an" ? e + 2 : e + 1;
+        var roleAt = RoleWithin(from, from == e + 1 ? 4 : 6);
         if (roleAt < 0)
         {
             return null;

@@ -227,7 +227,8 @@ internal sealed partial class RecognitionRun
 
     private ActorBuilder ForEntry(ActorEntry e)
     {
-        return GetOrAdd(e.Key, () => new ActorEntity
+        var isNew = !actors.ContainsKey(e.Key);
+        var b = GetOrAdd(e.Key, () => new ActorEntity
         {
             Id = "",
             Name = e.Name,
@@ -238,6 +239,21 @@ internal sealed partial class RecognitionRun
             Agent = e.Agent,
             DictionaryKey = e.Key,
         }, fromDictionary: true);
+        if (isNew && e.Kind == ActorKinds.Person)
+        {
+            // A curated person's surname refers to them within the article even when it is not an alias.
+            var nameTokens = ActorTokenizer.Tokenize(e.Name);
+            if (nameTokens.Count >= 2 && nameTokens[^1].IsCap)
+            {
+                b.Surnames.Add(nameTokens[^1].Lower);
+                if (nameTokens.Count >= 3 && nameTokens[^2].Is(TokenFlags.Hyphen))
+                {
+                    b.Surnames.Add(nameTokens[^3].Lower + " - " + nameTokens[^1].Lower);
+                }
+            }
+        }
+
+        return b;
     }
 
     private ActorBuilder ForCountry(ActorEntry country) => ForEntry(country);
