@@ -174,7 +174,9 @@ internal sealed partial class RecognitionRun
         var i = 0;
         while (i < N)
         {
-            if (covered[i] || !tokens[i].IsWord)
+            // Most tokens are lower-case words that no rule can start from: one test skips them all.
+            if (covered[i] || !tokens[i].IsWord
+                || (hitItems[i] is null && classes[i] == WordClass.None && !tokens[i].IsCap && tokens[i].Lower is not ("its" or "their")))
             {
                 i++;
                 continue;
@@ -287,18 +289,30 @@ internal sealed partial class RecognitionRun
 
     private ActorAnalysis Build()
     {
-        var ordered = actors.Values.Where(b => b.Mentions.Count > 0).OrderBy(b => b.Mentions.Min(m => m.Span.Start)).ToList();
+        var ordered = new List<(int First, ActorBuilder Builder)>(actors.Count);
+        foreach (var b in actors.Values)
+        {
+            if (b.Mentions.Count == 0)
+            {
+                continue;
+            }
+
+            b.Mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
+            ordered.Add((b.Mentions[0].Span.Start, b));
+        }
+
+        ordered.Sort(static (x, y) => x.First.CompareTo(y.First));
         var list = new List<ActorEntity>(ordered.Count);
         var n = 0;
-        foreach (var b in ordered)
+        foreach (var (_, b) in ordered)
         {
             b.Entity.Id = "a" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            b.Entity.Aliases.RemoveAll(a => string.Equals(a, b.Entity.Name, StringComparison.Ordinal));
-            b.Entity.Mentions.AddRange(b.Mentions.OrderBy(m => m.Span.Start));
+            b.Entity.Aliases.Remove(b.Entity.Name);
+            b.Entity.Mentions.AddRange(b.Mentions);
             list.Add(b.Entity);
         }
 
-        return new ActorAnalysis(list, mentions.Where(m => m.Actor.Id.Length > 0).ToList());
+        return new ActorAnalysis(list, mentions);
     }
 
     internal sealed class ActorBuilder(ActorEntity entity, bool fromDictionary)
