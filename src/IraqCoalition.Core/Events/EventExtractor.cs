@@ -362,6 +362,12 @@ public static class EventExtractor
                 return null;
             }
 
+            if (!tgt.Found && code[..2] is "02" or "10" or "13" && end - start > 2)
+            {
+                // "asked NATO to ...", "pressed Baghdad to ...": the addressee of a demand stands inside the pattern.
+                tgt = FindTarget(start + 1, end, src.Actor);
+            }
+
             if (!tgt.Found)
             {
                 tgt = src.Plural && src.Other is not null ? new Referent(src.Other, null) : FindTarget(end, b, src.Actor);
@@ -785,7 +791,8 @@ public static class EventExtractor
                 text = src.Actor.Name + " " + text;
             }
 
-            if (text.Length > 160 || (tgt.Actor is not null && end == trigger.End))
+            var targetShown = tgt.Actor is null || end != trigger.End || (tgt.Span is { } inside && trigger.Contains(inside));
+            if (text.Length > 160 || !targetShown)
             {
                 text = $"{src.Actor?.Name} {Collapse(trigger.Slice(_text))}{(tgt.Actor is null ? "" : " " + tgt.Actor.Name)}";
             }

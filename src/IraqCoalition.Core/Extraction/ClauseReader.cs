@@ -219,7 +219,21 @@ internal sealed class ClauseReader
             var m = Tokens.MentionAt(k);
             if (m is not null)
             {
-                return m.Type == MentionType.Pronoun ? ResolvePronoun(Tokens.Word(k), Tokens[k].Start, m.Actor) : new Referent(m.Actor, m.Span);
+                if (m.Type == MentionType.Pronoun)
+                {
+                    return ResolvePronoun(Tokens.Word(k), Tokens[k].Start, m.Actor);
+                }
+
+                // "Iranian Foreign Ministry spokesman Abbas Mousavi": the person at the end of the phrase speaks.
+                for (var n = LastTokenOf(m, k) + 1; n < end && Tokens[n].IsWord && n < k + 10; n++)
+                {
+                    if (Tokens.MentionAt(n) is { Actor.Kind: Extraction.ActorKinds.Person } person && m.Actor.Kind != Extraction.ActorKinds.Person)
+                    {
+                        return new Referent(person.Actor, person.Span);
+                    }
+                }
+
+                return new Referent(m.Actor, m.Span);
             }
 
             var w = Tokens.Word(k);

@@ -464,27 +464,19 @@ public static class StatementExtractor
 
         private int FindQuoteBefore(int cue, int a)
         {
-            // The close quote, with only a short name or pronoun between it and the cue.
-            for (var k = cue - 1; k >= a && k >= cue - 7; k--)
+            // The close quote, with only the speaker's name (and an appositive after it) before the cue:
+            // "“...,” Milley said", "“...,” Masrour Barzani, the prime minister of the region, told".
+            for (var k = cue - 1; k >= a && k >= cue - 20; k--)
             {
                 var tok = _t[k];
                 if (tok.Kind == TokenKind.Quote)
                 {
-                    return QuoteClosingAt(k) >= 0 ? k : -1;
+                    return QuoteClosingAt(k) >= 0 && (k == cue - 1 || _t[k + 1].IsWord) ? k : -1;
                 }
 
-                if (!tok.IsWord && tok.Lower != "," && !(tok.Lower == "." && k > a && _t[k - 1].IsWord))
+                if (!tok.IsWord && tok.Lower is not ("," or "-") && !(tok.Lower == "." && k > a && _t[k - 1].IsWord))
                 {
                     return -1;
-                }
-
-                if (tok.Lower == "," && k + 1 < cue && _t[k + 1].Kind != TokenKind.Quote)
-                {
-                    // A comma inside the name phrase ("Milley, the chairman, said") is not a quote attribution.
-                    if (k - 1 < a || _t[k - 1].Kind != TokenKind.Quote)
-                    {
-                        return -1;
-                    }
                 }
             }
 

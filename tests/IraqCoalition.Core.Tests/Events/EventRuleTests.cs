@@ -176,4 +176,12 @@ public sealed class EventRuleTests
         Assert.Equal("Britain", e.Source!.Name);
         Assert.Null(e.Target);
     }
+
+    [Fact]
+    public void The_addressee_of_a_demand_is_its_target()
+    {
+        var e = Read.Of("The Iraqi government has asked NATO to keep its trainers in the country.").Event("100");
+        Assert.Equal("NATO", e.Target!.Name);
+        Assert.Equal("IRQ", e.Source!.Country);
+    }
 }

@@ -206,4 +206,23 @@ public sealed class StatementShapeTests
         var s = r.Single();
         Assert.StartsWith("Turkish Defense Minister Hulusi Akar met", s.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Quote_then_name_with_appositive_then_cue()
+    {
+        var r = Read.Of("\"This is not our war,\" Masrour Barzani, the prime minister of the Kurdistan Regional Government, told The Associated Press.");
+        var s = r.Single();
+        Assert.True(s.Direct);
+        Assert.Equal("Masrour Barzani", s.Speaker!.Name);
+        Assert.Equal("This is not our war", s.Text);
+    }
+
+    [Fact]
+    public void The_person_at_the_end_of_a_title_phrase_speaks()
+    {
+        var r = Read.Of("\"The response will be decisive,\" Iranian Foreign Ministry spokesman Abbas Mousavi told reporters in Tehran, \"and it will come at a time of our choosing.\"");
+        var s = r.Single();
+        Assert.Equal("Abbas Mousavi", s.Speaker!.Name);
+        Assert.EndsWith("at a time of our choosing", s.Text, StringComparison.Ordinal);
+    }
 }
