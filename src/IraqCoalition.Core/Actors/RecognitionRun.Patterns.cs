@@ -608,8 +608,9 @@ internal sealed partial class RecognitionRun
         if (headLen > 0 && !(end + headLen < N && tokens[end + headLen].IsWord && !tokens[end + headLen].IsCap && !IsPhraseEnd(end + headLen)))
         {
             var phraseEnd = end + headLen;
-            if (hitLen[i] >= phraseEnd - i)
+            if (hitLen[i] >= phraseEnd - i || (hitLen[i] == end - i && (Item(i, LexKind.Demonym) is not null || EntityItem(i, ActorKinds.Country) is not null)))
             {
+                // A dictionary place, or "an Iraqi base" / "the U.S. base": a description, not a name.
                 return -1;
             }
 

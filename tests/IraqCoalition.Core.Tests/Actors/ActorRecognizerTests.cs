@@ -183,6 +183,14 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void Nationality_with_a_place_noun_is_a_description_not_a_place()
+    {
+        var a = Run("Missiles hit an Iraqi base and the U.S. base near the border.");
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKinds.Location);
+        Assert.Contains(a.Actors, x => x.Name == "United States");
+    }
+
+    [Fact]
     public void Capitalised_common_words_months_and_weekdays_are_not_actors()
     {
         var a = Run("Behind closed doors, the bitterness grew. On Wednesday in January, Air Force One landed. Both parties emphasized cooperation.");
