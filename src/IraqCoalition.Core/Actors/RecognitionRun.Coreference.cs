@@ -328,7 +328,7 @@ internal sealed partial class RecognitionRun
         for (var steps = 0; steps < 9 && k >= 0; steps++, k--)
         {
             var t = tokens[k];
-            if (t.Lower is "the" or "his" or "her" or "its" or "their")
+            if (t.Lower is "the" or "his" or "her" or "its" or "their" or "a" or "an")
             {
                 from = k + 1;
                 break;

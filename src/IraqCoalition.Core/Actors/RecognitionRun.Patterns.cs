@@ -145,7 +145,7 @@ internal sealed partial class RecognitionRun
             {
                 country = c;
                 countryAt = k;
-                if (Item(k, LexKind.Demonym) is null)
+                if (EntityItem(k, ActorKinds.Country) is not null)
                 {
                     countryNameAt = k;
                 }
@@ -499,6 +499,12 @@ internal sealed partial class RecognitionRun
 
             case ActorKinds.Person:
                 {
+                    // "An Iraqi military spokesman, Brig. Gen. Yehia Rasool": an appositive, not an anonymous source.
+                    if (headEnd + 1 < N && tokens[headEnd].Lower == "," && tokens[headEnd + 1].IsCap && !IsStopword(headEnd + 1))
+                    {
+                        return -1;
+                    }
+
                     if (det is not ("a" or "an" or "one"))
                     {
                         // "the Iraqi Foreign Ministry spokesman": not anonymous, but the ministry is still named.
@@ -871,6 +877,29 @@ internal sealed partial class RecognitionRun
     /// <summary>Agent nouns that are actors on their own: "reporters", "foreign forces".</summary>
     private int TryStandaloneAgent(int i)
     {
+        // A capitalised ministry name without a country ("the Foreign Ministry in Baghdad") is the article country's.
+        // "Foreign Ministry spokesman Abbas Mousavi": a known spokesman's country wins.
+        if (Item(i, LexKind.Agent) is { Agent.Kind: ActorKinds.Organization } named && char.IsUpper(named.Surface[0]))
+        {
+            var owner = dominantCountry;
+            var j = i + hitLen[i];
+            while (j < N && Has(j, WordClass.Role) && j < i + hitLen[i] + 2)
+            {
+                j++;
+            }
+
+            if (j > i + hitLen[i] && EntityItem(j, ActorKinds.Person) is { Entry.Country: { } iso } && lex.Countries.TryGetValue(iso, out var personCountry))
+            {
+                owner = personCountry;
+            }
+
+            if (owner is not null)
+            {
+                AddMention(ForCountryAgent(owner, named.Agent!), i, i + hitLen[i], MentionType.Name);
+                return i + hitLen[i];
+            }
+        }
+
         if (Item(i, LexKind.Agent) is not { Agent.Standalone: true } a)
         {
             return -1;

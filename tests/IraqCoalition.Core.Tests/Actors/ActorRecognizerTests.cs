@@ -253,6 +253,24 @@ public sealed class ActorRecognizerAffiliationTests
     }
 
     [Fact]
+    public void Ministry_without_a_country_belongs_to_the_dateline_country_or_to_its_known_spokesman()
+    {
+        var a = Run("BAGHDAD — The Foreign Ministry summoned the U.S. ambassador. The ministry said it was a violation. In Tehran, Foreign Ministry spokesman Abbas Mousavi said Iran agreed.");
+        Assert.Equal(2, a.Actors.Single(x => x.Name == "Iraqi Foreign Ministry").Mentions.Count);
+        Assert.Single(a.Actors.Single(x => x.Name == "Iranian Foreign Ministry").Mentions);
+    }
+
+    [Fact]
+    public void Indefinite_role_before_a_named_person_is_an_appositive_not_a_source()
+    {
+        var a = Run("An Iraqi military spokesman, Brig. Gen. Zaid Karimi, said forces were ready.");
+        Assert.DoesNotContain(a.Actors, x => x.Role == "anonymous source");
+        var p = a.Actors.Single(x => x.Name == "Zaid Karimi");
+        Assert.Equal("Iraqi military spokesman", p.Role);
+        Assert.Equal("IRQ", p.Country);
+    }
+
+    [Fact]
     public void Anonymous_source_of_an_organisation_takes_its_country()
     {
         var a = Run("A senior State Department official said the embassy was safe.");
