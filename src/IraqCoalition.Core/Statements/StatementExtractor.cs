@@ -372,6 +372,11 @@ public static class StatementExtractor
                     {
                         start = afterCue;
                     }
+                    else if (QuoteAfterAddressee(afterCue, b) is var quoteStart and >= 0)
+                    {
+                        // "told reporters: “We are ready.”"
+                        start = quoteStart;
+                    }
                     else if (ClauseAfterAddressee(afterCue, b) is var clause and >= 0)
                     {
                         // "told Iraqi officials American forces would be repositioning": "that" left out.
@@ -475,6 +480,24 @@ public static class StatementExtractor
                 }
 
                 if (!tok.IsWord && tok.Lower is not ("," or "-") && !(tok.Lower == "." && k > a && _t[k - 1].IsWord))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private int QuoteAfterAddressee(int afterCue, int b)
+        {
+            for (var k = afterCue; k < Math.Min(b, afterCue + 10); k++)
+            {
+                if (_t[k].Kind == TokenKind.Quote)
+                {
+                    return k > afterCue && _t.Word(k - 1) is ":" or "," && QuoteOpeningAt(k) >= 0 ? k : -1;
+                }
+
+                if (!_t[k].IsWord && _t.Word(k) is not (":" or "," or "."))
                 {
                     return -1;
                 }

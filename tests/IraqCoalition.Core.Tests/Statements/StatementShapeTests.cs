@@ -225,4 +225,14 @@ public sealed class StatementShapeTests
         Assert.Equal("Abbas Mousavi", s.Speaker!.Name);
         Assert.EndsWith("at a time of our choosing", s.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Told_the_addressee_then_a_colon_and_a_quote()
+    {
+        var r = Read.Of("Defense Secretary Mark Esper told reporters at the Pentagon: \u201CWe are ready for anything.\u201D");
+        var s = r.Single();
+        Assert.True(s.Direct);
+        Assert.Equal("Mark Esper", s.Speaker!.Name);
+        Assert.Equal("We are ready for anything", s.Text);
+    }
 }
