@@ -297,6 +297,13 @@ internal sealed partial class RecognitionRun
             return null;
         }
 
+        // Without an article the phrase must look like a role ("Iran project director"), not the next
+        // clause or list item (", and Russian Ambassador Maksim Maksimov").
+        if (from == e + 1 && (Has(from, WordClass.Follower) || tokens[roleAt].IsCap || Item(from, LexKind.Title) is not null))
+        {
+            return null;
+        }
+
         var to = roleAt + 1;
         while (to < N && (tokens[to].IsWord || tokens[to].Is(TokenFlags.Hyphen | TokenFlags.Possessive)) && sentenceOf[to] == sentenceOf[from]
                && tokens[to].Lower is not ("who" or "which" or "said" or "told" or "and"))

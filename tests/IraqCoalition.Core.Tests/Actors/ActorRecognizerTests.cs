@@ -40,7 +40,7 @@ public sealed class ActorRecognizerTests
     [Fact]
     public void Pre_appositive_role_gives_role_and_country_and_surnames_corefer()
     {
-        var a = Run("A meeting between the Iraqi army chief of staff, Lt. Gen. Othman Al-Ghanimi, and others. Later al-Ghanimi spoke. Al-Ghanimi left.");
+        var a = Run("A meeting between the Iraqi army chief of staff, Lt. Gen. Othman Al-Ghanimi, and Russian Ambassador Maksim Maksimov. Later al-Ghanimi spoke. Al-Ghanimi left.");
         var p = Actor(a, "Othman Al-Ghanimi");
         Assert.Equal("Lt. Gen.", p.Title);
         Assert.Equal("Iraqi army chief of staff", p.Role);
