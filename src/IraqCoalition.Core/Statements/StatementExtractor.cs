@@ -344,6 +344,15 @@ public static class StatementExtractor
                 return;
             }
 
+            // Attribution inside the sentence: "The strike, Esper said, was defensive." The content is the
+            // sentence around it; a span must be contiguous, so it holds the attribution words too.
+            if (subject.Span is { } subj && _t.Word(afterCue) == "," && w is not ("told" or "tells")
+                && CommaBeforeName(_t.IndexAtOrAfter(subj.Start), a) is var open && open > a + 1)
+            {
+                AddReported(subject, a, b, cue, afterCue, null);
+                return;
+            }
+
             var start = afterCue;
             var explicitThat = false;
             ActorEntity? addressee = null;
@@ -480,6 +489,25 @@ public static class StatementExtractor
                 }
 
                 if (!tok.IsWord && tok.Lower is not ("," or "-") && !(tok.Lower == "." && k > a && _t[k - 1].IsWord))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private int CommaBeforeName(int nameStart, int a)
+        {
+            // Over a title in front of the name ("Defense Secretary Mark Esper").
+            for (var k = nameStart - 1; k >= a && k >= nameStart - 4; k--)
+            {
+                if (_t.Word(k) == ",")
+                {
+                    return k;
+                }
+
+                if (!_t[k].IsWord || !char.IsUpper(_text[_t[k].Start]))
                 {
                     return -1;
                 }

@@ -235,4 +235,14 @@ public sealed class StatementShapeTests
         Assert.Equal("Mark Esper", s.Speaker!.Name);
         Assert.Equal("We are ready for anything", s.Text);
     }
+
+    [Fact]
+    public void Attribution_inside_the_sentence()
+    {
+        var r = Read.Of("The strike, Defense Secretary Mark Esper said, was a defensive action.");
+        var s = r.Single();
+        Assert.Equal("Mark Esper", s.Speaker!.Name);
+        Assert.StartsWith("The strike", s.Text, StringComparison.Ordinal);
+        Assert.EndsWith("was a defensive action", s.Text, StringComparison.Ordinal);
+    }
 }
