@@ -131,7 +131,9 @@ internal sealed partial class RecognitionRun
         ActorBuilder? found = agent.Kind switch
         {
             // "The government" in a report is, nearly always, the government of the country the report is about.
-            ActorKinds.Country => dominantCountry is not null ? ForCountry(dominantCountry) : Nearest(s.Start, b => b.Entity.Kind == ActorKinds.Country),
+            // A government already named ("the Iraqi government") is the one meant; else the article's country.
+            ActorKinds.Country => Nearest(s.Start, b => b.Entity.Kind == ActorKinds.Country && b.Mentions.Exists(m => m.Type == MentionType.Nominal && m.Span.Start < s.Start))
+                ?? (dominantCountry is not null ? ForCountry(dominantCountry) : Nearest(s.Start, b => b.Entity.Kind == ActorKinds.Country)),
             ActorKinds.Person => Nearest(s.Start, b => b.Anonymous && b.AgentEntry is { } a && a.Anaphors.Contains(word, StringComparer.OrdinalIgnoreCase)),
             // With no antecedent, "the ministry" is a ministry of the country the article is about.
             _ => Nearest(s.Start, b => b.AgentEntry is { } a && a.Anaphors.Contains(word, StringComparer.OrdinalIgnoreCase))

@@ -92,6 +92,16 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void The_government_is_the_government_already_named_else_the_article_country()
+    {
+        var a = Run("WASHINGTON — U.S. officials met. The Iraqi government asked for talks, and the government said it wanted a delegation.");
+        Assert.Equal(2, Actor(a, "Iraq").Mentions.Count(m => m.Type == MentionType.Nominal));
+
+        var b = Run("BAGHDAD — Lawmakers asked the government to act, Russia said.");
+        Assert.Equal("government", Actor(b, "Iraq").Mentions.Single().Text);
+    }
+
+    [Fact]
     public void Anonymous_official_is_a_person_and_the_official_refers_back()
     {
         var a = Run("A senior Iraqi military intelligence official told reporters about it. \"We need planes,\" said the official, who requested anonymity.");
