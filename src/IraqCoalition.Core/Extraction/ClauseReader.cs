@@ -44,6 +44,13 @@ internal sealed class ClauseReader
         "in", "at", "near", "from", "over", "under", "between", "among",
     };
 
+    // Words that end a noun phrase read rightwards: a name after them belongs to another phrase.
+    private static readonly HashSet<string> NotInNounPhrase = new(StringComparer.Ordinal)
+    {
+        "who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "did",
+        "by", "to", "for", "with", "at", "in", "on", "after", "before", "against", "and", "but",
+    };
+
     private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "him", "her", "his" };
     private static readonly HashSet<string> ThingPronouns = new(StringComparer.Ordinal) { "it", "its" };
     private static readonly HashSet<string> PluralPronouns = new(StringComparer.Ordinal) { "they", "them", "their" };
@@ -237,7 +244,7 @@ internal sealed class ClauseReader
             }
 
             var w = Tokens.Word(k);
-            if (!Tokens[k].IsWord || w is "who" or "which" or "that")
+            if (!Tokens[k].IsWord || NotInNounPhrase.Contains(w))
             {
                 break;
             }

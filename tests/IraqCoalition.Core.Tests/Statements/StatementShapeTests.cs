@@ -245,4 +245,13 @@ public sealed class StatementShapeTests
         Assert.StartsWith("The strike", s.Text, StringComparison.Ordinal);
         Assert.EndsWith("was a defensive action", s.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_name_inside_the_reported_clause_is_not_an_inverted_speaker()
+    {
+        var r = Read.Of("U.S. officials, speaking on condition of anonymity, said the attack was carried out by Iran-backed militias.");
+        var s = r.Single();
+        Assert.Equal("the attack was carried out by Iran-backed militias", s.Text);
+        Assert.Equal("USA", s.Speaker!.Country);
+    }
 }
