@@ -163,6 +163,13 @@ internal sealed partial class RecognitionRun
                     counts[it.Entry!] = counts.GetValueOrDefault(it.Entry!) + 1;
                     break;
                 }
+
+                // Its people, places and bodies say what an article is about as much as the country's name.
+                if (it.Kind == LexKind.Entity && (it.Entry!.Country ?? it.Entry.CountryAgent?.Country) is { } iso && lex.Countries.TryGetValue(iso, out var c))
+                {
+                    counts[c] = counts.GetValueOrDefault(c) + 1;
+                    break;
+                }
             }
         }
 

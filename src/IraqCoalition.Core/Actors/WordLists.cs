@@ -27,7 +27,7 @@ internal static class WordLists
         "ministry", "council", "committee", "commission", "party", "front", "brigade", "brigades", "corps", "agency",
         "command", "organization", "organisation", "union", "movement", "bank", "company", "university", "court",
         "assembly", "coalition", "alliance", "office", "department", "authority", "guard", "forces", "battalion",
-        "battalions", "league", "institute", "service", "directorate", "bureau", "federation", "association", "group",
+        "battalions", "league", "institute", "service", "directorate", "bureau", "federation", "association", "group", "cell",
     };
 
     public static readonly HashSet<string> PhraseFollowers = new(StringComparer.Ordinal)
