@@ -362,6 +362,12 @@ public static class EventExtractor
                 return null;
             }
 
+            if (rule.Nominal && _events.Any(e => ReferenceEquals(e.Source, src.Actor) && e.Code.Root == code[..2]))
+            {
+                // "last night's attack by the Iranian regime" after "Iran launched missiles": the same event named again.
+                return null;
+            }
+
             if (!tgt.Found && code[..2] is "02" or "10" or "13" && end - start > 2)
             {
                 // "asked NATO to ...", "pressed Baghdad to ...": the addressee of a demand stands inside the pattern.

@@ -184,4 +184,11 @@ public sealed class EventRuleTests
         Assert.Equal("NATO", e.Target!.Name);
         Assert.Equal("IRQ", e.Source!.Country);
     }
+
+    [Fact]
+    public void A_nominal_naming_an_event_already_coded_is_not_a_new_event()
+    {
+        var r = Read.Of("Iran launched ballistic missiles at two bases in Iraq that host American troops. Trump said no one was hurt in the attack by Iran.");
+        Assert.Single(r.Events, e => e.Code.Root == "19");
+    }
 }
