@@ -53,6 +53,13 @@ public sealed class EventDater
 
     private static readonly HashSet<string> EarlierMarkers = new(StringComparer.OrdinalIgnoreCase) { "earlier", "previously", "formerly" };
 
+    private static readonly HashSet<string> ContinuationOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "it", "they", "his", "her", "its", "their", "then", "later", "afterward", "afterwards", "shortly", "soon",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContinuationLookup = ContinuationOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> BreakMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
         "earlier", "previously", "formerly", "recently", "lately", "once",
@@ -677,33 +684,48 @@ public sealed class EventDater
         return false;
     }
 
+    /// <summary>
+    /// Narrative time per sentence. The first stated date is the story's peg (news ledes state the day of the
+    /// news), and undated narration keeps it paragraph after paragraph. A later stated date opens a side thread
+    /// that holds in its own paragraph and in the next one only when that paragraph goes on with it (opens with a
+    /// pronoun, a quotation or "later"); a thread dated before the peg is background and never leaves its
+    /// paragraph. After a thread the narration returns to the peg, because news is not told in date order.
+    /// </summary>
     private void BuildReferences()
     {
         var doc = Document;
-        var lastSentence = -1;
-        Reference? last = null;
+        Reference? peg = null, thread = null;
+        int threadPara = -1, lastPara = -1;
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
+            // Past perfect narration is background: it happened before the story's time and neither takes
+            // nor sets the story's date ("Saudi air defenses had intercepted two drones on Thursday night").
+            if (IsPastPerfect(s))
+            {
+                continue;
+            }
+
+            var para = doc.ParagraphIndexAt(doc.Sentences[s].Start);
             var own = OwnReference(s);
             if (own is not null)
             {
                 references[s] = own;
-                last = own;
-                lastSentence = s;
+                peg ??= own;
+                thread = SameDays(own, peg) ? null : own;
+                threadPara = para;
+                lastPara = para;
                 continue;
             }
 
-            if (last is null)
+            if (peg is null)
             {
                 continue;
             }
 
-            // Carry the story's date through the same and the next paragraph after the last dated or carried sentence.
-            var para = doc.ParagraphIndexAt(doc.Sentences[s].Start);
-            var lastPara = doc.ParagraphIndexAt(doc.Sentences[lastSentence].Start);
             if (para - lastPara > 1)
             {
-                last = null;
+                // A whole paragraph outside the narration (plans, present perfect states) ends it.
+                peg = thread = null;
                 continue;
             }
 
@@ -712,16 +734,94 @@ public sealed class EventDater
                 continue;
             }
 
-            references[s] = last with { Text = null };
-            lastSentence = s;
+            var current = peg;
+            if (thread is not null)
+            {
+                var background = thread.End < peg.Start;
+                if (para == threadPara || para == threadPara + 1 && !background && ContinuesFrom(para))
+                {
+                    current = thread;
+                    threadPara = para;
+                }
+                else
+                {
+                    thread = null;
+                }
+            }
+
+            references[s] = current with { Text = null };
+            lastPara = para;
         }
     }
 
+    private static bool SameDays(Reference a, Reference b) => a.Start == b.Start && a.End == b.End;
+
+    /// <summary>
+    /// True when the sentence's first tense cue outside quotations is "had" with a participle: the main clause is
+    /// in the past perfect. A "had" after "said that" is reported speech and does not count.
+    /// </summary>
+    private bool IsPastPerfect(int s)
+    {
+        var text = Document.Text;
+        var toks = Document.Tokens;
+        var (s0, s1) = Document.SentenceTokens(s);
+        for (var k = s0; k < s1; k++)
+        {
+            if (Document.QuoteAt(toks[k].Start) is not null)
+            {
+                continue;
+            }
+
+            var cue = TenseDetector.CueAt(text, toks, k, s1);
+            if (cue == Tense.Unknown)
+            {
+                continue;
+            }
+
+            if (!(toks[k].Is(text, "had") || toks[k].Is(text, "hadn't")) || k + 1 >= s1 || !toks[k + 1].IsWord)
+            {
+                return false;
+            }
+
+            var next = toks[k + 1];
+            return !(next.Is(text, "to") || next.Is(text, "no") || next.Is(text, "a") || next.Is(text, "an") || next.Is(text, "the")
+                     || next.Is(text, "many") || next.Is(text, "some") || next.Is(text, "any") || next.Is(text, "little") || next.IsCapitalized);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when paragraph <paramref name="para"/> opens by carrying on from the one before: with a pronoun
+    /// ("He said ..."), a quotation (the speaker goes on) or a sequence word ("Later, ...").
+    /// </summary>
+    private bool ContinuesFrom(int para)
+    {
+        var text = Document.Text;
+        var k = Document.TokenIndexAt(Document.Paragraphs[para].Start);
+        if (k < 0 || k >= Document.Tokens.Count)
+        {
+            return false;
+        }
+
+        var first = Document.Tokens[k];
+        return first.IsQuote || first.IsWord && ContinuationLookup.Contains(first.AsSpan(text));
+    }
+
+    /// <summary>
+    /// True when the first tense cue outside quotations is a future one. The words a speaker is quoted with
+    /// ("“... would complicate ...,” the letter said") do not make the attribution a plan.
+    /// </summary>
     private bool SentenceIsFuture(int s)
     {
         var (s0, s1) = Document.SentenceTokens(s);
         for (var k = s0; k < s1; k++)
         {
+            if (Document.QuoteAt(Document.Tokens[k].Start) is not null)
+            {
+                continue;
+            }
+
             var cue = TenseDetector.CueAt(Document.Text, Document.Tokens, k, s1);
             if (cue != Tense.Unknown)
             {
