@@ -698,15 +698,12 @@ public sealed class EventDater
         int threadPara = -1, lastPara = -1;
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
+            var para = doc.ParagraphIndexAt(doc.Sentences[s].Start);
+
             // Past perfect narration is background: it happened before the story's time and neither takes
             // nor sets the story's date ("Saudi air defenses had intercepted two drones on Thursday night").
-            if (IsPastPerfect(s))
-            {
-                continue;
-            }
-
-            var para = doc.ParagraphIndexAt(doc.Sentences[s].Start);
-            var own = OwnReference(s);
+            var pastPerfect = IsPastPerfect(s);
+            var own = pastPerfect ? null : OwnReference(s);
             if (own is not null)
             {
                 references[s] = own;
@@ -724,12 +721,20 @@ public sealed class EventDater
 
             if (para - lastPara > 1)
             {
-                // A whole paragraph outside the narration (plans, present perfect states) ends it.
+                // A whole paragraph of states up to now or of earlier events ends the narration.
                 peg = thread = null;
                 continue;
             }
 
-            if (HasMarker(s, BreakMarkers) || SentenceIsFuture(s) || HasPresentPerfect(s))
+            if (HasMarker(s, BreakMarkers) || HasPresentPerfect(s))
+            {
+                continue;
+            }
+
+            // Background before the story's time and plans after it are told from the story's time, so the
+            // narration goes on past them; they just do not happen on its date.
+            lastPara = para;
+            if (pastPerfect || SentenceIsFuture(s))
             {
                 continue;
             }
@@ -750,7 +755,6 @@ public sealed class EventDater
             }
 
             references[s] = current with { Text = null };
-            lastPara = para;
         }
     }
 

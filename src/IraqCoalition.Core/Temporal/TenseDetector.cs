@@ -145,7 +145,7 @@ public static class TenseDetector
 
         // The present simple of a schedule verb names a fixed future event in news ("the mandate expires on
         // Sunday", "talks resume on Monday"); past narration would use the past form.
-        foreach (var w in "expires expire begins begin starts opens closes ends resumes reopens convenes lapses meets arrives departs".Split(' '))
+        foreach (var w in "expires expire begins begin starts opens closes ends resumes resume reopens reopen convenes convene lapses meets arrives departs".Split(' '))
         {
             d[w] = Tense.Future;
         }

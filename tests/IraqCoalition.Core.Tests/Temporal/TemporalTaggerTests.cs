@@ -81,6 +81,16 @@ public class TemporalTaggerTests
     [InlineData("They met last Wednesday.", "2020-01-01")]
     [InlineData("They meet next Wednesday.", "2020-01-15")]
     [InlineData("Lawmakers voted Thursday.", "2020-01-02")]
+    [InlineData("Russia vetoed a resolution on Friday that would have extended aid.", "2020-01-03")]
+    [InlineData("Russia vetoed a resolution on Friday, which would have extended aid.", "2020-01-03")]
+    [InlineData("The council rejected a draft on Monday that will be put to a vote again.", "2020-01-06")]
+    [InlineData("The current authorization expires on Sunday.", "2020-01-12")]
+    [InlineData("The talks resume on Monday in Geneva.", "2020-01-13")]
+    [InlineData("The authorization expired on Sunday.", "2020-01-05")]
+    [InlineData("Officials said the mandate expires on Friday.", "2020-01-10")]
+    [InlineData("Air defenses had intercepted two drones on Thursday night.", "2020-01-02TNI")]
+    [InlineData("Rebels fired rockets late Sunday, officials said.", "2020-01-05")]
+    [InlineData("The ceasefire begins early Friday.", "2020-01-10")]
     public void Weekdays_follow_the_tense_of_their_clause(string body, string value)
     {
         Assert.Equal(value, Only(body).Value);
