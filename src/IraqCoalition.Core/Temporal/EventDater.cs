@@ -629,7 +629,15 @@ public sealed class EventDater
             return false;
         }
 
-        if (j + 1 >= toks.Count || !toks[j + 1].IsWord)
+        return AuxiliaryOfPerfect(j, toks.Count);
+    }
+
+    /// <summary>"has"/"had" at <paramref name="j"/> followed by a participle, not by "to" or a noun phrase ("had a plan").</summary>
+    private bool AuxiliaryOfPerfect(int j, int limit)
+    {
+        var text = Document.Text;
+        var toks = Document.Tokens;
+        if (j + 1 >= limit || !toks[j + 1].IsWord)
         {
             return false;
         }
@@ -782,14 +790,7 @@ public sealed class EventDater
                 continue;
             }
 
-            if (!(toks[k].Is(text, "had") || toks[k].Is(text, "hadn't")) || k + 1 >= s1 || !toks[k + 1].IsWord)
-            {
-                return false;
-            }
-
-            var next = toks[k + 1];
-            return !(next.Is(text, "to") || next.Is(text, "no") || next.Is(text, "a") || next.Is(text, "an") || next.Is(text, "the")
-                     || next.Is(text, "many") || next.Is(text, "some") || next.Is(text, "any") || next.Is(text, "little") || next.IsCapitalized);
+            return (toks[k].Is(text, "had") || toks[k].Is(text, "hadn't")) && AuxiliaryOfPerfect(k, s1);
         }
 
         return false;

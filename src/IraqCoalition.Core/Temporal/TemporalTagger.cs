@@ -528,9 +528,10 @@ public static class TemporalTagger
 
         private Match Clock(int from, int to, int hour, int minute)
         {
-            // "4 p.m. Wednesday", "midnight Sunday": a day right after the time is the time's day.
+            // "4 p.m. Wednesday", "midnight Sunday", "noon on Friday": a day right after the time is the time's day.
             var d = lastDay ?? pub;
-            if (to < s1 && toks[to].IsWord && TryCore(to, out var day) && day.Precision == "day" && day.Type == "DATE" && day.Start is { } dd)
+            var at = to + 1 < s1 && IsWord(to, "on") ? to + 1 : to;
+            if (at < s1 && toks[at].IsWord && TryCore(at, out var day) && day.Precision == "day" && day.Type == "DATE" && day.Start is { } dd)
             {
                 d = dd;
                 to = day.To;

@@ -119,6 +119,8 @@ public class TemporalTaggerTests
     [InlineData("A message arrived shortly after midnight.", "midnight", "TIME", "2020-01-08T00:00")]
     [InlineData("They met again at 4 p.m. Monday.", "4 p.m. Monday", "TIME", "2020-01-06T16:00")]
     [InlineData("A ceasefire began at midnight Sunday.", "midnight Sunday", "TIME", "2020-01-05T00:00")]
+    [InlineData("Rockets hit the base shortly after midnight on Sunday.", "midnight on Sunday", "TIME", "2020-01-05T00:00")]
+    [InlineData("The talks opened at noon on Friday.", "noon on Friday", "TIME", "2020-01-03T12:00")]
     public void Deictic_days_and_times(string body, string text, string type, string value)
     {
         var t = Only(body);
