@@ -13,8 +13,10 @@ namespace IraqCoalition.Core.Temporal;
 /// from X's date plus it;</item>
 /// <item>"following the Jan. 3 strike", "since then", "in response to the attack": the event lies between
 /// the anchor's date and the publication date;</item>
-/// <item>past-tense narration carries the last stated date forward through the same and the next
-/// paragraph, but not into present-perfect clauses or past "earlier"/"previously"/"recently";</item>
+/// <item>past-tense narration keeps the story's first stated date (the lede's) from paragraph to paragraph; a
+/// later stated date holds in its paragraph and the next one when that continues it, then the story returns to
+/// the first; past perfect background sets nothing, and present-perfect or "earlier"/"previously" clauses do
+/// not inherit;</item>
 /// <item>otherwise a range ending at publication, starting at the latest date the article has
 /// established before the event (else thirty days earlier).</item>
 /// </list>
