@@ -1289,7 +1289,8 @@ public static class TemporalTagger
         private bool TryModified(int i, int j, WordMod mod, out Match m)
         {
             m = default;
-            if ((mod is WordMod.Earlier or WordMod.Later) && IsWord(j, "on"))
+            // "earlier on Monday", "late on Sunday": the preposition sits between the modifier and the day.
+            if (IsWord(j, "on") && (mod is WordMod.Earlier or WordMod.Later || Lex(j + 1) is { Weekday: >= 0 } && j + 1 < s1 && toks[j + 1].IsCapitalized))
             {
                 j++;
             }

@@ -91,6 +91,7 @@ public class TemporalTaggerTests
     [InlineData("Air defenses had intercepted two drones on Thursday night.", "2020-01-02TNI")]
     [InlineData("Rebels fired rockets late Sunday, officials said.", "2020-01-05")]
     [InlineData("The ceasefire begins early Friday.", "2020-01-10")]
+    [InlineData("Militants fired shells late on Saturday.", "2020-01-04")]
     public void Weekdays_follow_the_tense_of_their_clause(string body, string value)
     {
         Assert.Equal(value, Only(body).Value);
@@ -134,6 +135,9 @@ public class TemporalTaggerTests
     {
         Assert.Equal("END", Only("Trump responded late Sunday.").Mod);
         Assert.Equal("START", Only("Missiles hit early Wednesday.").Mod);
+        var lateOn = Only("Militants fired shells late on Saturday.");
+        Assert.Equal(("late on Saturday", "END", "2020-01-04"), (lateOn.Text, lateOn.Mod, lateOn.Value));
+        Assert.Equal("START", Only("The vote took place early on Monday.").Mod);
     }
 
     [Theory]
