@@ -55,6 +55,14 @@ public sealed class EventDater
 
     private static readonly HashSet<string> EarlierMarkers = new(StringComparer.OrdinalIgnoreCase) { "earlier", "previously", "formerly" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners =
+        new HashSet<string>(["a", "an", "the", "its", "his", "her", "their", "our", "this", "that"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalLookup =
+        new HashSet<string>(["would", "could", "should", "might", "must", "may", "will", "shall"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> ContinuationOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "he", "she", "it", "they", "his", "her", "its", "their", "then", "later", "afterward", "afterwards", "shortly", "soon",
@@ -133,7 +141,7 @@ public sealed class EventDater
         // 1. "two days after X" with the trigger inside X: X = main clause date - offset.
         foreach (var t in InSentence(s))
         {
-            if (t.Anchor is { OffsetDays: { } offset } anchor && anchor.Scope.Contains(trigger.Start) && !HasDirectDateIn(s, anchor.Scope))
+            if (t.Anchor is { OffsetDays: { } offset } anchor && anchor.Scope.Contains(trigger.Start) && !HasDirectDateIn(s, anchor.Scope, trigger))
             {
                 var main = NearestDirect(s, trigger, scopeFilter: null, exclude: anchor.Scope) ?? references[s];
                 if (main is { } m)
@@ -245,11 +253,11 @@ public sealed class EventDater
     private ReadOnlySpan<TemporalExpression> InSentence(int s) =>
         s < 0 || s >= timexBySentence.Length - 1 ? [] : timexes.AsSpan(timexBySentence[s], timexBySentence[s + 1] - timexBySentence[s]);
 
-    private bool HasDirectDateIn(int s, Span scope)
+    private bool HasDirectDateIn(int s, Span scope, Span trigger)
     {
         foreach (var t in InSentence(s))
         {
-            if (scope.Contains(t.Span) && t.HasInterval)
+            if (scope.Contains(t.Span) && t.HasInterval && !ModifiesLaterNoun(t, trigger))
             {
                 return true;
             }
@@ -302,7 +310,7 @@ public sealed class EventDater
                 continue;
             }
 
-            if (OwnedByOtherEventNoun(s, t.Span, trigger))
+            if (OwnedByOtherEventNoun(s, t.Span, trigger) || ModifiesLaterNoun(t, trigger))
             {
                 continue;
             }
@@ -477,6 +485,33 @@ public sealed class EventDater
         return trigger is not { } tr || !phrase.Contains(tr.Start);
     }
 
+    /// <summary>
+    /// True when a year or month after the trigger is a premodifier in a noun phrase ("ruled that Ankara had
+    /// breached a 1973 pipeline agreement", "under the 2017 law"): it dates that thing, not the event.
+    /// </summary>
+    private bool ModifiesLaterNoun(TemporalExpression t, Span trigger)
+    {
+        if (t.Span.Start < trigger.End || t.Precision is not ("year" or "month"))
+        {
+            return false;
+        }
+
+        var text = Document.Text;
+        var toks = Document.Tokens;
+        var k = Document.TokenIndexAt(t.Span.Start);
+        var after = Document.TokenIndexAt(t.Span.End);
+        if (k <= 0 || after < 0 || after >= toks.Count || toks[after].Start < t.Span.End)
+        {
+            return false;
+        }
+
+        // The determiner may be part of the expression ("the 2017") or stand before it ("a 1973").
+        var det = toks[k].IsWord && Determiners.Contains(toks[k].AsSpan(text)) ? toks[k] : toks[k - 1];
+        var next = toks[after];
+        return det.IsWord && Determiners.Contains(det.AsSpan(text)) && next.IsWord && !next.IsCapitalized
+               && !IsPreposition(text, next) && !IsVerbLike(text, next);
+    }
+
     private static bool IsEventNoun(ReadOnlySpan<char> word)
     {
         if (EventClass(word) >= 0)
@@ -579,6 +614,12 @@ public sealed class EventDater
             return false;
         }
 
+        // What a quotation says is dated by when it was said: "“We will respond,” he said" is a threat made now.
+        if (Document.QuoteAt(trigger.Start) is not null && SpokenOutsideQuote(s))
+        {
+            return SentenceIsFuture(s);
+        }
+
         var tense = TenseDetector.At(Document, s0, s1, k, k);
         if (tense == Tense.Unknown)
         {
@@ -587,6 +628,21 @@ public sealed class EventDater
         }
 
         return tense == Tense.Future;
+    }
+
+    /// <summary>True when the sentence has words outside quotations (an attribution), not only a quotation.</summary>
+    private bool SpokenOutsideQuote(int s)
+    {
+        var (s0, s1) = Document.SentenceTokens(s);
+        for (var k = s0; k < s1; k++)
+        {
+            if (Document.Tokens[k].IsWord && Document.QuoteAt(Document.Tokens[k].Start) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Present perfect at the trigger, or a sentence marking its events as earlier than the story.</summary>
@@ -627,6 +683,12 @@ public sealed class EventDater
         if (!(w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase)
               || w.EndsWith("'ve", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019ve", StringComparison.OrdinalIgnoreCase)
               || w.Equals("hasn't", StringComparison.OrdinalIgnoreCase) || w.Equals("haven't", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        // "would have extended", "could have", "to have done": a modal or infinitive perfect, not a state up to now.
+        if (j > 0 && toks[j - 1].IsWord && (toks[j - 1].Is(text, "to") || ModalLookup.Contains(toks[j - 1].AsSpan(text))))
         {
             return false;
         }
@@ -816,12 +878,14 @@ public sealed class EventDater
     }
 
     /// <summary>
-    /// True when the first tense cue outside quotations is a future one. The words a speaker is quoted with
-    /// ("“... would complicate ...,” the letter said") do not make the attribution a plan.
+    /// True when the sentence speaks only of what is ahead: a future cue and no past cue outside quotations. The
+    /// words a speaker is quoted with ("“... would complicate ...,” the letter said") do not make the attribution a
+    /// plan, nor does a relative clause ("a draft that would have extended ... was then defeated").
     /// </summary>
     private bool SentenceIsFuture(int s)
     {
         var (s0, s1) = Document.SentenceTokens(s);
+        var future = false;
         for (var k = s0; k < s1; k++)
         {
             if (Document.QuoteAt(Document.Tokens[k].Start) is not null)
@@ -830,13 +894,15 @@ public sealed class EventDater
             }
 
             var cue = TenseDetector.CueAt(Document.Text, Document.Tokens, k, s1);
-            if (cue != Tense.Unknown)
+            if (cue == Tense.Past)
             {
-                return cue == Tense.Future;
+                return false;
             }
+
+            future |= cue == Tense.Future;
         }
 
-        return false;
+        return future;
     }
 
     /// <summary>The sentence's own narrative date: a past or present day, week or month outside any signal phrase.</summary>

@@ -156,6 +156,35 @@ public class EventDaterTests
     }
 
     [Fact]
+    public void A_year_premodifying_a_later_noun_dates_that_noun_not_the_event()
+    {
+        var s = new Story(
+            "Turkey halted oil exports on Saturday, two days after a court ruled that Ankara had breached a 1973 pipeline agreement.",
+            new DateOnly(2023, 3, 27));
+        Assert.Equal("2023-03-23", s.Date("ruled").Value);
+        Assert.Equal("2023-03-25", s.Date("halted").Value);
+        var law = new Story("The minister arrived on Monday. He said Cairo acted under the 2017 law.", Tuesday);
+        Assert.Equal("2019-10-07", law.Date("acted").Value);
+    }
+
+    [Fact]
+    public void A_relative_clause_in_the_conditional_does_not_make_the_sentence_a_plan()
+    {
+        var s = new Story(
+            "Russia vetoed a resolution on Friday.\nA rival draft that would have extended the aid was then defeated.", new DateOnly(2020, 1, 11));
+        Assert.Equal("2020-01-10", s.Date("defeated").Value);
+    }
+
+    [Fact]
+    public void A_quoted_warning_is_dated_by_its_attribution()
+    {
+        var s = new Story(
+            "Washington warned Cairo in a letter last week.\n\"New deals would complicate our ties,\" the letter said.", new DateOnly(2019, 11, 18));
+        var d = s.Date("complicate");
+        Assert.Equal(("2019-11-11", "2019-11-17"), (d.Start, d.End));
+    }
+
+    [Fact]
     public void Future_weekday_is_the_next_one()
     {
         var s = new Story("The minister met the president on Monday. He was due to travel on Tuesday to Erbil.", Tuesday);
