@@ -13,8 +13,10 @@ namespace IraqCoalition.Core.Temporal;
 /// from X's date plus it;</item>
 /// <item>"following the Jan. 3 strike", "since then", "in response to the attack": the event lies between
 /// the anchor's date and the publication date;</item>
-/// <item>past-tense narration carries the last stated date forward through the same and the next
-/// paragraph, but not into present-perfect clauses or past "earlier"/"previously"/"recently";</item>
+/// <item>past-tense narration keeps the story's first stated date (the lede's) from paragraph to paragraph; a
+/// later stated date holds in its paragraph and the next one when that continues it, then the story returns to
+/// the first; past perfect background sets nothing, and present-perfect or "earlier"/"previously" clauses do
+/// not inherit;</item>
 /// <item>otherwise a range ending at publication, starting at the latest date the article has
 /// established before the event (else thirty days earlier).</item>
 /// </list>
@@ -52,6 +54,21 @@ public sealed class EventDater
     ];
 
     private static readonly HashSet<string> EarlierMarkers = new(StringComparer.OrdinalIgnoreCase) { "earlier", "previously", "formerly" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners =
+        new HashSet<string>(["a", "an", "the", "its", "his", "her", "their", "our", "this", "that"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalLookup =
+        new HashSet<string>(["would", "could", "should", "might", "must", "may", "will", "shall"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string> ContinuationOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "it", "they", "his", "her", "its", "their", "then", "later", "afterward", "afterwards", "shortly", "soon",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContinuationLookup = ContinuationOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> BreakMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -124,7 +141,7 @@ public sealed class EventDater
         // 1. "two days after X" with the trigger inside X: X = main clause date - offset.
         foreach (var t in InSentence(s))
         {
-            if (t.Anchor is { OffsetDays: { } offset } anchor && anchor.Scope.Contains(trigger.Start) && !HasDirectDateIn(s, anchor.Scope))
+            if (t.Anchor is { OffsetDays: { } offset } anchor && anchor.Scope.Contains(trigger.Start) && !HasDirectDateIn(s, anchor.Scope, trigger))
             {
                 var main = NearestDirect(s, trigger, scopeFilter: null, exclude: anchor.Scope) ?? references[s];
                 if (main is { } m)
@@ -236,11 +253,11 @@ public sealed class EventDater
     private ReadOnlySpan<TemporalExpression> InSentence(int s) =>
         s < 0 || s >= timexBySentence.Length - 1 ? [] : timexes.AsSpan(timexBySentence[s], timexBySentence[s + 1] - timexBySentence[s]);
 
-    private bool HasDirectDateIn(int s, Span scope)
+    private bool HasDirectDateIn(int s, Span scope, Span trigger)
     {
         foreach (var t in InSentence(s))
         {
-            if (scope.Contains(t.Span) && t.HasInterval)
+            if (scope.Contains(t.Span) && t.HasInterval && !ModifiesLaterNoun(t, trigger))
             {
                 return true;
             }
@@ -293,7 +310,7 @@ public sealed class EventDater
                 continue;
             }
 
-            if (OwnedByOtherEventNoun(s, t.Span, trigger))
+            if (OwnedByOtherEventNoun(s, t.Span, trigger) || ModifiesLaterNoun(t, trigger))
             {
                 continue;
             }
@@ -468,6 +485,33 @@ public sealed class EventDater
         return trigger is not { } tr || !phrase.Contains(tr.Start);
     }
 
+    /// <summary>
+    /// True when a year or month after the trigger is a premodifier in a noun phrase ("ruled that Ankara had
+    /// breached a 1973 pipeline agreement", "under the 2017 law"): it dates that thing, not the event.
+    /// </summary>
+    private bool ModifiesLaterNoun(TemporalExpression t, Span trigger)
+    {
+        if (t.Span.Start < trigger.End || t.Precision is not ("year" or "month"))
+        {
+            return false;
+        }
+
+        var text = Document.Text;
+        var toks = Document.Tokens;
+        var k = Document.TokenIndexAt(t.Span.Start);
+        var after = Document.TokenIndexAt(t.Span.End);
+        if (k <= 0 || after < 0 || after >= toks.Count || toks[after].Start < t.Span.End)
+        {
+            return false;
+        }
+
+        // The determiner may be part of the expression ("the 2017") or stand before it ("a 1973").
+        var det = toks[k].IsWord && Determiners.Contains(toks[k].AsSpan(text)) ? toks[k] : toks[k - 1];
+        var next = toks[after];
+        return det.IsWord && Determiners.Contains(det.AsSpan(text)) && next.IsWord && !next.IsCapitalized
+               && !IsPreposition(text, next) && !IsVerbLike(text, next);
+    }
+
     private static bool IsEventNoun(ReadOnlySpan<char> word)
     {
         if (EventClass(word) >= 0)
@@ -570,6 +614,12 @@ public sealed class EventDater
             return false;
         }
 
+        // What a quotation says is dated by when it was said: "“We will respond,” he said" is a threat made now.
+        if (Document.QuoteAt(trigger.Start) is not null && SpokenOutsideQuote(s))
+        {
+            return SentenceIsFuture(s);
+        }
+
         var tense = TenseDetector.At(Document, s0, s1, k, k);
         if (tense == Tense.Unknown)
         {
@@ -578,6 +628,21 @@ public sealed class EventDater
         }
 
         return tense == Tense.Future;
+    }
+
+    /// <summary>True when the sentence has words outside quotations (an attribution), not only a quotation.</summary>
+    private bool SpokenOutsideQuote(int s)
+    {
+        var (s0, s1) = Document.SentenceTokens(s);
+        for (var k = s0; k < s1; k++)
+        {
+            if (Document.Tokens[k].IsWord && Document.QuoteAt(Document.Tokens[k].Start) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Present perfect at the trigger, or a sentence marking its events as earlier than the story.</summary>
@@ -622,7 +687,21 @@ public sealed class EventDater
             return false;
         }
 
-        if (j + 1 >= toks.Count || !toks[j + 1].IsWord)
+        // "would have extended", "could have", "to have done": a modal or infinitive perfect, not a state up to now.
+        if (j > 0 && toks[j - 1].IsWord && (toks[j - 1].Is(text, "to") || ModalLookup.Contains(toks[j - 1].AsSpan(text))))
+        {
+            return false;
+        }
+
+        return AuxiliaryOfPerfect(j, toks.Count);
+    }
+
+    /// <summary>"has"/"had" at <paramref name="j"/> followed by a participle, not by "to" or a noun phrase ("had a plan").</summary>
+    private bool AuxiliaryOfPerfect(int j, int limit)
+    {
+        var text = Document.Text;
+        var toks = Document.Tokens;
+        if (j + 1 >= limit || !toks[j + 1].IsWord)
         {
             return false;
         }
@@ -677,59 +756,153 @@ public sealed class EventDater
         return false;
     }
 
+    /// <summary>
+    /// Narrative time per sentence. The first stated date is the story's peg (news ledes state the day of the
+    /// news), and undated narration keeps it paragraph after paragraph. A later stated date opens a side thread
+    /// that holds in its own paragraph and in the next one only when that paragraph goes on with it (opens with a
+    /// pronoun, a quotation or "later"); a thread dated before the peg is background and never leaves its
+    /// paragraph. After a thread the narration returns to the peg, because news is not told in date order.
+    /// </summary>
     private void BuildReferences()
     {
         var doc = Document;
-        var lastSentence = -1;
-        Reference? last = null;
+        Reference? peg = null, thread = null;
+        int threadPara = -1, lastPara = -1;
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
-            var own = OwnReference(s);
+            var para = doc.ParagraphIndexAt(doc.Sentences[s].Start);
+
+            // Past perfect narration is background: it happened before the story's time and neither takes
+            // nor sets the story's date ("Saudi air defenses had intercepted two drones on Thursday night").
+            var pastPerfect = IsPastPerfect(s);
+            var own = pastPerfect ? null : OwnReference(s);
             if (own is not null)
             {
                 references[s] = own;
-                last = own;
-                lastSentence = s;
+                peg ??= own;
+                thread = SameDays(own, peg) ? null : own;
+                threadPara = para;
+                lastPara = para;
                 continue;
             }
 
-            if (last is null)
+            if (peg is null)
             {
                 continue;
             }
 
-            // Carry the story's date through the same and the next paragraph after the last dated or carried sentence.
-            var para = doc.ParagraphIndexAt(doc.Sentences[s].Start);
-            var lastPara = doc.ParagraphIndexAt(doc.Sentences[lastSentence].Start);
             if (para - lastPara > 1)
             {
-                last = null;
+                // A whole paragraph of states up to now or of earlier events ends the narration.
+                peg = thread = null;
                 continue;
             }
 
-            if (HasMarker(s, BreakMarkers) || SentenceIsFuture(s) || HasPresentPerfect(s))
+            if (HasMarker(s, BreakMarkers) || HasPresentPerfect(s))
             {
                 continue;
             }
 
-            references[s] = last with { Text = null };
-            lastSentence = s;
+            // Background before the story's time and plans after it are told from the story's time, so the
+            // narration goes on past them; they just do not happen on its date.
+            lastPara = para;
+            if (pastPerfect || SentenceIsFuture(s))
+            {
+                continue;
+            }
+
+            var current = peg;
+            if (thread is not null)
+            {
+                var background = thread.End < peg.Start;
+                if (para == threadPara || para == threadPara + 1 && !background && ContinuesFrom(para))
+                {
+                    current = thread;
+                    threadPara = para;
+                }
+                else
+                {
+                    thread = null;
+                }
+            }
+
+            references[s] = current with { Text = null };
         }
     }
 
-    private bool SentenceIsFuture(int s)
+    private static bool SameDays(Reference a, Reference b) => a.Start == b.Start && a.End == b.End;
+
+    /// <summary>
+    /// True when the sentence's first tense cue outside quotations is "had" with a participle: the main clause is
+    /// in the past perfect. A "had" after "said that" is reported speech and does not count.
+    /// </summary>
+    private bool IsPastPerfect(int s)
     {
+        var text = Document.Text;
+        var toks = Document.Tokens;
         var (s0, s1) = Document.SentenceTokens(s);
         for (var k = s0; k < s1; k++)
         {
-            var cue = TenseDetector.CueAt(Document.Text, Document.Tokens, k, s1);
-            if (cue != Tense.Unknown)
+            if (Document.QuoteAt(toks[k].Start) is not null)
             {
-                return cue == Tense.Future;
+                continue;
             }
+
+            var cue = TenseDetector.CueAt(text, toks, k, s1);
+            if (cue == Tense.Unknown)
+            {
+                continue;
+            }
+
+            return (toks[k].Is(text, "had") || toks[k].Is(text, "hadn't")) && AuxiliaryOfPerfect(k, s1);
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when paragraph <paramref name="para"/> opens by carrying on from the one before: with a pronoun
+    /// ("He said ..."), a quotation (the speaker goes on) or a sequence word ("Later, ...").
+    /// </summary>
+    private bool ContinuesFrom(int para)
+    {
+        var text = Document.Text;
+        var k = Document.TokenIndexAt(Document.Paragraphs[para].Start);
+        if (k < 0 || k >= Document.Tokens.Count)
+        {
+            return false;
+        }
+
+        var first = Document.Tokens[k];
+        return first.IsQuote || first.IsWord && ContinuationLookup.Contains(first.AsSpan(text));
+    }
+
+    /// <summary>
+    /// True when the sentence speaks only of what is ahead: a future cue and no past cue outside quotations. The
+    /// words a speaker is quoted with ("“... would complicate ...,” the letter said") do not make the attribution a
+    /// plan, nor does a relative clause ("a draft that would have extended ... was then defeated").
+    /// </summary>
+    private bool SentenceIsFuture(int s)
+    {
+        var (s0, s1) = Document.SentenceTokens(s);
+        var future = false;
+        for (var k = s0; k < s1; k++)
+        {
+            if (Document.QuoteAt(Document.Tokens[k].Start) is not null)
+            {
+                continue;
+            }
+
+            var cue = TenseDetector.CueAt(Document.Text, Document.Tokens, k, s1);
+            if (cue == Tense.Past)
+            {
+                return false;
+            }
+
+            future |= cue == Tense.Future;
+        }
+
+        return future;
     }
 
     /// <summary>The sentence's own narrative date: a past or present day, week or month outside any signal phrase.</summary>

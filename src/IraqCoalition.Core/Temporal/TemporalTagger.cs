@@ -528,9 +528,10 @@ public static class TemporalTagger
 
         private Match Clock(int from, int to, int hour, int minute)
         {
-            // "4 p.m. Wednesday", "midnight Sunday": a day right after the time is the time's day.
+            // "4 p.m. Wednesday", "midnight Sunday", "noon on Friday": a day right after the time is the time's day.
             var d = lastDay ?? pub;
-            if (to < s1 && toks[to].IsWord && TryCore(to, out var day) && day.Precision == "day" && day.Type == "DATE" && day.Start is { } dd)
+            var at = to + 1 < s1 && IsWord(to, "on") ? to + 1 : to;
+            if (at < s1 && toks[at].IsWord && TryCore(at, out var day) && day.Precision == "day" && day.Type == "DATE" && day.Start is { } dd)
             {
                 d = dd;
                 to = day.To;
@@ -1288,7 +1289,8 @@ public static class TemporalTagger
         private bool TryModified(int i, int j, WordMod mod, out Match m)
         {
             m = default;
-            if ((mod is WordMod.Earlier or WordMod.Later) && IsWord(j, "on"))
+            // "earlier on Monday", "late on Sunday": the preposition sits between the modifier and the day.
+            if (IsWord(j, "on") && (mod is WordMod.Earlier or WordMod.Later || Lex(j + 1) is { Weekday: >= 0 } && j + 1 < s1 && toks[j + 1].IsCapitalized))
             {
                 j++;
             }

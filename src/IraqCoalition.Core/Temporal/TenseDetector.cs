@@ -28,6 +28,12 @@ public static class TenseDetector
         "limited", "advanced", "experienced", "related", "interested", "reed", "creed", "greed", "weed", "deed",
     };
 
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though", "if", "unless", "whereas",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpenerLookup = ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanLookup = PlanWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastLookup = NotPast.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -57,6 +63,13 @@ public static class TenseDetector
         for (var k = toToken; k < sentenceEndToken && k - toToken < Window && k - toToken + 1 < leftDist; k++)
         {
             if (toks[k].IsPunct && text[toks[k].Start] == ';')
+            {
+                break;
+            }
+
+            // A relative or subordinate clause after the date has its own verb ("vetoed a resolution on Friday that
+            // would have extended ..."): the date belongs to the clause it sits in, not to the next one.
+            if (toks[k].IsWord && ClauseOpenerLookup.Contains(toks[k].AsSpan(text)))
             {
                 break;
             }
@@ -126,6 +139,13 @@ public static class TenseDetector
     {
         var d = new Dictionary<string, Tense>(StringComparer.OrdinalIgnoreCase);
         foreach (var w in "will shall would won't wont tomorrow upcoming".Split(' '))
+        {
+            d[w] = Tense.Future;
+        }
+
+        // The present simple of a schedule verb names a fixed future event in news ("the mandate expires on
+        // Sunday", "talks resume on Monday"); past narration would use the past form.
+        foreach (var w in "expires expire begins begin starts opens closes ends resumes resume reopens reopen convenes convene lapses meets arrives departs".Split(' '))
         {
             d[w] = Tense.Future;
         }

@@ -84,6 +84,107 @@ public class EventDaterTests
     }
 
     [Fact]
+    public void Past_perfect_sentence_neither_sets_nor_takes_the_story_date()
+    {
+        var s = new Story(
+            "Rebels attacked an oil depot on Monday.\n"
+            + "Air defenses had intercepted two drones on Sunday night. The militia had fired rockets at the base.\n"
+            + "\"This will not go unanswered,\" the spokesman said.", Wednesday);
+        Assert.Equal("2020-02-03", s.Date("attacked").Value);
+        Assert.Equal("2020-02-02", s.Date("intercepted").Value);
+        Assert.Equal("range", s.Date("fired").Precision);
+        Assert.Equal("2020-02-03", s.Date("said").Value);
+    }
+
+    [Fact]
+    public void Past_perfect_in_reported_speech_keeps_the_story_date()
+    {
+        var s = new Story("Rebels attacked an oil depot on Monday.\nTheir spokesman said the group had fired ten missiles.", Wednesday);
+        Assert.Equal("2020-02-03", s.Date("fired").Value);
+    }
+
+    [Fact]
+    public void A_later_date_holds_in_its_paragraph_and_then_the_story_returns_to_the_lede_date()
+    {
+        var s = new Story(
+            "Alliance leaders agreed on Monday to expand the mission.\nThe ministers endorsed the plan.\n"
+            + "China rejected the accusations on Tuesday.\nThe expansion was welcomed by Baghdad.\nThe president reaffirmed the commitment.",
+            Tuesday);
+        Assert.Equal("2019-10-07", s.Date("endorsed").Value);
+        Assert.Equal("2019-10-08", s.Date("rejected").Value);
+        Assert.Equal("2019-10-07", s.Date("welcomed").Value);
+        Assert.Equal("2019-10-07", s.Date("reaffirmed").Value);
+    }
+
+    [Fact]
+    public void A_paragraph_opening_with_a_pronoun_continues_the_later_date()
+    {
+        var s = new Story(
+            "Alliance leaders agreed on Monday to expand the mission.\nChina rejected the accusations on Tuesday.\n"
+            + "It said the communique slandered China.\nThe president reaffirmed the commitment.", Tuesday);
+        Assert.Equal("2019-10-08", s.Date("said").Value);
+        Assert.Equal("2019-10-07", s.Date("reaffirmed").Value);
+    }
+
+    [Fact]
+    public void A_background_date_before_the_lede_stays_in_its_paragraph()
+    {
+        var s = new Story(
+            "The minister arrived in Cairo on Monday.\nThe two leaders met last month in Sochi.\nHe declined to comment on the letter.", Tuesday);
+        Assert.Equal("month", s.Date("met").Precision);
+        Assert.Equal("2019-10-07", s.Date("declined").Value);
+    }
+
+    [Fact]
+    public void A_quoted_plan_does_not_interrupt_the_narration()
+    {
+        var s = new Story("The minister arrived in Cairo on Monday.\n\"We will help,\" he said.\nThe ministry thanked Russia.", Tuesday);
+        Assert.Equal("2019-10-07", s.Date("said").Value);
+        Assert.Equal("2019-10-07", s.Date("thanked").Value);
+    }
+
+    [Fact]
+    public void A_scheduled_expiry_is_ahead_and_does_not_move_the_story()
+    {
+        var saturday = new DateOnly(2020, 1, 11);
+        var s = new Story(
+            "Russia vetoed a resolution on Friday that would have extended aid.\nThe authorization expires on Sunday.\n"
+            + "The secretary-general urged members to redouble their efforts.", saturday);
+        Assert.Equal("2020-01-10", s.Date("vetoed").Value);
+        Assert.Equal("2020-01-12", s.Date("expires").Value);
+        Assert.Equal("2020-01-10", s.Date("urged").Value);
+    }
+
+    [Fact]
+    public void A_year_premodifying_a_later_noun_dates_that_noun_not_the_event()
+    {
+        var s = new Story(
+            "Turkey halted oil exports on Saturday, two days after a court ruled that Ankara had breached a 1973 pipeline agreement.",
+            new DateOnly(2023, 3, 27));
+        Assert.Equal("2023-03-23", s.Date("ruled").Value);
+        Assert.Equal("2023-03-25", s.Date("halted").Value);
+        var law = new Story("The minister arrived on Monday. He said Cairo acted under the 2017 law.", Tuesday);
+        Assert.Equal("2019-10-07", law.Date("acted").Value);
+    }
+
+    [Fact]
+    public void A_relative_clause_in_the_conditional_does_not_make_the_sentence_a_plan()
+    {
+        var s = new Story(
+            "Russia vetoed a resolution on Friday.\nA rival draft that would have extended the aid was then defeated.", new DateOnly(2020, 1, 11));
+        Assert.Equal("2020-01-10", s.Date("defeated").Value);
+    }
+
+    [Fact]
+    public void A_quoted_warning_is_dated_by_its_attribution()
+    {
+        var s = new Story(
+            "Washington warned Cairo in a letter last week.\n\"New deals would complicate our ties,\" the letter said.", new DateOnly(2019, 11, 18));
+        var d = s.Date("complicate");
+        Assert.Equal(("2019-11-11", "2019-11-17"), (d.Start, d.End));
+    }
+
+    [Fact]
     public void Future_weekday_is_the_next_one()
     {
         var s = new Story("The minister met the president on Monday. He was due to travel on Tuesday to Erbil.", Tuesday);

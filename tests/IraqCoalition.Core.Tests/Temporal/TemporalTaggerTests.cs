@@ -81,6 +81,17 @@ public class TemporalTaggerTests
     [InlineData("They met last Wednesday.", "2020-01-01")]
     [InlineData("They meet next Wednesday.", "2020-01-15")]
     [InlineData("Lawmakers voted Thursday.", "2020-01-02")]
+    [InlineData("Russia vetoed a resolution on Friday that would have extended aid.", "2020-01-03")]
+    [InlineData("Russia vetoed a resolution on Friday, which would have extended aid.", "2020-01-03")]
+    [InlineData("The council rejected a draft on Monday that will be put to a vote again.", "2020-01-06")]
+    [InlineData("The current authorization expires on Sunday.", "2020-01-12")]
+    [InlineData("The talks resume on Monday in Geneva.", "2020-01-13")]
+    [InlineData("The authorization expired on Sunday.", "2020-01-05")]
+    [InlineData("Officials said the mandate expires on Friday.", "2020-01-10")]
+    [InlineData("Air defenses had intercepted two drones on Thursday night.", "2020-01-02TNI")]
+    [InlineData("Rebels fired rockets late Sunday, officials said.", "2020-01-05")]
+    [InlineData("The ceasefire begins early Friday.", "2020-01-10")]
+    [InlineData("Militants fired shells late on Saturday.", "2020-01-04")]
     public void Weekdays_follow_the_tense_of_their_clause(string body, string value)
     {
         Assert.Equal(value, Only(body).Value);
@@ -109,6 +120,8 @@ public class TemporalTaggerTests
     [InlineData("A message arrived shortly after midnight.", "midnight", "TIME", "2020-01-08T00:00")]
     [InlineData("They met again at 4 p.m. Monday.", "4 p.m. Monday", "TIME", "2020-01-06T16:00")]
     [InlineData("A ceasefire began at midnight Sunday.", "midnight Sunday", "TIME", "2020-01-05T00:00")]
+    [InlineData("Rockets hit the base shortly after midnight on Sunday.", "midnight on Sunday", "TIME", "2020-01-05T00:00")]
+    [InlineData("The talks opened at noon on Friday.", "noon on Friday", "TIME", "2020-01-03T12:00")]
     public void Deictic_days_and_times(string body, string text, string type, string value)
     {
         var t = Only(body);
@@ -122,6 +135,9 @@ public class TemporalTaggerTests
     {
         Assert.Equal("END", Only("Trump responded late Sunday.").Mod);
         Assert.Equal("START", Only("Missiles hit early Wednesday.").Mod);
+        var lateOn = Only("Militants fired shells late on Saturday.");
+        Assert.Equal(("late on Saturday", "END", "2020-01-04"), (lateOn.Text, lateOn.Mod, lateOn.Value));
+        Assert.Equal("START", Only("The vote took place early on Monday.").Mod);
     }
 
     [Theory]

@@ -17,7 +17,13 @@ public class TenseDetectorTests
     [InlineData("On Tuesday the armed forces", "Tuesday", Tense.Unknown)]
     [InlineData("Officials said the vote would be held on Tuesday.", "Tuesday", Tense.Future)]
     [InlineData("The vote was held on Tuesday.", "Tuesday", Tense.Past)]
-    public void Nearest_cue_decides(string sentence, string word, Tense expected)
+    [InlineData("Russia vetoed a resolution on Tuesday that would have extended aid.", "Tuesday", Tense.Past)]
+    [InlineData("Iran seized a tanker on Tuesday, which it says will be released.", "Tuesday", Tense.Past)]
+    [InlineData("The mandate expires on Tuesday.", "Tuesday", Tense.Future)]
+    [InlineData("Talks begin on Tuesday.", "Tuesday", Tense.Future)]
+    [InlineData("Negotiators said talks resume on Tuesday.", "Tuesday", Tense.Future)]
+    [InlineData("The mandate expired on Tuesday.", "Tuesday", Tense.Past)]
+    public void Cue_of_the_clause_holding_the_date_decides(string sentence, string word, Tense expected)
     {
         var doc = TextSegmenter.Segment(sentence);
         var at = doc.TokenIndexAt(sentence.IndexOf(word, StringComparison.Ordinal));
