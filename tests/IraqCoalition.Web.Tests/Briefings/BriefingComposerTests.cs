@@ -11,6 +11,9 @@ namespace IraqCoalition.Web.Tests.Briefings;
 /// <summary>Briefing pages on the test database, with the reporting services the app registers.</summary>
 public abstract class BriefingPageTestContext : PageTestContext
 {
+    /// <summary>First renders query the database and compose the document; on a busy two-core machine that can take seconds.</summary>
+    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
     /// <summary>Where the PDF renderer looks for Chromium.</summary>
     protected virtual string ChromiumPath => BrowserApp.ChromiumPath;
 
@@ -44,7 +47,7 @@ public sealed class BriefingComposerTests : BriefingPageTestContext
     public async Task New_briefing_fields_bind_and_save_to_the_repository()
     {
         var page = RenderPage<BriefingComposerPage>("briefings/new");
-        page.WaitForElement("#briefing-title");
+        page.WaitForElement("#briefing-title", Patience);
 
         page.Find("#briefing-title").Input("Iraq–U.S. relations, winter 2019/20");
         page.Find("#briefing-author").Input("Desk A");
@@ -57,14 +60,14 @@ public sealed class BriefingComposerTests : BriefingPageTestContext
         (sectionSwitch.TagName == "INPUT" ? sectionSwitch : sectionSwitch.QuerySelector("input")!).Change(false);
 
         // The Markdown preview renders as the user types, with the author's markup as HTML.
-        page.WaitForAssertion(() => Assert.Equal("Relations cooled", page.Find("#summary-preview strong").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("Relations cooled", page.Find("#summary-preview strong").TextContent), Patience);
         // IRQ-USA in the period: joint operations, training aid, the condemnation and the parliament's demand.
-        page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("[data-event-id]").Count));
+        page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("[data-event-id]").Count), Patience);
         Assert.NotNull(page.Find("#unsaved-changes"));
 
         page.Find("#save-briefing").Click();
 
-        page.WaitForAssertion(() => Assert.NotNull(page.Find("#briefing-version")));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("#briefing-version")), Patience);
         var list = await Repository.ListAsync();
         var saved = await Repository.GetAsync(Assert.Single(list.Items).Id);
         Assert.NotNull(saved);
@@ -86,7 +89,7 @@ public sealed class BriefingComposerTests : BriefingPageTestContext
     {
         var briefing = await SavedAsync();
         var page = Open(briefing.Id);
-        page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("[data-event-id]").Count));
+        page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("[data-event-id]").Count), Patience);
         var parliament = ItemId(page, TestCorpus.ParliamentEvidence);
         var training = ItemId(page, TestCorpus.TrainingEvidence);
         Assert.NotEqual(parliament, page.FindAll("[data-event-id]")[0].GetAttribute("data-event-id"));
@@ -95,12 +98,12 @@ public sealed class BriefingComposerTests : BriefingPageTestContext
         page.Find($"[data-event-id='{training}'] .exclude-toggle").Click();
         page.Find("[data-statement-id] .pin-toggle").Click();
 
-        page.WaitForAssertion(() => Assert.Equal(parliament, page.FindAll("[data-event-id]")[0].GetAttribute("data-event-id")));
+        page.WaitForAssertion(() => Assert.Equal(parliament, page.FindAll("[data-event-id]")[0].GetAttribute("data-event-id")), Patience);
         Assert.Equal("true", page.Find($"[data-event-id='{parliament}'] .pin-toggle").GetAttribute("aria-pressed"));
         Assert.Equal("true", page.Find($"[data-event-id='{training}']").GetAttribute("data-excluded"));
         page.Find("#save-briefing").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("version 2", page.Find("#briefing-version").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("version 2", page.Find("#briefing-version").TextContent, StringComparison.Ordinal), Patience);
         var saved = (await Repository.GetAsync(briefing.Id))!;
         Assert.Equal([long.Parse(parliament!, System.Globalization.CultureInfo.InvariantCulture)], saved.PinnedEventIds);
         Assert.Equal([long.Parse(training!, System.Globalization.CultureInfo.InvariantCulture)], saved.ExcludedEventIds);
@@ -110,7 +113,7 @@ public sealed class BriefingComposerTests : BriefingPageTestContext
         // Leaving a pinned item out unpins it: an item is never both.
         page.Find($"[data-event-id='{parliament}'] .exclude-toggle").Click();
         page.Find("#save-briefing").Click();
-        page.WaitForAssertion(() => Assert.Contains("version 3", page.Find("#briefing-version").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("version 3", page.Find("#briefing-version").TextContent, StringComparison.Ordinal), Patience);
         saved = (await Repository.GetAsync(briefing.Id))!;
         Assert.Empty(saved.PinnedEventIds);
         Assert.Equal(2, saved.ExcludedEventIds.Count);
@@ -124,7 +127,7 @@ public sealed class BriefingComposerTests : BriefingPageTestContext
     {
         var briefing = await SavedAsync();
         var page = Open(briefing.Id);
-        page.WaitForElement("#briefing-title");
+        page.WaitForElement("#briefing-title", Patience);
         var theirs = (await Repository.GetAsync(briefing.Id))!;
         theirs.Title = "Their title";
         await Repository.UpdateAsync(theirs);
@@ -132,14 +135,14 @@ public sealed class BriefingComposerTests : BriefingPageTestContext
         page.Find("#briefing-title").Input("My title");
         page.Find("#save-briefing").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("was changed by someone else (version 2, you edited version 1)", page.Find("#save-conflict").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("was changed by someone else (version 2, you edited version 1)", page.Find("#save-conflict").TextContent, StringComparison.Ordinal), Patience);
         Assert.Contains("nothing was lost", page.Find("#save-conflict").TextContent, StringComparison.Ordinal);
         Assert.Equal("My title", page.Find("#briefing-title").GetAttribute("value"));
         Assert.Equal("Their title", (await Repository.GetAsync(briefing.Id))!.Title);
 
         page.Find("#conflict-overwrite").Click();
 
-        page.WaitForAssertion(() => Assert.Empty(page.FindAll("#save-conflict")));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("#save-conflict")), Patience);
         var stored = (await Repository.GetAsync(briefing.Id))!;
         Assert.Equal("My title", stored.Title);
         Assert.Equal(3, stored.Version);
@@ -150,17 +153,17 @@ public sealed class BriefingComposerTests : BriefingPageTestContext
     {
         var briefing = await SavedAsync();
         var page = Open(briefing.Id);
-        page.WaitForElement("#briefing-title");
+        page.WaitForElement("#briefing-title", Patience);
         await Repository.DeleteAsync(briefing.Id, briefing.Version);
 
         page.Find("#briefing-title").Input("Still wanted");
         page.Find("#save-briefing").Click();
 
-        page.WaitForAssertion(() => Assert.Contains($"Briefing {briefing.Id} no longer exists.", page.Find("#save-conflict").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains($"Briefing {briefing.Id} no longer exists.", page.Find("#save-conflict").TextContent, StringComparison.Ordinal), Patience);
         Assert.Empty(page.FindAll("#conflict-overwrite"));
         page.Find("#conflict-copy").Click();
 
-        page.WaitForAssertion(() => Assert.Empty(page.FindAll("#save-conflict")));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("#save-conflict")), Patience);
         var copy = Assert.Single((await Repository.ListAsync()).Items);
         Assert.Equal("Still wanted", copy.Title);
         Assert.Equal(1, copy.Version);
@@ -170,11 +173,11 @@ public sealed class BriefingComposerTests : BriefingPageTestContext
     public void A_briefing_without_a_title_is_not_saved_and_says_why()
     {
         var page = RenderPage<BriefingComposerPage>("briefings/new");
-        page.WaitForElement("#save-briefing");
+        page.WaitForElement("#save-briefing", Patience);
 
         page.Find("#save-briefing").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("Not saved: A briefing needs a title.", page.Find("#save-error").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Not saved: A briefing needs a title.", page.Find("#save-error").TextContent.Trim()), Patience);
     }
 
     [Fact]
@@ -184,7 +187,7 @@ public sealed class BriefingComposerTests : BriefingPageTestContext
 
         var page = Open(briefing.Id);
 
-        page.WaitForElement("#briefing-preview");
+        page.WaitForElement("#briefing-preview", Patience);
         var frame = page.Find("#briefing-preview");
         Assert.Equal("", frame.GetAttribute("sandbox"));
         var html = frame.GetAttribute("srcdoc")!;
@@ -204,11 +207,11 @@ public sealed class BriefingComposerTests : BriefingPageTestContext
         await SavedAsync("Russia outreach");
 
         var page = RenderPage<BriefingsPage>("briefings");
-        page.WaitForAssertion(() => Assert.Equal(25, page.FindAll("[data-briefing-id]").Count));
+        page.WaitForAssertion(() => Assert.Equal(25, page.FindAll("[data-briefing-id]").Count), Patience);
         Assert.Contains("31 briefings", page.Find("#briefing-count").TextContent, StringComparison.Ordinal);
 
         var search = RenderPage<BriefingsPage>("briefings?q=russia");
-        search.WaitForAssertion(() => Assert.Single(search.FindAll("[data-briefing-id]")));
+        search.WaitForAssertion(() => Assert.Single(search.FindAll("[data-briefing-id]")), Patience);
         Assert.Equal("Russia outreach", search.Find("[data-briefing-id] a").TextContent);
     }
 }
@@ -227,7 +230,7 @@ public sealed class BriefingComposerWithoutChromiumTests : BriefingPageTestConte
 
         var page = Open(briefing.Id);
 
-        page.WaitForElement("#pdf-unavailable");
+        page.WaitForElement("#pdf-unavailable", Patience);
         var alert = page.Find("#pdf-unavailable").TextContent;
         Assert.Contains($"Chromium not found at {NoChromium}", alert, StringComparison.Ordinal);
         Assert.Contains("apt-get install", alert, StringComparison.Ordinal);
@@ -239,6 +242,6 @@ public sealed class BriefingComposerWithoutChromiumTests : BriefingPageTestConte
         }
 
         // The preview is HTML, not PDF: it still works.
-        page.WaitForAssertion(() => Assert.Contains("Iraq and the U.S. after the strike", page.Find("#briefing-preview").GetAttribute("srcdoc"), StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("Iraq and the U.S. after the strike", page.Find("#briefing-preview").GetAttribute("srcdoc"), StringComparison.Ordinal), Patience);
     }
 }
