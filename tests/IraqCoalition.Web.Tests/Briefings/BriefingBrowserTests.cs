@@ -62,6 +62,31 @@ public sealed class BriefingBrowserTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task Pair_picker_and_actor_autocomplete_fill_the_scope()
+    {
+        var page = await app.OpenAsync("/briefings/new");
+
+        await page.Locator("#dyad-a").FillAsync("IRQ");
+        await page.Locator("#dyad-b").FillAsync("RUS");
+        await page.Locator("#add-dyad").ClickAsync();
+        await Assertions.Expect(page.Locator("#scope-dyads [data-dyad='IRQ-RUS']")).ToBeVisibleAsync();
+        // The same pair typed the other way round is the same dyad: its one-click button is now off.
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add Iraq – Russia (IRQ-RUS)" })).ToBeDisabledAsync();
+
+        await page.Locator("#actor-search").FillAsync("Abdul");
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Adel Abdul-Mahdi" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#scope-actors [data-actor-id]")).ToContainTextAsync("Adel Abdul-Mahdi");
+
+        // Iraq–Russia events that involve Abdul-Mahdi: none in the corpus, so the narrowed list is empty.
+        await Assertions.Expect(page.Locator("#candidate-summary")).ToContainTextAsync("0 events");
+        await page.Locator("#scope-dyads [data-dyad='IRQ-RUS'] .mud-chip-close-button").ClickAsync();
+        // Without the dyad, the actor alone: his condemnation of the strike, and his statement.
+        await Assertions.Expect(page.Locator("[data-event-id]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-event-id]")).ToContainTextAsync(TestCorpus.CondemnEvidence);
+        await Assertions.Expect(page.Locator("[data-statement-id]")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
     public async Task Composer_is_readable_in_the_dark_theme_and_reachable_by_keyboard()
     {
         var page = await app.OpenAsync("/briefings/new");
