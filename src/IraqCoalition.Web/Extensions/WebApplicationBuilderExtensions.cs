@@ -1,3 +1,4 @@
+using IraqCoalition.Web.Briefings;
 using IraqCoalition.Web.Health;
 using IraqCoalition.Web.Startup;
 using MudBlazor.Services;
@@ -18,6 +19,7 @@ public static class WebApplicationBuilderExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<HealthReporter>();
+        builder.Services.AddIraqCoalitionBriefings(builder.Configuration);
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();

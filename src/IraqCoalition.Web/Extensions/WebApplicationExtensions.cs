@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IraqCoalition.Web.Components;
+using IraqCoalition.Web.Endpoints;
 using IraqCoalition.Web.Health;
 using Serilog;
 
@@ -31,6 +32,7 @@ public static class WebApplicationExtensions
             var report = await reporter.CheckAsync(ct);
             return Results.Json(report, HealthJson, statusCode: report.Status == "ok" ? 200 : 503);
         });
+        app.MapBriefingExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
