@@ -30,7 +30,7 @@ public static class WebApplicationExtensions
         app.MapGet("/healthz", async (HealthReporter reporter, CancellationToken ct) =>
         {
             var report = await reporter.CheckAsync(ct);
-            return Results.Json(report, HealthJson, statusCode: report.Status == "ok" ? 200 : 503);
+            return Results.Json(report, HealthJson, statusCode: report.Status == "unhealthy" ? 503 : 200);
         });
         app.MapBriefingExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

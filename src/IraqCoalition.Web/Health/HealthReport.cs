@@ -42,8 +42,11 @@ public sealed class HealthReporter(IEnumerable<IHealthProbe> probes, TimeProvide
             components.TryAdd(name, ComponentHealth.Unconfigured(missing));
         }
 
-        // Only failures make the service unhealthy; an optional component that is not configured does not.
-        var status = components.Values.Any(c => c.Status == ComponentHealth.Failing) ? "unhealthy" : "ok";
+        // Only failures make the service unhealthy (503); a degraded optional component (PDF export
+        // without Chromium) keeps it serving, so a load balancer does not take it out of rotation.
+        var status = components.Values.Any(c => c.Status == ComponentHealth.Failing) ? "unhealthy"
+            : components.Values.Any(c => c.Status == ComponentHealth.Degraded) ? "degraded"
+            : "ok";
         return new HealthReport(status, clock.GetUtcNow(), components);
     }
 }

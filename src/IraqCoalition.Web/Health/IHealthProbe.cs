@@ -13,6 +13,9 @@ public sealed record ComponentHealth(string Status, string? Detail = null, IRead
 {
     public const string Ok = "ok";
     public const string Failing = "failing";
+
+    /// <summary>Works without this component, with less to offer (e.g. no PDF export without Chromium).</summary>
+    public const string Degraded = "degraded";
     public const string NotConfigured = "not_configured";
 
     public static ComponentHealth Unconfigured(string detail) => new(NotConfigured, detail);

@@ -15,6 +15,6 @@ public sealed class PdfRendererHealthProbe(PdfRenderer renderer) : IHealthProbe
             ["executablePath"] = status.ExecutablePath,
             ["running"] = status.Running,
         };
-        return Task.FromResult(new ComponentHealth(status.Available ? ComponentHealth.Ok : ComponentHealth.Failing, status.Message, data));
+        return Task.FromResult(new ComponentHealth(status.Available ? ComponentHealth.Ok : ComponentHealth.Degraded, status.Message, data));
     }
 }

@@ -159,17 +159,17 @@ public sealed class BriefingExportWithoutChromiumTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Healthz_reports_the_pdf_renderer_failing_with_the_install_message()
+    public async Task Healthz_reports_the_pdf_renderer_degraded_with_the_install_message_and_stays_up()
     {
         using var client = _factory.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("unhealthy", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal("degraded", json.RootElement.GetProperty("status").GetString());
         var pdf = json.RootElement.GetProperty("components").GetProperty("pdfRenderer");
-        Assert.Equal("failing", pdf.GetProperty("status").GetString());
+        Assert.Equal("degraded", pdf.GetProperty("status").GetString());
         Assert.Equal($"Chromium not found at {NoChromium}; install it with: apt-get install -y chromium", pdf.GetProperty("detail").GetString());
         Assert.Equal("ok", json.RootElement.GetProperty("components").GetProperty("database").GetProperty("status").GetString());
     }
