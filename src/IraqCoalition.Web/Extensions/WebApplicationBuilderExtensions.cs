@@ -1,3 +1,5 @@
+using IraqCoalition.Web.Auth;
+using IraqCoalition.Web.Editing;
 using IraqCoalition.Web.Health;
 using IraqCoalition.Web.Startup;
 using MudBlazor.Services;
@@ -18,6 +20,9 @@ public static class WebApplicationBuilderExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<HealthReporter>();
+
+        builder.AddIraqCoalitionAuth();
+        builder.Services.AddSingleton<ArticleUploads>();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
