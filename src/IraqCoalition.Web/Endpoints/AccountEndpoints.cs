@@ -1,5 +1,6 @@
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Web.Auth;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,8 @@ namespace IraqCoalition.Web.Endpoints;
 
 /// <summary>
 /// Sign-in and sign-out as plain form posts: a cookie can only be set on an HTTP response, never
-/// from inside a Blazor circuit. Form binding makes the endpoints validate the antiforgery token.
+/// from inside a Blazor circuit. The antiforgery token is checked here rather than by the framework,
+/// whose failure is an exception page: a stale sign-in form should just say so and let the user retry.
 /// </summary>
 public static class AccountEndpoints
 {
@@ -20,9 +22,14 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost(SignInPath, async ([FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
-            HttpContext http, UserService users) =>
+            HttpContext http, UserService users, IAntiforgery antiforgery) =>
         {
             var target = SafeReturnUrl(returnUrl);
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.Redirect($"{LoginPath}?error=expired&returnUrl={Uri.EscapeDataString(target)}");
+            }
+
             var result = await users.SignInAsync(userName?.Trim() ?? "", password ?? "", http.RequestAborted);
             if (result is not { Outcome: SignInOutcome.Success, User: { } user })
             {
@@ -37,13 +44,18 @@ public static class AccountEndpoints
 
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principals.Create(user));
             return Results.LocalRedirect(target);
-        }).AllowAnonymous().DisableRequestTimeout();
+        }).AllowAnonymous().DisableAntiforgery();
 
-        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, HttpContext http) =>
+        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, HttpContext http, IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.BadRequest("The sign-out form expired; reload the page and sign out again.");
+            }
+
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect(SafeReturnUrl(returnUrl));
-        }).AllowAnonymous();
+        }).AllowAnonymous().DisableAntiforgery();
         return app;
     }
 

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using IraqCoalition.Data.Accounts;
+using IraqCoalition.Data.Actors;
+using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Web.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace IraqCoalition.Web.Tests;
+
+/// <summary>End-to-end in headless Chromium: signing in through the real form, editing through the circuit, refusal from the server.</summary>
+[Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
+public sealed class EditorBrowserTests(BrowserApp app)
+{
+    [Fact]
+    public async Task An_editor_signs_in_tags_an_actor_and_filters_the_timeline_by_that_tag()
+    {
+        var editor = await TestUsers.CreateAsync(app.Services, Roles.Editor);
+        var russia = await ActorIdAsync("Russia");
+        var page = await SignInAsync(editor, $"/actors/{russia}");
+        await Assertions.Expect(page.Locator("#signed-in-user")).ToContainTextAsync(editor.Name);
+
+        await page.Locator(".tag-picker input").FillAsync("gulf watch");
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Create tag" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".actor-tags .mud-chip", new() { HasText = "#gulf watch" })).ToBeVisibleAsync();
+
+        await page.GotoAsync(new Uri(app.BaseAddress, "/").ToString());
+        await page.WaitForSelectorAsync("[data-interactive='true']");
+        await page.Locator(".tag-select .mud-select-input").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "#gulf watch" }).ClickAsync();
+        await page.Locator("#apply-filters").ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]tag=\d+"));
+        // Russia is source or target of three corpus events.
+        await Assertions.Expect(page.Locator("[data-event-id]")).ToHaveCountAsync(3);
+        foreach (var evidence in new[] { TestCorpus.RussiaCriticEvidence, TestCorpus.MeetingEvidence, TestCorpus.OfferEvidence })
+        {
+            await Assertions.Expect(page.Locator("[data-event-id]", new() { HasText = evidence })).ToHaveCountAsync(1);
+        }
+    }
+
+    [Fact]
+    public async Task An_analyst_sees_no_edit_controls_and_a_direct_request_to_change_data_is_refused()
+    {
+        var analyst = await TestUsers.CreateAsync(app.Services, Roles.Analyst);
+        var iraq = await ActorIdAsync("Iraq");
+        var page = await SignInAsync(analyst, $"/actors/{iraq}");
+
+        await Assertions.Expect(page.Locator("#signed-in-user")).ToContainTextAsync("Analyst");
+        await Assertions.Expect(page.Locator(".actor-tags")).ToBeAttachedAsync();
+        await Assertions.Expect(page.Locator(".actor-editor")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".tag-picker")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Add articles" })).ToHaveCountAsync(0);
+
+        // The browser's own cookies, sent straight to the API: the server refuses, whatever the page shows.
+        var response = await page.APIRequest.PostAsync(new Uri(app.BaseAddress, $"/api/actors/{iraq}/tags").ToString(),
+            new APIRequestContextOptions { DataObject = new { name = "sneaky" } });
+
+        Assert.Equal(403, response.Status);
+        Assert.Contains($"{analyst.Name} (Analyst) may not tag actors", await response.TextAsync(), StringComparison.Ordinal);
+        await using var c = await app.Services.GetRequiredService<SqliteConnectionFactory>().OpenAsync(CancellationToken.None);
+        Assert.Equal(0, await Dapper.SqlMapper.ExecuteScalarAsync<int>(c, "SELECT count(*) FROM tags WHERE name = 'sneaky'"));
+    }
+
+    private async Task<IPage> SignInAsync(TestUser user, string returnUrl)
+    {
+        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync(new Uri(app.BaseAddress, $"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}").ToString());
+        await page.Locator("#userName").FillAsync(user.Name);
+        await page.Locator("#password").FillAsync(user.Password);
+        await page.Locator("#login-submit").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(returnUrl) + "$"));
+        await page.WaitForSelectorAsync("[data-interactive='true']");
+        return page;
+    }
+
+    private async Task<long> ActorIdAsync(string name)
+    {
+        var page = await app.Services.GetRequiredService<ActorRepository>().SearchAsync(new ActorQuery { Text = name });
+        return page.Items.Single(a => a.Name == name).Id;
+    }
+}
