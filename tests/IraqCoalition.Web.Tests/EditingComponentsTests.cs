@@ -1,5 +1,4 @@
 using Bunit;
-using Bunit.TestDoubles;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Actors;
 using IraqCoalition.Data.Editing;
@@ -18,21 +17,12 @@ namespace IraqCoalition.Web.Tests;
 /// <summary>The editing components on a real database: they call the services as the signed-in user and show what the services say.</summary>
 public sealed class EditingComponentsTests : PageTestContext
 {
-    private BunitAuthorizationContext _auth = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        Services.AddScoped<CurrentUser>();
-        _auth = AddAuthorization();
-    }
-
     private void SignIn(string name, string role)
     {
-        _auth.SetAuthorized(name);
-        _auth.SetRoles(role);
+        Authorization.SetAuthorized(name);
+        Authorization.SetRoles(role);
         // bUnit's fake authorization grants exactly the policies listed, mirroring AuthSetup's role policies.
-        _auth.SetPolicies(role switch
+        Authorization.SetPolicies(role switch
         {
             Roles.Admin => [Principals.EditorPolicy, Principals.AdminPolicy],
             Roles.Editor => [Principals.EditorPolicy],
