@@ -20,7 +20,7 @@ public sealed record UploadOutcome(string Origin, IngestionResult? Result, strin
 /// Ingestion and re-extraction from the browser and the HTTP API. The data layer's ingestion is also
 /// used by the CLI and start-up seeding (trusted callers), so the role check for web callers is here.
 /// </summary>
-public sealed class ArticleUploads(IngestionService ingestion)
+public sealed class ArticleUploads(IngestionService ingestion, ILogger<ArticleUploads> logger)
 {
     public static int MaxBytes => ArticleReader.DefaultMaxBytes;
 
@@ -50,7 +50,16 @@ public sealed class ArticleUploads(IngestionService ingestion)
             return new UploadOutcome(origin, null, $"'{url}' is not an absolute URL");
         }
 
-        return new UploadOutcome(origin, await ingestion.IngestAsync(article, user.UserName, ct), null);
+        try
+        {
+            return new UploadOutcome(origin, await ingestion.IngestAsync(article, user.UserName, ct), null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One bad article must not end the editor's session or the rest of a batch; the log keeps the details.
+            logger.LogError(ex, "Ingesting {Origin} uploaded by {UserName} failed", origin, user.UserName);
+            return new UploadOutcome(origin, null, $"could not be processed ({ex.GetType().Name}: {ex.Message})");
+        }
     }
 
     public Task<int> ReextractAllAsync(UserContext user, IProgress<IngestionProgress>? progress, CancellationToken ct = default)
