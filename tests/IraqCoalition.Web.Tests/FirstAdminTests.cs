@@ -49,3 +49,31 @@ public sealed class FirstAdminTests : IAsyncLifetime
             Entries.Add((logLevel, formatter(state, exception)));
     }
 }
+
+public sealed class AccountRevalidationTests : IAsyncLifetime
+{
+    private readonly ServiceCollection _services = new();
+    private TestDatabase _db = null!;
+
+    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync(_services);
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task An_open_circuit_stays_signed_in_only_while_the_account_keeps_its_role()
+    {
+        await using var provider = _services.BuildServiceProvider();
+        var users = provider.GetRequiredService<UserService>();
+        var editor = await users.CreateAsync(UserContext.System, "erin", Roles.Editor, UserService.GeneratePassword());
+        await users.CreateAsync(UserContext.System, "root", Roles.Admin, UserService.GeneratePassword());
+        var principal = Principals.Create(editor);
+
+        Assert.True(await AccountRevalidation.IsCurrentAsync(users, principal, CancellationToken.None));
+        Assert.True(await AccountRevalidation.IsCurrentAsync(users, new System.Security.Claims.ClaimsPrincipal(), CancellationToken.None));
+
+        await users.SetRoleAsync(UserContext.System, editor.Id, Roles.Analyst);
+
+        Assert.False(await AccountRevalidation.IsCurrentAsync(users, principal, CancellationToken.None));
+        Assert.Equal(new UserContext("erin", Roles.Editor), principal.ToUserContext());
+    }
+}

@@ -4,6 +4,7 @@ using IraqCoalition.Web.Endpoints;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace IraqCoalition.Web.Auth;
 
@@ -48,6 +49,8 @@ public static class AuthSetup
         }
 
         builder.Services.AddCascadingAuthenticationState();
+        // Registered before AddInteractiveServerComponents, whose default provider is only a fallback.
+        builder.Services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddSingleton<FirstAdminInitializer>();
         return builder;
