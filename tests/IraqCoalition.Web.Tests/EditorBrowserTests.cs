@@ -61,6 +61,11 @@ public sealed class EditorBrowserTests(BrowserApp app)
         Assert.Contains($"{analyst.Name} (Analyst) may not tag actors", await response.TextAsync(), StringComparison.Ordinal);
         await using var c = await app.Services.GetRequiredService<SqliteConnectionFactory>().OpenAsync(CancellationToken.None);
         Assert.Equal(0, await Dapper.SqlMapper.ExecuteScalarAsync<int>(c, "SELECT count(*) FROM tags WHERE name = 'sneaky'"));
+
+        // Signing out is a form post from the interactive layout; it must carry a valid antiforgery token.
+        await page.Locator("#sign-out").ClickAsync();
+        await Assertions.Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#signed-in-user")).ToHaveCountAsync(0);
     }
 
     private async Task<IPage> SignInAsync(TestUser user, string returnUrl)

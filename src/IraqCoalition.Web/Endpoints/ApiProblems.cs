@@ -56,6 +56,7 @@ public static class ApiProblems
             StatusCodes.Status403Forbidden => "Forbidden",
             StatusCodes.Status404NotFound => "Not found",
             StatusCodes.Status409Conflict => "Conflict",
+            StatusCodes.Status413PayloadTooLarge => "Too large",
             _ => "Bad request",
         },
         status,

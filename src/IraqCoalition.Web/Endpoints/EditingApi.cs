@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Http.Features;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Tags;
 using IraqCoalition.Web.Auth;
@@ -27,6 +28,18 @@ public static class EditingApi
         api.MapPost("/articles", async (HttpContext http, ArticleUploads uploads) =>
         {
             var user = Require(http, "add articles");
+            // JSON escapes (\uXXXX) can make the text up to six times longer on the wire; beyond that it cannot fit the article limit.
+            var limit = (6L * ArticleUploads.MaxBytes) + 65536;
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            {
+                size.MaxRequestBodySize = limit;
+            }
+
+            if (http.Request.ContentLength > limit)
+            {
+                return ApiProblems.Result(StatusCodes.Status413PayloadTooLarge, $"The request is over {limit:N0} bytes; one article may have at most {ArticleUploads.MaxBytes:N0} bytes of text.");
+            }
+
             var request = await http.Request.ReadFromJsonAsync<ArticleUploadRequest>(http.RequestAborted)
                 ?? throw new ArgumentException("Send the article as JSON with a text field.");
             var origin = string.IsNullOrWhiteSpace(request.FileName) ? "pasted text" : request.FileName.Trim();
