@@ -20,7 +20,7 @@ public sealed class IngestCommandTests : IDisposable
             dir = dir.Parent;
         }
 
-        return Path.Combine(dir.FullName, "data", "articles");
+        return Path.Combine(dir.FullName, "data", "articles", "iraq-russia-military-ties.md");
     }
 
     private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)

@@ -16,7 +16,7 @@ namespace IraqCoalition.Reporting.Tests;
 /// A real SQLite file holding a few known articles, stored through the real ingestion service with a
 /// scripted pipeline so every event, statement and actor is known to the tests.
 /// </summary>
-public sealed class BriefingDatabase : IAsyncLifetime
+public sealed class BriefingDatabase(IExtractionPipeline? pipeline = null) : IAsyncLifetime, IAsyncDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "iqc-reporting-tests", Guid.NewGuid().ToString("N"));
 
@@ -24,16 +24,31 @@ public sealed class BriefingDatabase : IAsyncLifetime
 
     public static readonly DateTimeOffset Now = new(2020, 3, 2, 9, 30, 0, TimeSpan.Zero);
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => InitializeAsync(ScriptedPipeline.Articles);
+
+    public async Task InitializeAsync(IEnumerable<Article> articles)
     {
         Directory.CreateDirectory(_dir);
         Factory = new SqliteConnectionFactory($"Data Source={Path.Combine(_dir, "briefings.db")}");
         await new DatabaseMigrator(Factory).MigrateAsync();
-        var ingestion = new IngestionService(Factory, new ScriptedPipeline());
-        foreach (var a in ScriptedPipeline.Articles)
+        var ingestion = new IngestionService(Factory, pipeline ?? new ScriptedPipeline());
+        foreach (var a in articles)
         {
             await ingestion.IngestAsync(a);
         }
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
+
+    public static string RepoFile(params string[] parts)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "IraqCoalition.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine([dir?.FullName ?? throw new InvalidOperationException("repository root not found"), .. parts]);
     }
 
     public Task DisposeAsync()

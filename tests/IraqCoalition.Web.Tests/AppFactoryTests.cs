@@ -2,9 +2,9 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using System.Text.Json;
 using IraqCoalition.Data.Events;
+using IraqCoalition.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IraqCoalition.Web.Tests;
@@ -41,15 +41,7 @@ public sealed class AppFactoryTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _factory.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS temp cleaner if a handle is still open.
-        }
+        TestDatabase.DeleteDirectory(_dir);
     }
 
     [Fact]
@@ -66,7 +58,7 @@ public sealed class AppFactoryTests : IAsyncLifetime
         Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
         Assert.Equal("ok", components.GetProperty("database").GetProperty("status").GetString());
         Assert.Equal(DatabasePath, components.GetProperty("database").GetProperty("data").GetProperty("dataSource").GetString());
-        Assert.Equal(1, components.GetProperty("database").GetProperty("data").GetProperty("articles").GetInt32());
+        Assert.Equal(Directory.GetFiles(RepoPath("data", "articles"), "*.md").Length, components.GetProperty("database").GetProperty("data").GetProperty("articles").GetInt32());
         Assert.Equal("not_configured", components.GetProperty("pdfRenderer").GetProperty("status").GetString());
     }
 
@@ -85,6 +77,11 @@ public sealed class AppFactoryTests : IAsyncLifetime
         var document = await new HtmlParser().ParseDocumentAsync(html);
         var shown = document.QuerySelectorAll(".evidence").Select(q => q.TextContent.Trim()).ToList();
         Assert.Equal(events.Items.Select(e => e.EvidenceText), shown);
+
+        // The seed article's key event: the 3 January 2020 U.S. drone strike near Baghdad airport.
+        var strike = Assert.Single(events.Items, e => e.DateValue == "2020-01-03" && e.EvidenceText.Contains("drone strike", StringComparison.Ordinal));
+        Assert.Equal(4, strike.QuadClass);
+        Assert.Contains(document.QuerySelectorAll(".day-header"), h => h.TextContent.Trim() == "Friday 3 January 2020");
     }
 
     [Fact]

@@ -27,8 +27,8 @@ public sealed class EditorBrowserTests(BrowserApp app)
 
         await page.GotoAsync(new Uri(app.BaseAddress, "/").ToString());
         await page.WaitForSelectorAsync("[data-interactive='true']");
-        await page.GetByRole(AriaRole.Combobox, new() { Name = "Only events of actors with this tag" }).ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "#gulf watch" }).ClickAsync();
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Actor tag" }).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "gulf watch" }).ClickAsync();
         await page.Locator("#apply-filters").ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]tag=\d+"));

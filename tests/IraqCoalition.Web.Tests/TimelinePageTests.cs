@@ -117,4 +117,17 @@ public sealed class TimelinePageTests : PageTestContext
         Assert.Contains("a=IRQ", uri.Query);
         Assert.Contains("b=RUS", uri.Query);
     }
+
+    [Fact]
+    public async Task Actor_filter_from_the_url_keeps_the_actors_events_and_names_the_actor_in_the_box()
+    {
+        var actors = Services.GetRequiredService<IraqCoalition.Data.Actors.ActorRepository>();
+        var id = (await actors.SearchAsync(new IraqCoalition.Data.Actors.ActorQuery { Text = "Abdul-Mahdi" })).Items.Single().Id;
+
+        var page = RenderPage<TimelinePage>($"?actor={id}");
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-event-id]")));
+        Assert.Contains(TestCorpus.CondemnEvidence, page.Find(".event-list").TextContent);
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("input"), i => i.GetAttribute("value") == "Adel Abdul-Mahdi (IRQ)"));
+    }
 }

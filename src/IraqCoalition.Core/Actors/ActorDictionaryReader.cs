@@ -9,7 +9,7 @@ public static class ActorDictionaryReader
 {
     private static readonly HashSet<string> FlatSections = new(StringComparer.OrdinalIgnoreCase)
     {
-        "titles", "sects", "premodifiers", "stopwords", "roles",
+        "titles", "sects", "premodifiers", "stopwords", "roles", "givennames",
     };
 
     public static void Read(string text, string source, ActorDictionary into)

@@ -34,7 +34,7 @@ internal static class ActorTokenizer
     private static readonly HashSet<string> DottedAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "brig", "cmdr",
-        "gov", "sen", "rep", "rev", "st", "sr", "jr", "pres", "amb", "sec", "messrs", "hon", "cpl", "pvt", "vice",
+        "gov", "sen", "rep", "rev", "st", "sr", "jr", "pres", "amb", "sec", "messrs", "hon", "cpl", "pvt", "pfc", "spc", "vice",
     };
 
     public static List<Token> Tokenize(string text)

@@ -27,6 +27,25 @@ internal sealed class LexItem(LexKind kind, string surface, byte[] caseRule, str
     public string[] Exact { get; } = exact;
 }
 
+/// <summary>Closed word classes recognition consults per token; one lookup per token gives all of them.</summary>
+[Flags]
+internal enum WordClass
+{
+    None = 0,
+    Premodifier = 1,
+    Determiner = 2,
+    Role = 4,
+    Stopword = 8,
+    Follower = 16,
+    GivenName = 32,
+    Particle = 64,
+    AnaphorFirst = 128,
+    Speech = 256,
+    LocationPreposition = 512,
+    PlaceAdjective = 1024,
+    OrgHead = 2048,
+}
+
 internal sealed class TrieNode
 {
     public Dictionary<string, TrieNode>? Children;
@@ -103,6 +122,7 @@ internal sealed class Lexicon
         Premodifiers = Lowered(lists, "premodifiers");
         Roles = Lowered(lists, "roles");
         Stopwords = Lowered(lists, "stopwords");
+        GivenNames = Lowered(lists, "givennames");
         EntityAnaphors = new Dictionary<string, List<ActorEntry>>(StringComparer.Ordinal);
         foreach (var e in entries)
         {
@@ -126,6 +146,30 @@ internal sealed class Lexicon
                 AgentAnaphors.TryAdd(n.ToLowerInvariant(), a);
             }
         }
+
+        AgentByNoun = new Dictionary<string, AgentEntry>(StringComparer.Ordinal);
+        foreach (var a in agents)
+        {
+            foreach (var n in a.Nouns)
+            {
+                AgentByNoun.TryAdd(n.ToLowerInvariant(), a);
+            }
+        }
+
+        AnaphorFirstWords = new HashSet<string>(EntityAnaphors.Keys.Select(k => k.Split(' ')[0]).Concat(AgentAnaphors.Keys), StringComparer.Ordinal);
+        Classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        AddClass(Premodifiers, WordClass.Premodifier);
+        AddClass(Roles, WordClass.Role);
+        AddClass(Stopwords, WordClass.Stopword);
+        AddClass(GivenNames, WordClass.GivenName);
+        AddClass(AnaphorFirstWords, WordClass.AnaphorFirst);
+        AddClass(WordLists.Determiners, WordClass.Determiner);
+        AddClass(WordLists.PhraseFollowers, WordClass.Follower);
+        AddClass(WordLists.Particles, WordClass.Particle);
+        AddClass(WordLists.SpeechVerbs, WordClass.Speech);
+        AddClass(WordLists.LocationPrepositions, WordClass.LocationPreposition);
+        AddClass(WordLists.PlaceAdjectives, WordClass.PlaceAdjective);
+        AddClass(WordLists.OrgHeads, WordClass.OrgHead);
     }
 
     public IReadOnlyDictionary<string, ActorEntry> Countries { get; }
@@ -137,14 +181,34 @@ internal sealed class Lexicon
 
     public Dictionary<string, AgentEntry> AgentAnaphors { get; }
 
+    /// <summary>The agent a lower-case noun belongs to ("ministry" -> the generic ministry agent).</summary>
+    public Dictionary<string, AgentEntry> AgentByNoun { get; }
+
     /// <summary>Lower-case anaphor phrases ("extremist group", "coalition") and the entries they can refer to.</summary>
     public Dictionary<string, List<ActorEntry>> EntityAnaphors { get; }
+
+    public Dictionary<string, WordClass> Classes { get; }
+
+    public WordClass ClassOf(string lower) => Classes.GetValueOrDefault(lower);
+
+    private void AddClass(IEnumerable<string> words, WordClass c)
+    {
+        foreach (var w in words)
+        {
+            Classes[w] = Classes.GetValueOrDefault(w) | c;
+        }
+    }
+
+    /// <summary>First words of all anaphors, so most "the X" phrases are dismissed with one lookup.</summary>
+    public HashSet<string> AnaphorFirstWords { get; }
 
     public HashSet<string> Premodifiers { get; }
 
     public HashSet<string> Roles { get; }
 
     public HashSet<string> Stopwords { get; }
+
+    public HashSet<string> GivenNames { get; }
 
     private static HashSet<string> Lowered(Dictionary<string, HashSet<string>> lists, string name) =>
         new((lists.GetValueOrDefault(name) ?? []).Select(s => s.ToLowerInvariant()), StringComparer.Ordinal);

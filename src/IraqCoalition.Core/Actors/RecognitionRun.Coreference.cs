@@ -94,9 +94,19 @@ internal sealed partial class RecognitionRun
     private (ActorBuilder, Span, MentionType)? ResolveDefinite(int k)
     {
         // Longest entity anaphor first: "extremist group" before "group".
+        if (!Has(k, WordClass.AnaphorFirst))
+        {
+            return null;
+        }
+
         for (var len = Math.Min(3, N - k); len >= 1; len--)
         {
-            var key = len == 1 ? tokens[k].Lower : string.Join(' ', Enumerable.Range(k, len).Select(j => tokens[j].Lower));
+            var key = len switch
+            {
+                1 => tokens[k].Lower,
+                2 => tokens[k].Lower + " " + tokens[k + 1].Lower,
+                _ => tokens[k].Lower + " " + tokens[k + 1].Lower + " " + tokens[k + 2].Lower,
+            };
             if (lex.EntityAnaphors.TryGetValue(key, out var entries))
             {
                 var span = new Span(tokens[k].Start, tokens[k + len - 1].End);
@@ -121,11 +131,14 @@ internal sealed partial class RecognitionRun
         ActorBuilder? found = agent.Kind switch
         {
             // "The government" in a report is, nearly always, the government of the country the report is about.
-            ActorKinds.Country => dominantCountry is not null ? ForCountry(dominantCountry) : Nearest(s.Start, b => b.Entity.Kind == ActorKinds.Country),
+            // A government already named ("the Iraqi government") is the one meant; else the article's country.
+            ActorKinds.Country => Nearest(s.Start, b => b.Entity.Kind == ActorKinds.Country && b.Mentions.Exists(m => m.Type == MentionType.Nominal && m.Span.Start < s.Start))
+                ?? (dominantCountry is not null ? ForCountry(dominantCountry) : Nearest(s.Start, b => b.Entity.Kind == ActorKinds.Country)),
             ActorKinds.Person => Nearest(s.Start, b => b.Anonymous && b.AgentEntry is { } a && a.Anaphors.Contains(word, StringComparer.OrdinalIgnoreCase)),
+            // With no antecedent, "the ministry" is a ministry of the country the article is about.
             _ => Nearest(s.Start, b => b.AgentEntry is { } a && a.Anaphors.Contains(word, StringComparer.OrdinalIgnoreCase))
-                ?? (agent.Kind == ActorKinds.Organization && dominantCountry is not null && agent.Nouns.Contains(word, StringComparer.OrdinalIgnoreCase)
-                    ? ForCountryAgent(dominantCountry, agent)
+                ?? (dominantCountry is not null && lex.AgentByNoun.TryGetValue(word, out var own) && own.Kind == ActorKinds.Organization
+                    ? ForCountryAgent(dominantCountry, own)
                     : null),
         };
         return found is null ? null : (found, s, MentionType.Nominal);
@@ -191,12 +204,6 @@ internal sealed partial class RecognitionRun
     /// </summary>
     private void AssignAppositiveRoles()
     {
-        var tokenAt = new Dictionary<int, int>();
-        for (var i = 0; i < N; i++)
-        {
-            tokenAt[tokens[i].Start] = i;
-        }
-
         foreach (var b in actors.Values)
         {
             if (b.Entity.Kind != ActorKinds.Person || b.FromDictionary && b.Entity.Role is not null)
@@ -206,7 +213,7 @@ internal sealed partial class RecognitionRun
 
             foreach (var m in b.Mentions)
             {
-                if (m.Type != MentionType.Name || !tokenAt.TryGetValue(m.Span.Start, out var s))
+                if (m.Type != MentionType.Name || TokenStartingAt(m.Span.Start) is not (>= 0 and var s))
                 {
                     continue;
                 }
@@ -232,6 +239,31 @@ internal sealed partial class RecognitionRun
         }
     }
 
+    private int TokenStartingAt(int offset)
+    {
+        int lo = 0, hi = N - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var st = tokens[mid].Start;
+            if (st == offset)
+            {
+                return mid;
+            }
+
+            if (st < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
     private void Apply(ActorBuilder b, int from, int to, int roleAt, bool overrideRole)
     {
         if (overrideRole || b.Entity.Role is null)
@@ -254,14 +286,22 @@ internal sealed partial class RecognitionRun
 
     private (int From, int To, int RoleAt)? PostAppositive(int e)
     {
-        if (e + 2 >= N || tokens[e].Lower != "," || tokens[e + 1].Lower is not ("the" or "a" or "an"))
+        if (e + 2 >= N || tokens[e].Lower != ",")
         {
             return null;
         }
 
-        var from = e + 2;
-        var roleAt = RoleWithin(from, 6);
+        // ", the chairman of ..." or, without an article, ", Iran project director at ...".
+        var from = tokens[e + 1].Lower is "the" or "a" or "an" ? e + 2 : e + 1;
+        var roleAt = RoleWithin(from, from == e + 1 ? 4 : 6);
         if (roleAt < 0)
+        {
+            return null;
+        }
+
+        // Without an article the phrase must look like a role ("Iran project director"), not the next
+        // clause or list item (", and Russian Ambassador Maksim Maksimov").
+        if (from == e + 1 && (Has(from, WordClass.Follower) || tokens[roleAt].IsCap || Item(from, LexKind.Title) is not null))
         {
             return null;
         }
@@ -297,7 +337,7 @@ internal sealed partial class RecognitionRun
         for (var steps = 0; steps < 9 && k >= 0; steps++, k--)
         {
             var t = tokens[k];
-            if (t.Lower is "the" or "his" or "her" or "its" or "their")
+            if (t.Lower is "the" or "his" or "her" or "its" or "their" or "a" or "an")
             {
                 from = k + 1;
                 break;
@@ -305,8 +345,17 @@ internal sealed partial class RecognitionRun
 
             if (t.Is(TokenFlags.Possessive))
             {
-                // "Iran's most powerful military commander": the role starts at the possessor.
+                // "Iran's most powerful military commander": the role starts at the possessor ("Saudi Arabia's").
                 from = k - 1;
+                for (var j = Math.Max(0, k - 4); j < k; j++)
+                {
+                    if (hitLen[j] > 0 && j + hitLen[j] == k)
+                    {
+                        from = j;
+                        break;
+                    }
+                }
+
                 break;
             }
 
@@ -315,7 +364,7 @@ internal sealed partial class RecognitionRun
                 break;
             }
 
-            if (lex.Roles.Contains(t.Lower) && roleAt < 0)
+            if (Has(k, WordClass.Role) && roleAt < 0)
             {
                 roleAt = k;
             }

@@ -1,36 +1,11 @@
 using IraqCoalition.Core.Extraction;
+using IraqCoalition.Core.Text;
 
 namespace IraqCoalition.Core.Actors;
 
 /// <summary>The phrase patterns of the main left-to-right pass.</summary>
 internal sealed partial class RecognitionRun
 {
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "one" };
-
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "da", "van", "von", "der", "la", "le", "du", "ul",
-    };
-
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
-    {
-        "said", "says", "told", "added", "warned", "wrote", "tweeted", "stated", "announced", "acknowledged", "insisted", "argued",
-    };
-
-    private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
-    {
-        "in", "at", "near", "to", "into", "outside", "inside", "around", "across", "toward", "towards", "via", "through",
-        "visit", "visited", "visiting", "visits", "reached", "left", "entered", "over", "within", "across", "throughout",
-    };
-
-    private static readonly HashSet<string> OrgHeads = new(StringComparer.Ordinal)
-    {
-        "ministry", "council", "committee", "commission", "party", "front", "brigade", "brigades", "corps", "agency",
-        "command", "organization", "organisation", "union", "movement", "bank", "company", "university", "court",
-        "assembly", "coalition", "alliance", "office", "department", "authority", "guard", "forces", "battalion",
-        "battalions", "league", "institute", "service", "directorate", "bureau", "federation", "association",
-    };
-
     private static readonly string[][] OrgPrefixes =
     [
         ["task", "force"], ["ministry", "of"], ["council", "of"], ["department", "of"], ["bank", "of"], ["university", "of"],
@@ -40,22 +15,15 @@ internal sealed partial class RecognitionRun
     private static readonly string[][] LocationHeads =
     [
         ["air", "base"], ["airbase"], ["airport"], ["international", "airport"], ["province"], ["governorate"], ["district"],
-        ["base"], ["military", "base"], ["camp"], ["border", "crossing"], ["oil", "field"], ["refinery"], ["square"],
+        ["base"], ["military", "base"], ["camp"], ["border", "crossing"], ["oil", "field"], ["refinery"], ["square"], ["street"],
+        ["bridge"], ["mosque"], ["shrine"],
     ];
 
-    private static readonly HashSet<string> PhraseFollowers = new(StringComparer.Ordinal)
-    {
-        "said", "says", "say", "told", "tells", "has", "have", "had", "is", "was", "were", "are", "be", "been", "will",
-        "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "to", "and", "or", "but",
-        "in", "on", "at", "of", "for", "with", "from", "by", "that", "which", "who", "as", "than", "also", "still",
-        "now", "then", "later", "after", "before", "since", "during", "against", "into", "over", "under", "about",
-        "across", "if", "while", "when", "where", "because", "so", "this", "these", "those", "there", "here", "its",
-        "their", "his", "her", "the", "a", "an", "warns", "claims", "denies", "wants", "plans", "needs", "remains",
-    };
+    private bool IsPremodifier(int k) => k < N && tokens[k].IsWord && Has(k, WordClass.Premodifier);
 
-    private bool IsPremodifier(int k) => k < N && tokens[k].IsWord && lex.Premodifiers.Contains(tokens[k].Lower);
+    private bool IsStopword(int k) => Has(k, WordClass.Stopword);
 
-    private bool IsStopword(int k) => lex.Stopwords.Contains(tokens[k].Lower);
+    private bool Has(int k, WordClass c) => (uint)k < (uint)N && (classes[k] & c) != 0;
 
     private bool IsPhraseEnd(int k)
     {
@@ -70,7 +38,7 @@ internal sealed partial class RecognitionRun
             return !t.Is(TokenFlags.Hyphen) || t.Is(TokenFlags.SpaceBefore);
         }
 
-        return t.IsCap || t.Is(TokenFlags.Number) || PhraseFollowers.Contains(t.Lower) || t.Lower.EndsWith("ed", StringComparison.Ordinal);
+        return t.IsCap || t.Is(TokenFlags.Number) || Has(k, WordClass.Follower) || t.Lower.EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>A demonym, a country name (with its possessive) or "its"/"their" for the last country mentioned.</summary>
@@ -119,7 +87,8 @@ internal sealed partial class RecognitionRun
 
     private bool IsDateline(int i)
     {
-        if (!tokens[i].Is(TokenFlags.AllCaps) || doc.ParagraphAt(tokens[i].Start) is not { } p || p.Start != tokens[i].Start)
+        var start = tokens[i].Start;
+        if (!tokens[i].Is(TokenFlags.AllCaps) || (start > 0 && text[start - 1] != '\n'))
         {
             return false;
         }
@@ -157,16 +126,47 @@ internal sealed partial class RecognitionRun
 
         var phraseStart = k;
         ActorEntry? country = null;
+        ActorEntry? affiliation = null;
+        int countryAt = -1, countryNameAt = -1, affiliationAt = -1, affiliationAgentAt = -1;
+        AgentEntry? affiliationAgent = null;
         for (var steps = 0; steps < 6 && k < N; steps++)
         {
             if (IsPremodifier(k) && Item(k, LexKind.Title) is null)
             {
                 k++;
             }
+            else if (Item(k, LexKind.Sect) is { } sect)
+            {
+                // "Kurdish lawmaker X", "Shiite cleric X": a community, and the article's country.
+                country ??= dominantCountry;
+                k += hitLen[k];
+            }
             else if (country is null && CountryRef(k, out var c, out var nx) && tokens[k].Lower is not ("its" or "their"))
             {
                 country = c;
+                countryAt = k;
+                if (EntityItem(k, ActorKinds.Country) is not null)
+                {
+                    countryNameAt = k;
+                }
+
                 k = nx;
+            }
+            else if (country is not null && affiliationAgent is null && Item(k, LexKind.Agent) is { Agent.Kind: ActorKinds.Organization } ag
+                     && k + hitLen[k] < N && tokens[k + hitLen[k]].IsWord && !tokens[k + hitLen[k]].IsCap)
+            {
+                // "Iraqi military spokesman Yehia Rasool", "Russian Foreign Ministry spokeswoman Maria Zakharova".
+                affiliationAgent = ag.Agent;
+                affiliationAgentAt = k;
+                k += hitLen[k];
+            }
+            else if (affiliation is null && country is null && EntityItem(k) is { Entry.Kind: not ActorKinds.Person and not ActorKinds.Location } org
+                     && k + hitLen[k] < N && tokens[k + hitLen[k]].IsWord)
+            {
+                // "State Department spokeswoman Morgan Ortagus", "Hezbollah leader Hassan Nasrallah".
+                affiliation = org.Entry;
+                affiliationAt = k;
+                k += hitLen[k];
             }
             else
             {
@@ -183,6 +183,12 @@ internal sealed partial class RecognitionRun
         }
 
         var titleEnd = k;
+        if (titleEnd == titleStart && country is null && affiliation is null && phraseStart == titleStart)
+        {
+            // Without a title, only a country, an affiliation or a modifier can open a role-noun title.
+            return -1;
+        }
+
         if (titleEnd == titleStart)
         {
             // A lower-case role noun right before a capitalised name works as a title: "militia leader Abu Mahdi".
@@ -190,11 +196,11 @@ internal sealed partial class RecognitionRun
             var lastRole = -1;
             for (var steps = 0; steps < 4 && m < N && tokens[m].IsWord && !tokens[m].IsCap; steps++)
             {
-                if (lex.Roles.Contains(tokens[m].Lower))
+                if (Has(m, WordClass.Role))
                 {
                     lastRole = m;
                 }
-                else if (!IsPremodifier(m) && Item(m, LexKind.Agent) is null)
+                else if (Has(m, WordClass.Follower))
                 {
                     break;
                 }
@@ -202,7 +208,7 @@ internal sealed partial class RecognitionRun
                 m++;
             }
 
-            if (lastRole < 0 || lastRole != m - 1 || (country is null && phraseStart == titleStart))
+            if (lastRole < 0 || lastRole != m - 1 || (country is null && affiliation is null && phraseStart == titleStart))
             {
                 return -1;
             }
@@ -210,9 +216,14 @@ internal sealed partial class RecognitionRun
             k = m;
         }
 
-        if (k >= N || !tokens[k].IsCap)
+        if (k >= N || !tokens[k].IsCap || (affiliation is not null && titleEnd == titleStart && k == titleStart))
         {
             return -1;
+        }
+
+        if (affiliation is not null && country is null && (affiliation.Country ?? affiliation.CountryAgent?.Country) is { } affIso && lex.Countries.TryGetValue(affIso, out var affCountry))
+        {
+            country = affCountry;
         }
 
         ActorBuilder b;
@@ -257,6 +268,23 @@ internal sealed partial class RecognitionRun
             e.Role = Slice(phraseStart, k);
         }
 
+        if (affiliationAgentAt >= 0 && affiliationAgent is not null && country is not null)
+        {
+            var from = countryAt >= 0 && countryAt + 3 >= affiliationAgentAt ? countryAt : affiliationAgentAt;
+            AddMention(ForCountryAgent(country, affiliationAgent), from, affiliationAgentAt + hitLen[affiliationAgentAt], MentionType.Name);
+            countryNameAt = -1;
+        }
+
+        if (countryNameAt >= 0 && country is not null)
+        {
+            AddMention(ForCountry(country), countryNameAt, countryNameAt + hitLen[countryNameAt], MentionType.Name);
+        }
+
+        if (affiliationAt >= 0 && affiliation is not null)
+        {
+            AddMention(ForDictionaryEntry(affiliation), affiliationAt, affiliationAt + hitLen[affiliationAt], MentionType.Name);
+        }
+
         AddMention(b, k, nameEnd, MentionType.Name);
         return nameEnd;
     }
@@ -283,7 +311,7 @@ internal sealed partial class RecognitionRun
                 continue;
             }
 
-            if (t.IsWord && Particles.Contains(t.Lower) && k + 1 < N && (tokens[k + 1].IsCap || tokens[k + 1].Is(TokenFlags.Hyphen)))
+            if (t.IsWord && Has(k, WordClass.Particle) && k + 1 < N && (tokens[k + 1].IsCap || tokens[k + 1].Is(TokenFlags.Hyphen)))
             {
                 k++;
                 continue;
@@ -324,7 +352,7 @@ internal sealed partial class RecognitionRun
     {
         var k = i;
         string? det = null;
-        if (Determiners.Contains(tokens[k].Lower))
+        if (Has(k, WordClass.Determiner))
         {
             det = tokens[k].Lower;
             k++;
@@ -339,9 +367,17 @@ internal sealed partial class RecognitionRun
         var countryStart = k;
         ActorEntry? country = null;
         var sects = 0;
+        var backed = false;
         while (k < N)
         {
-            if (CountryRef(k, out var c, out var nx))
+            if (CountryRef(k, out var c, out var nx) && nx + 1 < N && tokens[nx].Is(TokenFlags.Hyphen) && !tokens[nx].Is(TokenFlags.SpaceBefore)
+                && tokens[nx + 1].Lower is "backed" or "allied" or "aligned" or "supported" or "funded" or "sponsored" or "based")
+            {
+                // "Iran-backed militias" are not Iran's: the sponsor is a modifier; the article's country owns them.
+                backed = true;
+                k = nx + 2;
+            }
+            else if (CountryRef(k, out c, out nx))
             {
                 country ??= c;
                 k = nx;
@@ -365,7 +401,21 @@ internal sealed partial class RecognitionRun
             break;
         }
 
-        if (country is null && sects == 0)
+        ActorEntry? affiliation = null;
+        if (backed && country is null && sects == 0)
+        {
+            sects = 1;
+        }
+
+        var affiliationAt = -1;
+        if (country is null && sects == 0 && EntityItem(k) is { Entry.Kind: ActorKinds.Organization or ActorKinds.ArmedGroup } org)
+        {
+            // "a senior State Department official", "Pentagon officials": people of an organisation.
+            affiliation = org.Entry;
+            affiliationAt = k;
+            k += hitLen[k];
+        }
+        else if (country is null && sects == 0)
         {
             return -1;
         }
@@ -373,13 +423,20 @@ internal sealed partial class RecognitionRun
         AgentEntry? agent = null;
         var headEnd = -1;
         var headStart = -1;
+        AgentEntry? orgAgent = null;
+        var orgEnd = -1;
         for (var steps = 0; steps < 5 && k < N; steps++)
         {
             if (Item(k, LexKind.Agent) is { } a)
             {
-                agent = a.Agent;
+                agent = a.Agent!;
                 headStart = k;
                 headEnd = k + hitLen[k];
+                if (agent.Kind == ActorKinds.Organization && orgAgent is null)
+                {
+                    (orgAgent, orgEnd) = (agent, headEnd);
+                }
+
                 k = headEnd;
                 continue;
             }
@@ -404,7 +461,19 @@ internal sealed partial class RecognitionRun
             return -1;
         }
 
-        var iso = country?.Country ?? dominantCountry?.Country;
+        if (affiliation is not null && agent.Kind is not (ActorKinds.Person or ActorKinds.Group))
+        {
+            return -1;
+        }
+
+        if (affiliation is not null)
+        {
+            // The organisation is mentioned inside the phrase about its people; the nested mention keeps it an actor.
+            var ab = ForDictionaryEntry(affiliation);
+            AddMention(ab, new Span(tokens[affiliationAt].Start, tokens[affiliationAt + hitLen[affiliationAt] - 1].End), MentionType.Name);
+        }
+
+        var iso = country?.Country ?? affiliation?.Country ?? affiliation?.CountryAgent?.Country ?? dominantCountry?.Country;
         switch (agent.Kind)
         {
             case ActorKinds.Country:
@@ -430,8 +499,21 @@ internal sealed partial class RecognitionRun
 
             case ActorKinds.Person:
                 {
+                    // "An Iraqi military spokesman, Brig. Gen. Yehia Rasool": an appositive, not an anonymous source.
+                    if (headEnd + 1 < N && tokens[headEnd].Lower == "," && tokens[headEnd + 1].IsCap && !IsStopword(headEnd + 1))
+                    {
+                        return -1;
+                    }
+
                     if (det is not ("a" or "an" or "one"))
                     {
+                        // "the Iraqi Foreign Ministry spokesman": not anonymous, but the ministry is still named.
+                        if (orgAgent is not null && country is not null)
+                        {
+                            AddMention(ForCountryAgent(country, orgAgent), countryStart, orgEnd, MentionType.Name);
+                            return orgEnd;
+                        }
+
                         return -1;
                     }
 
@@ -517,7 +599,7 @@ internal sealed partial class RecognitionRun
     /// <summary>Names not in the dictionary: "Task Force Iraq", "Anbar province", "John Smith said".</summary>
     private int TryCapitalisedName(int i)
     {
-        if (!tokens[i].IsCap || IsStopword(i) || Determiners.Contains(tokens[i].Lower))
+        if (!tokens[i].IsCap || IsStopword(i) || Has(i, WordClass.Determiner))
         {
             return -1;
         }
@@ -532,8 +614,9 @@ internal sealed partial class RecognitionRun
         if (headLen > 0 && !(end + headLen < N && tokens[end + headLen].IsWord && !tokens[end + headLen].IsCap && !IsPhraseEnd(end + headLen)))
         {
             var phraseEnd = end + headLen;
-            if (hitLen[i] >= phraseEnd - i)
+            if (hitLen[i] >= phraseEnd - i || (hitLen[i] == end - i && (Item(i, LexKind.Demonym) is not null || EntityItem(i, ActorKinds.Country) is not null)))
             {
+                // A dictionary place, or "an Iraqi base" / "the U.S. base": a description, not a name.
                 return -1;
             }
 
@@ -550,8 +633,17 @@ internal sealed partial class RecognitionRun
             return -1;
         }
 
+        if (CountWords(i, end) >= 2 && (MatchSequence(end - 1, LocationHeads) == 1 || (end - 2 > i && MatchSequence(end - 2, LocationHeads) == 2)))
+        {
+            // "Tahrir Square", "Baghdad International Airport", "Camp Taji" style names with the head inside.
+            var name = Slice(i, end);
+            var b = GetOrAdd("loc:" + name.ToLowerInvariant(), () => new ActorEntity { Id = "", Name = name, Kind = ActorKinds.Location, Country = CountryInside(i, end) });
+            AddMention(b, i, end, MentionType.Name);
+            return end;
+        }
+
         var words = CountWords(i, end);
-        var isOrg = (words >= 2 && OrgHeads.Contains(tokens[end - 1].Lower)) || (words >= 2 && MatchSequence(i, OrgPrefixes) > 0);
+        var isOrg = (words >= 2 && Has(end - 1, WordClass.OrgHead)) || (words >= 2 && MatchSequence(i, OrgPrefixes) > 0);
         if (isOrg)
         {
             var name = Slice(i, end);
@@ -566,8 +658,12 @@ internal sealed partial class RecognitionRun
             return -1;
         }
 
-        var cue = (end < N && SpeechVerbs.Contains(tokens[end].Lower))
-            || (i > 0 && SpeechVerbs.Contains(tokens[i - 1].Lower))
+        // A common given name opening the run is cue enough ("Hamid Karimzadeh criticised ..."); otherwise the
+        // name needs a speech verb or a role appositive beside it.
+        var cue = Has(i, WordClass.GivenName)
+            || (i > 0 && tokens[i - 1].Lower == "," && PreAppositive(i) is not null)
+            || (end < N && Has(end, WordClass.Speech))
+            || (i > 0 && Has(i - 1, WordClass.Speech))
             || (end + 1 < N && tokens[end].Lower == "," && tokens[end + 1].Lower is "a" or "an" or "the" && RoleWithin(end + 2, 6) >= 0);
         if (!cue)
         {
@@ -595,7 +691,7 @@ internal sealed partial class RecognitionRun
                 continue;
             }
 
-            if (t.IsWord && Particles.Contains(t.Lower) && k + 1 < N && (tokens[k + 1].IsCap || tokens[k + 1].Is(TokenFlags.Hyphen)))
+            if (t.IsWord && Has(k, WordClass.Particle) && k + 1 < N && (tokens[k + 1].IsCap || tokens[k + 1].Is(TokenFlags.Hyphen)))
             {
                 k++;
                 continue;
@@ -607,7 +703,7 @@ internal sealed partial class RecognitionRun
                 continue;
             }
 
-            if (t.Lower is "of" or "for" && k > i && k + 1 < N && tokens[k + 1].IsCap && OrgHeads.Contains(tokens[k - 1].Lower))
+            if (t.Lower is "of" or "for" && k > i && k + 1 < N && tokens[k + 1].IsCap && Has(k - 1, WordClass.OrgHead))
             {
                 k++;
                 continue;
@@ -699,7 +795,7 @@ internal sealed partial class RecognitionRun
                 return -1;
             }
 
-            if (lex.Roles.Contains(tokens[j].Lower))
+            if (Has(j, WordClass.Role))
             {
                 return j;
             }
@@ -742,11 +838,7 @@ internal sealed partial class RecognitionRun
 
         if (EntityItem(i) is { } e)
         {
-            var entry = e.Entry!;
-            var b = entry.CountryAgent is { } ca && lex.Agents.TryGetValue(ca.Agent, out var agent) && lex.Countries.TryGetValue(ca.Country, out var c)
-                ? ForCountryAgent(c, agent)
-                : ForEntry(entry);
-            AddMention(b, i, i + len, MentionType.Name);
+            AddMention(ForDictionaryEntry(e.Entry!), i, i + len, MentionType.Name);
             return i + len;
         }
 
@@ -765,15 +857,49 @@ internal sealed partial class RecognitionRun
         return -1;
     }
 
+    /// <summary>An entry keyed <c>ISO/agent</c> ("Pentagon") is the same actor that "U.S. Defense Ministry" would build.</summary>
+    private ActorBuilder ForDictionaryEntry(ActorEntry entry) =>
+        entry.CountryAgent is { } ca && lex.Agents.TryGetValue(ca.Agent, out var agent) && lex.Countries.TryGetValue(ca.Country, out var c)
+            ? ForCountryAgent(c, agent)
+            : ForEntry(entry);
+
     private bool IsLocationUse(int i)
     {
         var p = i - 1;
-        return p >= 0 && tokens[p].IsWord && LocationPrepositions.Contains(tokens[p].Lower);
+        if (p >= 0 && Has(p, WordClass.PlaceAdjective))
+        {
+            return true;
+        }
+
+        return p >= 0 && tokens[p].IsWord && Has(p, WordClass.LocationPreposition);
     }
 
     /// <summary>Agent nouns that are actors on their own: "reporters", "foreign forces".</summary>
     private int TryStandaloneAgent(int i)
     {
+        // A capitalised ministry name without a country ("the Foreign Ministry in Baghdad") is the article country's.
+        // "Foreign Ministry spokesman Abbas Mousavi": a known spokesman's country wins.
+        if (Item(i, LexKind.Agent) is { Agent.Kind: ActorKinds.Organization } named && char.IsUpper(named.Surface[0]))
+        {
+            var owner = dominantCountry;
+            var j = i + hitLen[i];
+            while (j < N && Has(j, WordClass.Role) && j < i + hitLen[i] + 2)
+            {
+                j++;
+            }
+
+            if (j > i + hitLen[i] && EntityItem(j, ActorKinds.Person) is { Entry.Country: { } iso } && lex.Countries.TryGetValue(iso, out var personCountry))
+            {
+                owner = personCountry;
+            }
+
+            if (owner is not null)
+            {
+                AddMention(ForCountryAgent(owner, named.Agent!), i, i + hitLen[i], MentionType.Name);
+                return i + hitLen[i];
+            }
+        }
+
         if (Item(i, LexKind.Agent) is not { Agent.Standalone: true } a)
         {
             return -1;
@@ -782,6 +908,17 @@ internal sealed partial class RecognitionRun
         var len = hitLen[i];
         var name = Slice(i, i + len);
         var agent = a.Agent!;
+        if (agent.Kind == ActorKinds.Organization)
+        {
+            if (dominantCountry is null)
+            {
+                return -1;
+            }
+
+            AddMention(ForCountryAgent(dominantCountry, agent), i, i + len, MentionType.Nominal);
+            return i + len;
+        }
+
         var b = GetOrAdd("group:" + name.ToLowerInvariant(), () => new ActorEntity { Id = "", Name = name, Kind = agent.Kind, Agent = agent.Code });
         b.AgentEntry = agent;
         AddMention(b, i, i + len, MentionType.Nominal);

@@ -15,6 +15,7 @@ internal sealed partial class RecognitionRun
     private readonly bool[] sentenceStart;
     private readonly int[] sentenceOf;
     private readonly bool[] covered;
+    private readonly WordClass[] classes;
     private readonly Dictionary<string, ActorBuilder> actors = new(StringComparer.Ordinal);
     private readonly Dictionary<ActorEntity, ActorBuilder> byEntity = [];
     private readonly List<ActorMention> mentions = [];
@@ -34,6 +35,7 @@ internal sealed partial class RecognitionRun
         sentenceStart = new bool[n];
         sentenceOf = new int[n];
         covered = new bool[n];
+        classes = new WordClass[n];
         var scratch = new List<LexItem>(4);
         for (var i = 0; i < n; i++)
         {
@@ -42,6 +44,7 @@ internal sealed partial class RecognitionRun
                 continue;
             }
 
+            classes[i] = lex.ClassOf(tokens[i].Lower);
             var len = lex.Match(text, tokens, i, scratch);
             if (len > 0)
             {
@@ -65,7 +68,9 @@ internal sealed partial class RecognitionRun
 
     public ActorAnalysis Execute()
     {
-        dominantCountry = FindDominantCountry();
+        // The country an article is "about" for unowned local actors ("security forces", "the ministry"):
+        // the dateline's country when there is one, else the most mentioned country.
+        dominantCountry = DatelineCountry() ?? FindDominantCountry();
         MainPass();
         ResolveSurnames();
         ResolveAnaphora();
@@ -79,7 +84,8 @@ internal sealed partial class RecognitionRun
 
     private LexItem? Item(int i, LexKind kind)
     {
-        var items = hitItems[i];
+        // Rules look ahead freely; past the last token there is simply nothing.
+        var items = (uint)i < (uint)N ? hitItems[i] : null;
         if (items is null)
         {
             return null;
@@ -98,7 +104,7 @@ internal sealed partial class RecognitionRun
 
     private LexItem? EntityItem(int i, string? kind = null)
     {
-        var items = hitItems[i];
+        var items = (uint)i < (uint)N ? hitItems[i] : null;
         if (items is null)
         {
             return null;
@@ -109,6 +115,29 @@ internal sealed partial class RecognitionRun
             if (it.Kind == LexKind.Entity && (kind is null || it.Entry!.Kind == kind))
             {
                 return it;
+            }
+        }
+
+        return null;
+    }
+
+    private ActorEntry? DatelineCountry()
+    {
+        if (N == 0 || !IsDateline(0) || hitItems[0] is not { } items)
+        {
+            return null;
+        }
+
+        foreach (var it in items)
+        {
+            if (it.Kind == LexKind.Capital || (it.Kind == LexKind.Entity && it.Entry!.Kind == ActorKinds.Country))
+            {
+                return it.Entry;
+            }
+
+            if (it.Kind == LexKind.Entity && it.Entry!.Country is { } iso && lex.Countries.TryGetValue(iso, out var c))
+            {
+                return c;
             }
         }
 
@@ -134,6 +163,13 @@ internal sealed partial class RecognitionRun
                     counts[it.Entry!] = counts.GetValueOrDefault(it.Entry!) + 1;
                     break;
                 }
+
+                // Its people, places and bodies say what an article is about as much as the country's name.
+                if (it.Kind == LexKind.Entity && (it.Entry!.Country ?? it.Entry.CountryAgent?.Country) is { } iso && lex.Countries.TryGetValue(iso, out var c))
+                {
+                    counts[c] = counts.GetValueOrDefault(c) + 1;
+                    break;
+                }
             }
         }
 
@@ -145,7 +181,9 @@ internal sealed partial class RecognitionRun
         var i = 0;
         while (i < N)
         {
-            if (covered[i] || !tokens[i].IsWord)
+            // Most tokens are lower-case words that no rule can start from: one test skips them all.
+            if (covered[i] || !tokens[i].IsWord
+                || (hitItems[i] is null && classes[i] == WordClass.None && !tokens[i].IsCap && tokens[i].Lower is not ("its" or "their")))
             {
                 i++;
                 continue;
@@ -198,7 +236,8 @@ internal sealed partial class RecognitionRun
 
     private ActorBuilder ForEntry(ActorEntry e)
     {
-        return GetOrAdd(e.Key, () => new ActorEntity
+        var isNew = !actors.ContainsKey(e.Key);
+        var b = GetOrAdd(e.Key, () => new ActorEntity
         {
             Id = "",
             Name = e.Name,
@@ -209,6 +248,21 @@ internal sealed partial class RecognitionRun
             Agent = e.Agent,
             DictionaryKey = e.Key,
         }, fromDictionary: true);
+        if (isNew && e.Kind == ActorKinds.Person)
+        {
+            // A curated person's surname refers to them within the article even when it is not an alias.
+            var nameTokens = ActorTokenizer.Tokenize(e.Name);
+            if (nameTokens.Count >= 2 && nameTokens[^1].IsCap)
+            {
+                b.Surnames.Add(nameTokens[^1].Lower);
+                if (nameTokens.Count >= 3 && nameTokens[^2].Is(TokenFlags.Hyphen))
+                {
+                    b.Surnames.Add(nameTokens[^3].Lower + " - " + nameTokens[^1].Lower);
+                }
+            }
+        }
+
+        return b;
     }
 
     private ActorBuilder ForCountry(ActorEntry country) => ForEntry(country);
@@ -242,18 +296,30 @@ internal sealed partial class RecognitionRun
 
     private ActorAnalysis Build()
     {
-        var ordered = actors.Values.Where(b => b.Mentions.Count > 0).OrderBy(b => b.Mentions.Min(m => m.Span.Start)).ToList();
+        var ordered = new List<(int First, ActorBuilder Builder)>(actors.Count);
+        foreach (var b in actors.Values)
+        {
+            if (b.Mentions.Count == 0)
+            {
+                continue;
+            }
+
+            b.Mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
+            ordered.Add((b.Mentions[0].Span.Start, b));
+        }
+
+        ordered.Sort(static (x, y) => x.First.CompareTo(y.First));
         var list = new List<ActorEntity>(ordered.Count);
         var n = 0;
-        foreach (var b in ordered)
+        foreach (var (_, b) in ordered)
         {
             b.Entity.Id = "a" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            b.Entity.Aliases.RemoveAll(a => string.Equals(a, b.Entity.Name, StringComparison.Ordinal));
-            b.Entity.Mentions.AddRange(b.Mentions.OrderBy(m => m.Span.Start));
+            b.Entity.Aliases.Remove(b.Entity.Name);
+            b.Entity.Mentions.AddRange(b.Mentions);
             list.Add(b.Entity);
         }
 
-        return new ActorAnalysis(list, mentions.Where(m => m.Actor.Id.Length > 0).ToList());
+        return new ActorAnalysis(list, mentions);
     }
 
     internal sealed class ActorBuilder(ActorEntity entity, bool fromDictionary)

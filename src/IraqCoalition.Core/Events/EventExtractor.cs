@@ -30,7 +30,7 @@ public static class EventExtractor
     private static readonly HashSet<string> Pessimistic = new(StringComparer.Ordinal)
     {
         "turbulence", "tension", "tensions", "crisis", "concern", "concerned", "worried", "danger", "dangerous", "difficult",
-        "difficulties", "deteriorating", "strained", "bitterness", "mistake", "reckless", "escalation",
+        "difficulties", "deteriorating", "strained", "bitterness", "mistake", "reckless", "escalation", "instability", "threat",
     };
 
     private static readonly HashSet<string> Optimistic = new(StringComparer.Ordinal)
@@ -290,7 +290,15 @@ public static class EventExtractor
         {
             Referent src;
             Referent tgt = default;
-            var passive = !rule.Nominal && PassiveAux.Contains(_t.Word(start - 1)) && _t.Word(end) == "by";
+            var participle = !rule.Nominal && PassiveAux.Contains(_t.Word(start - 1))
+                && (_t.Word(start).EndsWith("ed", StringComparison.Ordinal) || _t.Word(start) is "met" or "struck" or "hit" or "fought" or "held" or "sent" or "told");
+            var passive = participle && _t.Word(end) == "by";
+            if (participle && !passive)
+            {
+                // "American forces were asked to leave": the subject undergoes the act and the actor is unnamed.
+                return null;
+            }
+
             if (rule.Nominal)
             {
                 (src, tgt) = NominalParticipants(code, start, end, a, b);
@@ -303,9 +311,35 @@ public static class EventExtractor
             else
             {
                 src = reader.SubjectOf(start, a);
+
+                // "Saudi Arabia and Iraq signed an agreement": for joint acts the first conjunct acts and the second
+                // is the other side; for anything else ("Britain and Germany called for restraint") both act.
+                if (src.Span is { } ss && _t.IndexAtOrAfter(ss.Start) is var st && _t.Word(st - 1) == "and" && _t.MentionAt(st - 2) is { } first
+                    && !ReferenceEquals(first.Actor, src.Actor) && first.Actor.Kind != ActorKinds.Location && code[..2] is "04" or "05" or "06")
+                {
+                    tgt = src;
+                    src = new Referent(first.Actor, first.Span);
+                }
+                else if (src.Span is { } cs && _t.IndexAtOrAfter(cs.Start) is var ct && _t.Word(ct - 1) == "and" && _t.MentionAt(ct - 2) is { } lead
+                         && !ReferenceEquals(lead.Actor, src.Actor) && lead.Actor.Kind != ActorKinds.Location)
+                {
+                    src = new Referent(lead.Actor, lead.Span);
+                }
             }
 
             var enclosing = EnclosingStatement(_t[start].Start);
+            if (enclosing?.Cue is { } denial && (denial.StartsWith("den", StringComparison.OrdinalIgnoreCase) || denial.StartsWith("reject", StringComparison.OrdinalIgnoreCase)))
+            {
+                // What a speaker denies did not happen, as far as the text commits.
+                return null;
+            }
+
+            if (!src.Found && _t.Word(start - 1) is "and" or "but" or "then" && found.Count == 0)
+            {
+                // "Trump praised the Iraqi people but criticized the government": the clause's subject.
+                src = ClauseSubject(a, start);
+            }
+
             if (!src.Found && _t.Word(start - 1) is "and" or "but" or "then" && found.Count > 0)
             {
                 // Conjoined verbs share the subject and, unless they name their own, the other side.
@@ -317,7 +351,7 @@ public static class EventExtractor
                 }
             }
 
-            if (!src.Found && enclosing is not null && SubjectIsFirstPersonOrImpersonal(start, a))
+            if (!src.Found && !rule.Nominal && enclosing is not null && SubjectIsFirstPersonOrImpersonal(start, a))
             {
                 // "We're not leaving", "There's been no decision to leave": the speaker's side acts.
                 src = new Referent(enclosing.Speaker, null);
@@ -326,6 +360,18 @@ public static class EventExtractor
             if (!src.Found || src.Actor!.Kind == ActorKinds.Location)
             {
                 return null;
+            }
+
+            if (rule.Nominal && _events.Any(e => ReferenceEquals(e.Source, src.Actor) && e.Code.Root == code[..2]))
+            {
+                // "last night's attack by the Iranian regime" after "Iran launched missiles": the same event named again.
+                return null;
+            }
+
+            if (!tgt.Found && code[..2] is "02" or "10" or "13" && end - start > 2)
+            {
+                // "asked NATO to ...", "pressed Baghdad to ...": the addressee of a demand stands inside the pattern.
+                tgt = FindTarget(start + 1, end, src.Actor);
             }
 
             if (!tgt.Found)
@@ -343,6 +389,12 @@ public static class EventExtractor
             {
                 // "an Iraqi official said Russia has come forward to offer military support": offered to the speaker's side.
                 tgt = CountryActor(side);
+            }
+
+            if (!tgt.Found)
+            {
+                // "condemned the sanctions": the object names an earlier event; its source is the other side.
+                tgt = EventAnaphor(end, b, src.Actor);
             }
 
             if (rule.NeedsTarget && !tgt.Found)
@@ -378,6 +430,64 @@ public static class EventExtractor
                 Date = dater?.DateFor(sentence, trigger, reported),
                 Rule = rule.Pattern,
             };
+        }
+
+        private Referent ClauseSubject(int a, int before)
+        {
+            for (var k = a; k < before; k++)
+            {
+                if (_t.MentionAt(k) is { } m && m.Actor.Kind != ActorKinds.Location
+                    && !(k > a && _t.Word(reader.FirstTokenOf(m, k) - 1) is "in" or "at" or "of" or "with" or "to" or "from" or "on" or "by" or "for" or "against"))
+                {
+                    return new Referent(m.Actor, m.Span);
+                }
+            }
+
+            return default;
+        }
+
+        private Referent EventAnaphor(int from, int b, ActorEntity? source)
+        {
+            // The object's head noun, past determiners and modifiers: "the sanctions", "the U.S.-led strikes".
+            for (var k = from; k < b && k < from + 4; k++)
+            {
+                var w = _t.Word(k);
+                if (!_t[k].IsWord)
+                {
+                    break;
+                }
+
+                if (w is "the" or "a" or "an" or "this" or "that" or "these" or "those" or "latest" or "new" or "recent")
+                {
+                    continue;
+                }
+
+                var stem = w.EndsWith('s') ? w[..^1] : w;
+                if (stem.Length < 5 || _t.MentionAt(k) is not null)
+                {
+                    return default;
+                }
+
+                for (var e = _events.Count - 1; e >= 0; e--)
+                {
+                    var prev = _events[e];
+                    if (prev.Rule == "statement" || prev.Source is null || ReferenceEquals(prev.Source, source))
+                    {
+                        continue;
+                    }
+
+                    var trig = prev.Trigger.Slice(_text);
+                    if (trig.Contains(stem, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return new Referent(prev.Source, null);
+                    }
+                }
+
+                // Only the head noun names the event; modifiers after it do not.
+                return default;
+            }
+
+            return default;
         }
 
         private Referent CountryActor(string iso3)
@@ -576,7 +686,7 @@ public static class EventExtractor
             for (var k = from; k < b; k++)
             {
                 var w = _t.Word(k);
-                if (w is ";" || TargetStops.Contains(w) || (w == "," && ClauseStops.Contains(_t.Word(k + 1))) || (w == "," && _t.Word(k + 1) == "and"))
+                if (w is ";" || TargetStops.Contains(w) || (w == "," && (ClauseStops.Contains(_t.Word(k + 1)) || _t.Word(k + 1).EndsWith("ing", StringComparison.Ordinal))) || (w == "," && _t.Word(k + 1) == "and"))
                 {
                     break;
                 }
@@ -687,7 +797,8 @@ public static class EventExtractor
                 text = src.Actor.Name + " " + text;
             }
 
-            if (text.Length > 160 || (tgt.Actor is not null && end == trigger.End))
+            var targetShown = tgt.Actor is null || end != trigger.End || (tgt.Span is { } inside && trigger.Contains(inside));
+            if (text.Length > 160 || !targetShown)
             {
                 text = $"{src.Actor?.Name} {Collapse(trigger.Slice(_text))}{(tgt.Actor is null ? "" : " " + tgt.Actor.Name)}";
             }
@@ -762,9 +873,13 @@ public static class EventExtractor
                 return;
             }
 
-            var code = "010";
+            var code = st.Cue is { } c && c.StartsWith("den", StringComparison.OrdinalIgnoreCase) ? "016" : "010";
             var words = _t.Items.Skip(_t.IndexAtOrAfter(st.Content.Start)).TakeWhile(x => x.Start < st.Content.End).Select(x => x.Lower).ToList();
-            if (words.Any(Pessimistic.Contains))
+            if (code != "010")
+            {
+                // A denial keeps its own code.
+            }
+            else if (words.Any(Pessimistic.Contains))
             {
                 code = "012";
             }

@@ -44,6 +44,13 @@ internal sealed class ClauseReader
         "in", "at", "near", "from", "over", "under", "between", "among",
     };
 
+    // Words that end a noun phrase read rightwards: a name after them belongs to another phrase.
+    private static readonly HashSet<string> NotInNounPhrase = new(StringComparer.Ordinal)
+    {
+        "who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "did",
+        "by", "to", "for", "with", "at", "in", "on", "after", "before", "against", "and", "but",
+    };
+
     private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "him", "her", "his" };
     private static readonly HashSet<string> ThingPronouns = new(StringComparer.Ordinal) { "it", "its" };
     private static readonly HashSet<string> PluralPronouns = new(StringComparer.Ordinal) { "they", "them", "their" };
@@ -67,6 +74,9 @@ internal sealed class ClauseReader
     }
 
     public WordTokens Tokens { get; }
+
+    /// <summary>The speaker of the latest statement read and where it ended, for "he said" after a quote.</summary>
+    public (ActorEntity? Actor, int End) LastSpeaker { get; set; }
 
     /// <summary>Participants of the most recent meeting-like event, for "the two sides" and "both leaders".</summary>
     public (ActorEntity? A, ActorEntity? B) LastParticipants { get; set; }
@@ -94,6 +104,11 @@ internal sealed class ClauseReader
         {
             var t = Tokens[j];
             var m = Tokens.MentionAt(j);
+            if (m is not null && m.Type == MentionType.Pronoun)
+            {
+                return ResolvePronoun(t.Lower, t.Start, m.Actor);
+            }
+
             if (m is not null)
             {
                 var first = FirstTokenOf(m, j);
@@ -122,6 +137,13 @@ internal sealed class ClauseReader
                     if (k < limit || Tokens[k].Lower != ",")
                     {
                         return Referent.None;
+                    }
+
+                    // "The spokesman for the Iraqi military, Yehia Rasool, said": the appositive name is the speaker.
+                    if (Tokens.MentionAt(k + 1) is { Actor.Kind: Extraction.ActorKinds.Person } named && LastTokenOf(named, k + 1) == j - 1
+                        && Tokens.MentionAt(k - 1) is not { Actor.Kind: Extraction.ActorKinds.Person })
+                    {
+                        return new Referent(named.Actor, named.Span);
                     }
 
                     commaSkips++;
@@ -192,6 +214,7 @@ internal sealed class ClauseReader
     /// <summary>The noun phrase starting at <paramref name="i"/> ("the official, who ...", "Milley", "he").</summary>
     public Referent NounPhraseAt(int i, int end)
     {
+        var indefinite = Tokens.Word(i) is "a" or "an";
         var j = i;
         while (j < end && Tokens.Word(j) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
         {
@@ -203,11 +226,25 @@ internal sealed class ClauseReader
             var m = Tokens.MentionAt(k);
             if (m is not null)
             {
+                if (m.Type == MentionType.Pronoun)
+                {
+                    return ResolvePronoun(Tokens.Word(k), Tokens[k].Start, m.Actor);
+                }
+
+                // "Iranian Foreign Ministry spokesman Abbas Mousavi": the person at the end of the phrase speaks.
+                for (var n = LastTokenOf(m, k) + 1; n < end && Tokens[n].IsWord && n < k + 10; n++)
+                {
+                    if (Tokens.MentionAt(n) is { Actor.Kind: Extraction.ActorKinds.Person } person && m.Actor.Kind != Extraction.ActorKinds.Person)
+                    {
+                        return new Referent(person.Actor, person.Span);
+                    }
+                }
+
                 return new Referent(m.Actor, m.Span);
             }
 
             var w = Tokens.Word(k);
-            if (!Tokens[k].IsWord || w is "who" or "which" or "that")
+            if (!Tokens[k].IsWord || NotInNounPhrase.Contains(w))
             {
                 break;
             }
@@ -235,10 +272,11 @@ internal sealed class ClauseReader
             h++;
         }
 
-        return h < end && Tokens[h].IsWord ? ResolveNominalHead(Tokens[h].Lower, Tokens[h].Start, new Span(Tokens[j].Start, Tokens[h].End)) : Referent.None;
+        // "a defense ministry spokesman" introduces someone new; only "the spokesman" refers back.
+        return h < end && Tokens[h].IsWord && !indefinite ? ResolveNominalHead(Tokens[h].Lower, Tokens[h].Start, new Span(Tokens[j].Start, Tokens[h].End)) : Referent.None;
     }
 
-    public Referent ResolvePronoun(string w, int before)
+    public Referent ResolvePronoun(string w, int before, ActorEntity? recognized = null)
     {
         if (FirstPerson.Contains(w))
         {
@@ -246,6 +284,30 @@ internal sealed class ClauseReader
         }
 
         var mentions = Tokens.Actors.Mentions;
+        if (PersonPronouns.Contains(w) && LastSpeaker.Actor is { Kind: Extraction.ActorKinds.Person } speaker && LastSpeaker.End <= before)
+        {
+            // "he" after a quote is its speaker unless another person has been named since.
+            var namedSince = false;
+            for (var k = LastMentionBefore(before); k >= 0 && mentions[k].Span.Start >= LastSpeaker.End; k--)
+            {
+                if (mentions[k].Actor.Kind == Extraction.ActorKinds.Person && mentions[k].Type != MentionType.Pronoun && !ReferenceEquals(mentions[k].Actor, speaker))
+                {
+                    namedSince = true;
+                    break;
+                }
+            }
+
+            if (!namedSince)
+            {
+                return new Referent(speaker, null);
+            }
+        }
+
+        if (recognized is not null)
+        {
+            return new Referent(recognized, null);
+        }
+
         for (var k = LastMentionBefore(before); k >= 0; k--)
         {
             var m = mentions[k];
@@ -255,7 +317,7 @@ internal sealed class ClauseReader
                 : ThingPronouns.Contains(w)
                     ? kind is Extraction.ActorKinds.Organization or Extraction.ActorKinds.Country or Extraction.ActorKinds.ArmedGroup or Extraction.ActorKinds.Media
                     : kind is Extraction.ActorKinds.Group or Extraction.ActorKinds.Organization or Extraction.ActorKinds.ArmedGroup or Extraction.ActorKinds.Country;
-            if (ok && m.Type != MentionType.Demonym)
+            if (ok && m.Type is not (MentionType.Demonym or MentionType.Pronoun))
             {
                 return new Referent(m.Actor, null);
             }

@@ -24,6 +24,8 @@ internal readonly record struct Token(int Start, int End, string Lower, TokenKin
 /// </summary>
 internal sealed class WordTokens
 {
+    // A concrete list, not IReadOnlyList: token access is the innermost loop and interface dispatch shows in profiles.
+    private readonly List<Token> _items;
     private readonly ActorMention?[] _mentionAt;
     private readonly int[] _sentenceFirst;
 
@@ -40,7 +42,7 @@ internal sealed class WordTokens
         }
 
         _sentenceFirst[doc.Sentences.Count] = list.Count;
-        Items = list;
+        _items = list;
         _mentionAt = new ActorMention?[list.Count];
         var mentions = actors.Mentions;
         var m = 0;
@@ -66,10 +68,11 @@ internal sealed class WordTokens
 
     public TextDocument Doc { get; }
     public ActorAnalysis Actors { get; }
-    public IReadOnlyList<Token> Items { get; }
-    public int Count => Items.Count;
+    public IReadOnlyList<Token> Items => _items;
 
-    public Token this[int i] => Items[i];
+    public int Count => _items.Count;
+
+    public Token this[int i] => _items[i];
 
     public ActorMention? MentionAt(int i) => i >= 0 && i < _mentionAt.Length ? _mentionAt[i] : null;
 
@@ -77,16 +80,16 @@ internal sealed class WordTokens
 
     public int SentenceEnd(int sentence) => _sentenceFirst[sentence + 1];
 
-    public string Word(int i) => i >= 0 && i < Items.Count ? Items[i].Lower : "";
+    public string Word(int i) => (uint)i < (uint)_items.Count ? _items[i].Lower : "";
 
     /// <summary>First token index at or after <paramref name="offset"/>.</summary>
     public int IndexAtOrAfter(int offset)
     {
-        int lo = 0, hi = Items.Count;
+        int lo = 0, hi = _items.Count;
         while (lo < hi)
         {
             var mid = (lo + hi) >> 1;
-            if (Items[mid].Start < offset)
+            if (_items[mid].Start < offset)
             {
                 lo = mid + 1;
             }
@@ -121,6 +124,11 @@ internal sealed class WordTokens
                     if (char.IsLetterOrDigit(d))
                     {
                         i++;
+                    }
+                    else if (d == ',' && char.IsAsciiDigit(text[i - 1]) && i + 1 < sentence.End && char.IsAsciiDigit(text[i + 1]))
+                    {
+                        // "3,000 troops" is one number.
+                        i += 2;
                     }
                     else if (d is '.' or '-' or '\'' or '\u2019' or '\u2011' && i + 1 < sentence.End && char.IsLetterOrDigit(text[i + 1])
                              && !IsPossessive(text, i, sentence.End))

@@ -239,6 +239,8 @@ public static class StatementExtractor
             }
 
             var cue = new Span(_t[cueStart].Start, _t[cueEnd - 1].End);
+            content = SkipDateline(content);
+            reader.LastSpeaker = (speaker.Actor, Math.Max(content.End, cue.End));
             Result.Add(new Statement
             {
                 Speaker = speaker.Actor,
@@ -251,6 +253,29 @@ public static class StatementExtractor
                 Addressee = addressee,
                 Evidence = EvidenceFor(content, cue),
             });
+        }
+
+        private Span SkipDateline(Span content)
+        {
+            // "BAGHDAD — Iraq's parliament voted ...": the dateline is not part of what was said.
+            var i = content.Start;
+            while (i < content.End && (char.IsUpper(_text[i]) || _text[i] is ' ' or ',' or '.' or '\''))
+            {
+                i++;
+            }
+
+            if (i - content.Start >= 3 && i + 1 < content.End && _text[i] is '\u2014' or '\u2013' or '-' && _text[i - 1] == ' ')
+            {
+                i++;
+                while (i < content.End && char.IsWhiteSpace(_text[i]))
+                {
+                    i++;
+                }
+
+                return new Span(i, content.End);
+            }
+
+            return content;
         }
 
         private int Words(Span span)
@@ -319,7 +344,17 @@ public static class StatementExtractor
                 return;
             }
 
+            // Attribution inside the sentence: "The strike, Esper said, was defensive." The content is the
+            // sentence around it; a span must be contiguous, so it holds the attribution words too.
+            if (subject.Span is { } subj && _t.Word(afterCue) == "," && w is not ("told" or "tells")
+                && CommaBeforeName(_t.IndexAtOrAfter(subj.Start), a) is var open && open > a + 1)
+            {
+                AddReported(subject, a, b, cue, afterCue, null);
+                return;
+            }
+
             var start = afterCue;
+            var explicitThat = false;
             ActorEntity? addressee = null;
             if (w is "told" or "tells")
             {
@@ -346,6 +381,11 @@ public static class StatementExtractor
                     {
                         start = afterCue;
                     }
+                    else if (QuoteAfterAddressee(afterCue, b) is var quoteStart and >= 0)
+                    {
+                        // "told reporters: “We are ready.”"
+                        start = quoteStart;
+                    }
                     else if (ClauseAfterAddressee(afterCue, b) is var clause and >= 0)
                     {
                         // "told Iraqi officials American forces would be repositioning": "that" left out.
@@ -359,6 +399,7 @@ public static class StatementExtractor
                 else
                 {
                     start = that + 1;
+                    explicitThat = true;
                 }
             }
             else
@@ -375,6 +416,7 @@ public static class StatementExtractor
                 if (_t.Word(start) == "that")
                 {
                     start++;
+                    explicitThat = true;
                 }
             }
 
@@ -396,7 +438,7 @@ public static class StatementExtractor
                 return;
             }
 
-            if (!LooksLikeClause(start, b))
+            if (!explicitThat && !LooksLikeClause(start, b))
             {
                 return;
             }
@@ -436,27 +478,56 @@ public static class StatementExtractor
 
         private int FindQuoteBefore(int cue, int a)
         {
-            // The close quote, with only a short name or pronoun between it and the cue.
-            for (var k = cue - 1; k >= a && k >= cue - 7; k--)
+            // The close quote, with only the speaker's name (and an appositive after it) before the cue:
+            // "“...,” Milley said", "“...,” Masrour Barzani, the prime minister of the region, told".
+            for (var k = cue - 1; k >= a && k >= cue - 20; k--)
             {
                 var tok = _t[k];
                 if (tok.Kind == TokenKind.Quote)
                 {
-                    return QuoteClosingAt(k) >= 0 ? k : -1;
+                    return QuoteClosingAt(k) >= 0 && (k == cue - 1 || _t[k + 1].IsWord) ? k : -1;
                 }
 
-                if (!tok.IsWord && tok.Lower != "," && !(tok.Lower == "." && k > a && _t[k - 1].IsWord))
+                if (!tok.IsWord && tok.Lower is not ("," or "-") && !(tok.Lower == "." && k > a && _t[k - 1].IsWord))
                 {
                     return -1;
                 }
+            }
 
-                if (tok.Lower == "," && k + 1 < cue && _t[k + 1].Kind != TokenKind.Quote)
+            return -1;
+        }
+
+        private int CommaBeforeName(int nameStart, int a)
+        {
+            // Over a title in front of the name ("Defense Secretary Mark Esper").
+            for (var k = nameStart - 1; k >= a && k >= nameStart - 4; k--)
+            {
+                if (_t.Word(k) == ",")
                 {
-                    // A comma inside the name phrase ("Milley, the chairman, said") is not a quote attribution.
-                    if (k - 1 < a || _t[k - 1].Kind != TokenKind.Quote)
-                    {
-                        return -1;
-                    }
+                    return k;
+                }
+
+                if (!_t[k].IsWord || !char.IsUpper(_text[_t[k].Start]))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private int QuoteAfterAddressee(int afterCue, int b)
+        {
+            for (var k = afterCue; k < Math.Min(b, afterCue + 10); k++)
+            {
+                if (_t[k].Kind == TokenKind.Quote)
+                {
+                    return k > afterCue && _t.Word(k - 1) is ":" or "," && QuoteOpeningAt(k) >= 0 ? k : -1;
+                }
+
+                if (!_t[k].IsWord && _t.Word(k) is not (":" or "," or "."))
+                {
+                    return -1;
                 }
             }
 
@@ -546,7 +617,7 @@ public static class StatementExtractor
             else
             {
                 var comma = -1;
-                for (var j = cue - 1; j >= a && j >= cue - 7; j--)
+                for (var j = cue - 1; j >= a && j >= cue - 10; j--)
                 {
                     if (_t.Word(j) == ",")
                     {
@@ -571,10 +642,7 @@ public static class StatementExtractor
                     return false;
                 }
 
-                while (k < b && _t[k].IsWord && ContentSkips.Contains(_t.Word(k)))
-                {
-                    k++;
-                }
+                k = SkipToContent(k, b);
 
                 if (!(k >= b || _t.Word(k) is "." or "," or ";" || (_t.Word(k) == "," && ParticipleCues.Contains(_t.Word(k + 1)))))
                 {
@@ -610,14 +678,9 @@ public static class StatementExtractor
             while (k < b)
             {
                 var w = _t.Word(k);
-                if (reader.IsTimex(k) || ContentSkips.Contains(w))
-                {
-                    k++;
-                    continue;
-                }
 
                 // "said in a statement", "said in an interview with X", "said at a news conference", "wrote on Twitter".
-                if (w is "in" or "at" or "on" or "to" or "during" && (_t.Word(k + 1) is "a" or "an" or "the" or "twitter" or "reporters" or "x" or "television" or "telegram"))
+                if (w is "in" or "at" or "on" or "to" or "during" or "via" && (_t.Word(k + 1) is "a" or "an" or "the" or "twitter" or "reporters" or "x" or "television" or "telegram" or "facebook" or "state" or "his" or "her" or "its"))
                 {
                     var j = k + 1;
                     while (j < b && j < k + 9 && _t[j].IsWord && _t.Word(j) != "that")
@@ -625,13 +688,24 @@ public static class StatementExtractor
                         j++;
                     }
 
-                    if (j < b && (_t.Word(j) is "that" or "," or ":"))
+                    if (j >= b || _t.Word(j) is "." or ";")
+                    {
+                        return j;
+                    }
+
+                    if (_t.Word(j) is "that" or "," or ":")
                     {
                         k = _t.Word(j) == "that" ? j : j + 1;
                         continue;
                     }
 
                     return k;
+                }
+
+                if (reader.IsTimex(k) || ContentSkips.Contains(w))
+                {
+                    k++;
+                    continue;
                 }
 
                 return k;

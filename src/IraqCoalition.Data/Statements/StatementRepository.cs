@@ -72,7 +72,9 @@ public sealed class StatementRepository(SqliteConnectionFactory factory)
             ORDER BY st.date_value DESC, st.id DESC
             LIMIT @take OFFSET @skip
             """, p, cancellationToken: ct));
-        var (total, capped) = await Counting.CountAsync(c, $"{from_} {sb}", p, ct);
+        // The joins only matter to the count when the text filter reads the speaker's name.
+        var countFrom = string.IsNullOrWhiteSpace(q.Text) ? $"FROM statements st {sb}" : $"{from_} {sb}";
+        var (total, capped) = await Counting.CountAsync(c, countFrom, p, ct);
         return new Page<StatementRow>(items.ToList(), total, capped);
     }
 }

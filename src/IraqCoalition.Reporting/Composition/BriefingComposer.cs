@@ -121,12 +121,13 @@ public sealed class BriefingComposer(
             {
                 var page = await events.QueryTimelineAsync(q with { Skip = skip, Take = PageSize }, ct);
                 largest = Math.Max(largest, page.Total);
+                beyond |= page.Capped;
                 foreach (var e in page.Items.Where(e => !excluded.Contains(e.Id)))
                 {
                     found.TryAdd(e.Id, e);
                 }
 
-                if (skip + page.Items.Count >= page.Total || page.Items.Count == 0)
+                if (Exhausted(page, skip))
                 {
                     break;
                 }
@@ -142,6 +143,10 @@ public sealed class BriefingComposer(
         var ordered = found.Values.OrderBy(e => e.DateValue, StringComparer.Ordinal).ThenBy(e => e.Id).ToList();
         return new Scoped(ordered, Math.Max(ordered.Count, beyond ? largest - excluded.Count : 0), beyond);
     }
+
+    /// <summary>The last page: short, or the end of an exact count (a capped count is only a lower bound).</summary>
+    private static bool Exhausted<T>(Data.Page<T> page, int skip) =>
+        page.Items.Count < PageSize || (!page.Capped && skip + page.Items.Count >= page.Total);
 
     private static IEnumerable<TimelineQuery> Combinations(Briefing b)
     {
@@ -186,7 +191,7 @@ public sealed class BriefingComposer(
                     found.TryAdd(s.Id, s);
                 }
 
-                if (skip + page.Items.Count >= page.Total || page.Items.Count == 0)
+                if (Exhausted(page, skip))
                 {
                     break;
                 }

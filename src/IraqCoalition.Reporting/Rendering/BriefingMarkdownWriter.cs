@@ -68,6 +68,11 @@ public static class BriefingMarkdownWriter
         if (doc.Has(BriefingSections.RelationshipCharts))
         {
             sb.Append("## Relationships\n\n");
+            if (doc.Charts.Count == 0)
+            {
+                sb.Append("No dyads were chosen for this briefing.\n\n");
+            }
+
             foreach (var c in doc.Charts)
             {
                 sb.Append("### ").Append(c.Dyad.A).Append(" – ").Append(c.Dyad.B).Append("\n\n");

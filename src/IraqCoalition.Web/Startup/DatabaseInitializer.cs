@@ -1,4 +1,5 @@
 using IraqCoalition.Data.Articles;
+using IraqCoalition.Data.Editing;
 using IraqCoalition.Data.Ingestion;
 using IraqCoalition.Data.Sqlite;
 
@@ -12,6 +13,7 @@ public sealed class DatabaseInitializer(
     DatabaseMigrator migrator,
     ArticleRepository articles,
     IngestionService ingestion,
+    DictionaryLearning learning,
     DataOptions options,
     ILogger<DatabaseInitializer> logger)
 {
@@ -19,6 +21,11 @@ public sealed class DatabaseInitializer(
     {
         var applied = await migrator.MigrateAsync(cancellationToken);
         logger.LogInformation("Database ready ({Applied} migration(s) applied)", applied);
+        var learned = await learning.LearnAllAsync(cancellationToken);
+        if (learned > 0)
+        {
+            logger.LogInformation("Extraction dictionary learned {Actors} editor-confirmed actor(s)", learned);
+        }
 
         if (await articles.CountAsync(cancellationToken) > 0)
         {

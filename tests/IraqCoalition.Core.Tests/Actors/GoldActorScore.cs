@@ -9,7 +9,13 @@ internal static partial class GoldActorScore
 {
     public sealed record GoldActor(string Key, bool Required, string Kind, string? Country, HashSet<string> Names);
 
-    public sealed record Result(int RequiredFound, int Required, int PredictedRight, int Predicted, List<string> Missed, List<string> Wrong);
+    public sealed record Result(int RequiredFound, int Required, int PredictedRight, int Predicted, List<string> Missed, List<string> Wrong)
+    {
+        /// <summary>Matched actors whose gold actor has a country, and how many of those got it right.</summary>
+        public int CountryChecked { get; init; }
+
+        public int CountryRight { get; init; }
+    }
 
     public static string GoldDirectory(string set)
     {
@@ -43,6 +49,7 @@ internal static partial class GoldActorScore
     {
         var found = new HashSet<string>();
         var right = 0;
+        int countryChecked = 0, countryRight = 0;
         var wrong = new List<string>();
         foreach (var a in analysis.Actors)
         {
@@ -51,6 +58,13 @@ internal static partial class GoldActorScore
             if (keys.Count > 0)
             {
                 right++;
+                // Like the scorer: the first gold actor (in gold order) the prediction matches decides.
+                var first = gold.First(g => keys.Contains(g.Key));
+                if (first.Country is not null)
+                {
+                    countryChecked++;
+                    countryRight += string.Equals(a.Country, first.Country, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                }
             }
             else
             {
@@ -62,7 +76,11 @@ internal static partial class GoldActorScore
 
         var required = gold.Where(g => g.Required).Select(g => g.Key).ToList();
         var missed = required.Where(k => !found.Contains(k)).ToList();
-        return new Result(required.Count - missed.Count, required.Count, right, analysis.Actors.Count, missed, wrong);
+        return new Result(required.Count - missed.Count, required.Count, right, analysis.Actors.Count, missed, wrong)
+        {
+            CountryChecked = countryChecked,
+            CountryRight = countryRight,
+        };
     }
 
     public static string Norm(string? s)

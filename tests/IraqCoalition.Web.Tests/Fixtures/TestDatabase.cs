@@ -40,16 +40,21 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        DeleteDirectory(Directory);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Closes pooled SQLite connections (they hold the files open) and removes a test's temporary folder.</summary>
+    public static void DeleteDirectory(string directory)
+    {
         SqliteConnection.ClearAllPools();
         try
         {
-            System.IO.Directory.Delete(Directory, recursive: true);
+            System.IO.Directory.Delete(directory, recursive: true);
         }
         catch (IOException)
         {
             // Left for the OS temp cleaner if a handle is still open.
         }
-
-        return ValueTask.CompletedTask;
     }
 }

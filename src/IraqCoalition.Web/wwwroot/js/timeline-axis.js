@@ -47,6 +47,7 @@ export async function render(element, events, groups, dotnet) {
       zoomMax: 1000 * 60 * 60 * 24 * 365 * 20, // twenty years
       orientation: 'top',
       margin: { item: 6 },
+      maxHeight: 420,          // many stacked items scroll inside the axis instead of pushing the list away
       tooltip: { followMouse: true },
     });
     state = { timeline, dotnet };

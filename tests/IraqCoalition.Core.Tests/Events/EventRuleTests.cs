@@ -1,0 +1,194 @@
+using IraqCoalition.Core.Tests.Pipeline;
+
+namespace IraqCoalition.Core.Tests.Events;
+
+public sealed class EventRuleTests
+{
+    [Fact]
+    public void Drone_strike_that_killed_is_aerial_force_by_the_premodifier_against_the_victim()
+    {
+        var e = Read.Of("The Jan. 3 U.S. drone strike that killed Iran's most powerful military commander, Gen. Qassem Soleimani, near the Baghdad airport shocked the region.").Event("195");
+        Assert.Equal("United States", e.Source!.Name);
+        Assert.Equal("IRN", e.Target!.Country);
+        Assert.Equal(4, e.Code.QuadClass);
+    }
+
+    [Fact]
+    public void Fired_missiles_at_is_aerial_force_with_a_target()
+    {
+        var e = Read.Of("Iran launched more than a dozen ballistic missiles early Wednesday at two military bases in Iraq that host American troops.").Event("195");
+        Assert.Equal("Iran", e.Source!.Name);
+        Assert.NotNull(e.Target);
+    }
+
+    [Fact]
+    public void Passive_voice_takes_the_agent_as_source()
+    {
+        var r = Read.Of("Qassem Soleimani was killed by a U.S. drone in Baghdad.");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("18", e.Code.Root);
+        Assert.Equal("United States", e.Source!.Name);
+        Assert.Equal("Qassem Soleimani", e.Target!.Name);
+    }
+
+    [Theory]
+    [InlineData("Russia condemned the United States over the strike.", "111")]
+    [InlineData("Iran accused the United States of aggression.", "112")]
+    [InlineData("Al-Hakim thanked Russia for supporting Iraq in the war against the Islamic State group.", "051")]
+    [InlineData("Iraq's prime minister praised Russia for its help.", "051")]
+    [InlineData("Trump threatened Iraq with sanctions.", "1312")]
+    [InlineData("Trump announced new economic sanctions on Iran.", "163")]
+    [InlineData("Iraq's parliament passed a nonbinding resolution urging a U.S. troop withdrawal.", "106")]
+    [InlineData("Shiite parties called for an overhaul of the agreement with the United States.", "104")]
+    [InlineData("Washington has pressed Baghdad to limit its dealings with Moscow.", "104")]
+    [InlineData("Lavrov met with Prime Minister Adel Abdul-Mahdi.", "040")]
+    [InlineData("Russian Foreign Minister Sergey Lavrov arrived in Baghdad on Monday for talks.", "042")]
+    [InlineData("Russian Ambassador Maksim Maksimov extended an invitation to Lt. Gen. Othman Al-Ghanimi to visit Russia.", "036")]
+    [InlineData("Russia has come forward to offer military support to Iraq.", "0332")]
+    [InlineData("Iraq told its military not to seek assistance from the U.S.-led coalition.", "1212")]
+    [InlineData("The U.S.-led coalition paused training of Iraqi forces.", "1622")]
+    [InlineData("Iraq and Russia signed a defense agreement.", "057")]
+    [InlineData("Putin discussed the situation with Macron by telephone.", "041")]
+    [InlineData("Lavrov offered condolences to Zarif.", "018")]
+    [InlineData("Iran's Revolutionary Guard claimed responsibility for the attack.", "015")]
+    public void Trigger_families_map_to_codes(string sentence, string code)
+    {
+        var r = Read.Of(sentence);
+        var e = r.Event(code);
+        Assert.NotNull(e.Source);
+        Assert.Equal(sentence, r.Text[e.Evidence.Start..e.Evidence.End]);
+        Assert.False(string.IsNullOrWhiteSpace(e.Summary));
+    }
+
+    [Fact]
+    public void Source_and_target_come_from_the_reported_clause_and_metonyms()
+    {
+        var e = Read.Of("At a news conference with al-Hakim, Lavrov said Moscow was ready to help Iraq rebuild its armed forces.").Event("0332");
+        Assert.Equal("Russia", e.Source!.Name);
+        Assert.Equal("Iraq", e.Target!.Name);
+        Assert.Equal("reported", e.Modality);
+        Assert.True(e.Reported);
+    }
+
+    [Fact]
+    public void Meeting_between_x_and_y_takes_both_sides_and_the_place()
+    {
+        var e = Read.Of("The statement followed a meeting in Baghdad between Iraqi Prime Minister Adel Abdul-Mahdi and Russian Ambassador Maksim Maksimov.").Event("040");
+        Assert.Equal("Adel Abdul-Mahdi", e.Source!.Name);
+        Assert.Equal("Maksim Maksimov", e.Target!.Name);
+        Assert.Equal("Baghdad", e.Location);
+    }
+
+    [Fact]
+    public void Negated_events_are_not_coded()
+    {
+        var r = Read.Of("Iran did not attack the United States. Russia never condemned Iran.");
+        Assert.Empty(r.Events);
+    }
+
+    [Fact]
+    public void A_refusal_to_leave_is_coded_as_refusing_to_yield()
+    {
+        var r = Read.Of("Defense Secretary Mark Esper spoke. \"There's been no decision whatsoever to leave Iraq,\" he said.");
+        var e = r.Event("124");
+        Assert.Equal("Mark Esper", e.Source!.Name);
+        Assert.Equal("Iraq", e.Target!.Name);
+    }
+
+    [Fact]
+    public void A_warning_that_sanctions_would_follow_is_a_threat()
+    {
+        var e = Read.Of("President Donald Trump warned that Washington would impose heavy sanctions on Iraq.").Event("1312");
+        Assert.Equal("USA", e.Source!.Country);
+        Assert.Equal("Iraq", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Modality_is_recorded()
+    {
+        var e = Read.Of("Lavrov will visit Iraq.").Event("042");
+        Assert.Equal("planned", e.Modality);
+    }
+
+    [Fact]
+    public void A_statement_addressed_to_another_side_is_coded_as_a_statement()
+    {
+        var r = Read.Of("Marine Gen. Frank McKenzie acknowledged recently that relations with Iraq were \u201Cin a period of turbulence.\u201D");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("01", e.Code.Root);
+        Assert.Equal("Frank McKenzie", e.Source!.Name);
+        Assert.Equal("Iraq", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Every_event_has_evidence_and_a_summary_naming_the_source()
+    {
+        var r = Read.Of("Lt. Gen. Othman Al-Ghanimi praised Moscow's role in the battle against the Islamic State group.");
+        var e = r.Event("051");
+        Assert.Equal(r.Text, r.Text[e.Evidence.Start..e.Evidence.End]);
+        Assert.StartsWith("Othman Al-Ghanimi praised Moscow", e.Summary, StringComparison.Ordinal);
+        Assert.Equal("Russia", e.Target!.Name);
+    }
+
+    [Fact]
+    public void A_denial_is_coded_016_and_what_it_denies_is_not_an_event()
+    {
+        var r = Read.Of("Iranian foreign ministry spokesman Abbas Mousavi denied that Tehran had supplied weapons to Kataib Hezbollah.");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("016", e.Code.Code);
+        Assert.Equal("Abbas Mousavi", e.Source!.Name);
+    }
+
+    [Fact]
+    public void Conjoined_subjects_give_source_and_target()
+    {
+        var e = Read.Of("Saudi Arabia and Iraq signed an agreement to reopen the border.").Event("057");
+        Assert.Equal("Saudi Arabia", e.Source!.Name);
+        Assert.Equal("Iraq", e.Target!.Name);
+    }
+
+    [Fact]
+    public void An_object_naming_an_earlier_event_targets_that_events_source()
+    {
+        var r = Read.Of("The United States imposed sanctions on three militia leaders on Friday. Iraq's Foreign Ministry condemned the sanctions as a violation of Iraqi sovereignty.");
+        var e = r.Event("111");
+        Assert.Equal("United States", e.Target!.Name);
+    }
+
+    [Fact]
+    public void A_passive_without_agent_is_not_coded_with_the_patient_as_source()
+    {
+        var r = Read.Of("Trump warned of sanctions if American forces were asked to leave.");
+        Assert.DoesNotContain(r.Events, e => e.Code.Root == "10");
+    }
+
+    [Fact]
+    public void Numbers_with_thousands_separators_do_not_break_patterns()
+    {
+        var e = Read.Of("The Pentagon deployed 3,000 additional troops to Kuwait.").Event("154");
+        Assert.Equal("Kuwait", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Conjoined_subjects_of_a_demand_both_act()
+    {
+        var e = Read.Of("Britain and Germany called for restraint on all sides.").Event("1056");
+        Assert.Equal("Britain", e.Source!.Name);
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void The_addressee_of_a_demand_is_its_target()
+    {
+        var e = Read.Of("The Iraqi government has asked NATO to keep its trainers in the country.").Event("100");
+        Assert.Equal("NATO", e.Target!.Name);
+        Assert.Equal("IRQ", e.Source!.Country);
+    }
+
+    [Fact]
+    public void A_nominal_naming_an_event_already_coded_is_not_a_new_event()
+    {
+        var r = Read.Of("Iran launched ballistic missiles at two bases in Iraq that host American troops. Trump said no one was hurt in the attack by Iran.");
+        Assert.Single(r.Events, e => e.Code.Root == "19");
+    }
+}
