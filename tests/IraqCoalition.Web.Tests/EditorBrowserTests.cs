@@ -68,6 +68,33 @@ public sealed class EditorBrowserTests(BrowserApp app)
         await Assertions.Expect(page.Locator("#signed-in-user")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task An_editor_uploads_files_and_gets_a_summary_per_file_with_the_duplicate_and_the_refusals()
+    {
+        var editor = await TestUsers.CreateAsync(app.Services, Roles.Editor);
+        var page = await SignInAsync(editor, "/ingest");
+        var corpus = TestCorpus.Articles[1];
+        // Nothing new is stored: the other browser tests share this app and count its events.
+        const string scriptOnly = "<html><head><script>track()</script></head><body><script>alert(1)</script></body></html>";
+        var duplicate = $"---\ntitle: {corpus.Article.Title}\n---\n{corpus.Article.Body}\n";
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Upload files" }).ClickAsync();
+        await page.Locator("input[type=file]").SetInputFilesAsync(new[]
+        {
+            new FilePayload { Name = "script-only.html", MimeType = "text/html", Buffer = System.Text.Encoding.UTF8.GetBytes(scriptOnly) },
+            new FilePayload { Name = "again.md", MimeType = "text/markdown", Buffer = System.Text.Encoding.UTF8.GetBytes(duplicate) },
+            new FilePayload { Name = "huge.txt", MimeType = "text/plain", Buffer = new byte[Core.Articles.ArticleReader.DefaultMaxBytes + 1] },
+        });
+        await page.Locator("#start-ingest").ClickAsync();
+
+        var rows = page.Locator(".ingest-outcome");
+        await Assertions.Expect(rows).ToHaveCountAsync(3);
+        await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("Not stored: has no article text");
+        await Assertions.Expect(rows.Nth(1)).ToContainTextAsync("not stored again");
+        await Assertions.Expect(rows.Nth(2)).ToContainTextAsync("over the 2 MiB limit");
+        await Assertions.Expect(page.Locator("[aria-label='Ingestion progress']")).ToHaveCountAsync(0);
+    }
+
     private async Task<IPage> SignInAsync(TestUser user, string returnUrl)
     {
         var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
