@@ -1,3 +1,4 @@
+using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data;
 using IraqCoalition.Data.Briefings;
 using IraqCoalition.Reporting;
@@ -28,16 +29,21 @@ public sealed class BriefingWorkspace(BriefingRepository repository, BriefingExp
     /// <summary>
     /// Creates (id 0) or updates the briefing and returns it as stored, with its new version. The
     /// draft passed in is left as it was, so a refused save (<see cref="BriefingConcurrencyException"/>)
-    /// loses nothing. Every save and delete of the web app comes through here: when sign-in exists,
-    /// the editor-role check belongs in this class and nowhere else.
+    /// loses nothing. Every save and delete of the web app comes through here, so this is where the
+    /// role is checked: analysts and editors write briefings; anonymous visitors only read them.
     /// </summary>
-    public Task<Briefing> SaveAsync(Briefing draft, CancellationToken ct = default)
+    public Task<Briefing> SaveAsync(UserContext user, Briefing draft, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        Authorization.Require(user, Roles.Analyst, "save briefings");
         return draft.Id == 0 ? repository.CreateAsync(draft, ct) : repository.UpdateAsync(draft, ct);
     }
 
-    public Task DeleteAsync(long id, int version, CancellationToken ct = default) => repository.DeleteAsync(id, version, ct);
+    public Task DeleteAsync(UserContext user, long id, int version, CancellationToken ct = default)
+    {
+        Authorization.Require(user, Roles.Analyst, "delete briefings");
+        return repository.DeleteAsync(id, version, ct);
+    }
 
     /// <summary>
     /// The items of the scope with nothing excluded, so that an item left out stays on the list and

@@ -14,9 +14,11 @@ public static class DataExtensions
         return services;
     }
 
-    /// <summary>Migrates the database and, when it holds no article yet, ingests the seed articles.</summary>
+    /// <summary>Migrates the database and, when it holds no article yet, ingests the seed articles;
+    /// with no user account yet, creates the first administrator.</summary>
     public static async Task InitializeIraqCoalitionDataAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        await app.Services.GetRequiredService<FirstAdminInitializer>().EnsureAdminAsync(cancellationToken);
     }
 }

@@ -1,4 +1,6 @@
+using IraqCoalition.Web.Auth;
 using IraqCoalition.Web.Briefings;
+using IraqCoalition.Web.Editing;
 using IraqCoalition.Web.Health;
 using IraqCoalition.Web.Startup;
 using MudBlazor.Services;
@@ -20,6 +22,9 @@ public static class WebApplicationBuilderExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<HealthReporter>();
         builder.Services.AddIraqCoalitionBriefings(builder.Configuration);
+
+        builder.AddIraqCoalitionAuth();
+        builder.Services.AddSingleton<ArticleUploads>();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();

@@ -24,14 +24,19 @@ public static class WebApplicationExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapStaticAssets();
+        // Styles and scripts are public: the sign-in page needs them when anonymous reading is off.
+        app.MapStaticAssets().AllowAnonymous();
         app.MapGet("/healthz", async (HealthReporter reporter, CancellationToken ct) =>
         {
             var report = await reporter.CheckAsync(ct);
             return Results.Json(report, HealthJson, statusCode: report.Status == "unhealthy" ? 503 : 200);
-        });
+        }).AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapEditingApi();
         app.MapBriefingExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

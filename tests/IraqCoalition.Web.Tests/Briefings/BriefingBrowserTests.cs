@@ -1,3 +1,4 @@
+using IraqCoalition.Data.Accounts;
 using System.Text;
 using System.Text.RegularExpressions;
 using IraqCoalition.Data.Briefings;
@@ -15,7 +16,15 @@ public sealed class BriefingBrowserTests(BrowserApp app)
     [Fact]
     public async Task Compose_save_and_download_the_pdf()
     {
-        var page = await app.OpenAsync("/briefings/new");
+        // Saving needs a signed-in analyst (the workspace refuses anonymous saves).
+        var analyst = await TestUsers.CreateAsync(app.Services, Roles.Analyst);
+        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true });
+        await page.GotoAsync(new Uri(app.BaseAddress, "/account/login?returnUrl=%2Fbriefings%2Fnew").ToString());
+        await page.Locator("#userName").FillAsync(analyst.Name);
+        await page.Locator("#password").FillAsync(analyst.Password);
+        await page.Locator("#login-submit").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/briefings/new$"));
+        await page.WaitForSelectorAsync("[data-interactive='true']");
 
         await page.Locator("#briefing-title").FillAsync("Browser briefing: Iraq and the U.S.");
         await page.Locator("#briefing-author").FillAsync("Browser desk");

@@ -22,6 +22,9 @@ public abstract class BriefingPageTestContext : PageTestContext
         await base.InitializeAsync();
         Services.AddIraqCoalitionReporting(new ReportingOptions { ChromiumPath = ChromiumPath });
         Services.AddSingleton<BriefingWorkspace>();
+        // Analysts compose and save briefings; the anonymous case has its own test.
+        Authorization.SetAuthorized("ann");
+        Authorization.SetRoles(IraqCoalition.Data.Accounts.Roles.Analyst);
     }
 
     protected BriefingRepository Repository => Services.GetRequiredService<BriefingRepository>();
@@ -42,6 +45,19 @@ public abstract class BriefingPageTestContext : PageTestContext
 /// <summary>The composer against a real database: what the user sets is what the repository stores.</summary>
 public sealed class BriefingComposerTests : BriefingPageTestContext
 {
+    [Fact]
+    public async Task An_anonymous_visitor_is_refused_by_the_server_and_nothing_is_saved()
+    {
+        Authorization.SetNotAuthorized();
+        var page = RenderPage<BriefingComposerPage>("briefings/new");
+        page.WaitForElement("#briefing-title", Patience);
+        page.Find("#briefing-title").Input("Not allowed");
+
+        page.Find("#save-briefing").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("needs the Analyst role", page.Markup, StringComparison.Ordinal), Patience);
+        Assert.Equal(0, (await Repository.ListAsync()).Total);
+    }
 
     [Fact]
     public async Task New_briefing_fields_bind_and_save_to_the_repository()

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using IraqCoalition.Core.Extraction;
 using Microsoft.AspNetCore.Hosting;
@@ -39,13 +38,7 @@ public sealed class BrowserApp : IAsyncLifetime
         }
 
         var seed = Path.Combine(_dir, "articles");
-        Directory.CreateDirectory(seed);
-        foreach (var (entry, i) in TestCorpus.Articles.Select((a, i) => (a, i)))
-        {
-            var a = entry.Article;
-            await File.WriteAllTextAsync(Path.Combine(seed, $"{i:00}.md"), string.Create(CultureInfo.InvariantCulture,
-                $"---\ntitle: {a.Title}\nsource: {a.Source}\npublished: {a.Published:yyyy-MM-dd}\n---\n{a.Body}\n"));
-        }
+        await TestCorpus.WriteSeedFilesAsync(seed);
 
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {

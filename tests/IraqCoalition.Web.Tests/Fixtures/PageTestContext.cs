@@ -1,4 +1,6 @@
 using Bunit;
+using Bunit.TestDoubles;
+using IraqCoalition.Web.Auth;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -7,7 +9,7 @@ using MudBlazor.Services;
 namespace IraqCoalition.Web.Tests.Fixtures;
 
 /// <summary>
-/// bUnit context for pages: MudBlazor services, loose JS interop (MudBlazor and vis-timeline call JS
+/// bUnit context for pages: MudBlazor services, bUnit's stand-in authentication, loose JS interop (MudBlazor and vis-timeline call JS
 /// that a test cannot run) and a real database filled through the ingestion service.
 /// </summary>
 public abstract class PageTestContext : BunitContext, IAsyncLifetime
@@ -16,10 +18,15 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
 
     protected TestDatabase Database => _database ?? throw new InvalidOperationException("InitializeAsync has not run");
 
+    /// <summary>Who the pages see as signed in: anonymous until a test says otherwise.</summary>
+    protected BunitAuthorizationContext Authorization { get; private set; } = null!;
+
     public virtual async Task InitializeAsync()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddScoped<CurrentUser>();
+        Authorization = AddAuthorization();
         _database = await TestDatabase.CreateAsync(Services);
     }
 

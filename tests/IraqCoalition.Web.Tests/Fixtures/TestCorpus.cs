@@ -1,3 +1,4 @@
+using System.Globalization;
 using IraqCoalition.Core.Articles;
 
 namespace IraqCoalition.Web.Tests.Fixtures;
@@ -76,4 +77,16 @@ public static class TestCorpus
     ];
 
     public static int EventCount => Articles.Sum(a => a.Events.Count);
+
+    /// <summary>Writes the articles as front-matter files, for tests that seed an app through its own first-start ingestion.</summary>
+    public static async Task WriteSeedFilesAsync(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var (entry, i) in Articles.Select((a, i) => (a, i)))
+        {
+            var a = entry.Article;
+            await File.WriteAllTextAsync(Path.Combine(directory, $"{i:00}.md"), string.Create(CultureInfo.InvariantCulture,
+                $"---\ntitle: {a.Title}\nsource: {a.Source}\npublished: {a.Published:yyyy-MM-dd}\n---\n{a.Body}\n"));
+        }
+    }
 }
