@@ -96,7 +96,9 @@ internal sealed partial class RecognitionRun
         // Longest entity anaphor first: "extremist group" before "group".
         if (!Has(k, WordClass.AnaphorFirst))
         {
-            return null;
+            return Has(k, WordClass.OrgHead) && NearestByHead(tokens[k].Start, tokens[k].Lower) is { } named
+                ? (named, new Span(tokens[k].Start, tokens[k].End), MentionType.Nominal)
+                : null;
         }
 
         for (var len = Math.Min(3, N - k); len >= 1; len--)
@@ -117,8 +119,15 @@ internal sealed partial class RecognitionRun
                     target = NearestAfter(span.End, b => b.Entity.DictionaryKey == entries[0].Key);
                 }
 
+                // "the coalition" after "the Saudi-led coalition": a body named in this article with that head noun.
+                target ??= NearestByHead(span.Start, tokens[k + len - 1].Lower);
                 return target is null ? null : (target, span, MentionType.Nominal);
             }
+        }
+
+        if (Has(k, WordClass.OrgHead) && NearestByHead(tokens[k].Start, tokens[k].Lower) is { } byHead)
+        {
+            return (byHead, new Span(tokens[k].Start, tokens[k].End), MentionType.Nominal);
         }
 
         if (!lex.AgentAnaphors.TryGetValue(tokens[k].Lower, out var agent))
@@ -157,6 +166,12 @@ internal sealed partial class RecognitionRun
 
         return null;
     }
+
+    /// <summary>The latest body built from the text (not the dictionary) whose name ends in <paramref name="head"/>.</summary>
+    private ActorBuilder? NearestByHead(int before, string head) =>
+        Nearest(before, b => !b.FromDictionary && b.AgentEntry is null && b.Entity.Kind is ActorKinds.Organization or ActorKinds.ArmedGroup or ActorKinds.Media
+            && b.Entity.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase) && b.Entity.Name.Length > head.Length
+            && !char.IsLetter(b.Entity.Name[^(head.Length + 1)]));
 
     private ActorBuilder? NearestAfter(int after, Func<ActorBuilder, bool> match)
     {
@@ -237,6 +252,127 @@ internal sealed partial class RecognitionRun
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// People the dictionary does not know take their country from what the text says around their name: a title
+    /// ("Former Salahuddin governor X", "Turkish Defense Minister X"), an appositive ("X, a spokesman for the
+    /// Turkish Defense Ministry", "X, an adviser to al-Kadhimi", "the coalition's spokesman, X") or, for officials
+    /// with a title or role and nothing else said, the country the article is about. Someone who speaks for a
+    /// body without a country (NATO, the U.N.) keeps none.
+    /// </summary>
+    private void InferPersonCountries()
+    {
+        ActorBuilder?[]? owners = null;
+        foreach (var b in actors.Values.ToList())
+        {
+            if (b.Entity.Kind != ActorKinds.Person || b.Entity.Country is not null || b.Anonymous)
+            {
+                continue;
+            }
+
+            owners ??= MentionOwners();
+            string? iso = null;
+            var stateless = false;
+            foreach (var m in b.Mentions)
+            {
+                if (m.Type != MentionType.Name || TokenStartingAt(m.Span.Start) is not (>= 0 and var s))
+                {
+                    continue;
+                }
+
+                var e = s;
+                while (e < N && tokens[e].End <= m.Span.End)
+                {
+                    e++;
+                }
+
+                iso = CountryIn(TitleStart(s), s, b, owners, ref stateless)
+                    ?? (PostAppositive(e) is { } post ? CountryIn(post.From, post.To, b, owners, ref stateless) : null)
+                    ?? (PreAppositive(s) is { } pre ? CountryIn(pre.From, pre.To, b, owners, ref stateless) : null);
+                if (iso is not null)
+                {
+                    break;
+                }
+            }
+
+            if (iso is null && !stateless && (b.Entity.Title is not null || b.Entity.Role is not null))
+            {
+                iso = dominantCountry?.Country;
+            }
+
+            b.Entity.Country = iso;
+        }
+    }
+
+    /// <summary>For each token, the actor whose mention covers it.</summary>
+    private ActorBuilder?[] MentionOwners()
+    {
+        var owners = new ActorBuilder?[N];
+        foreach (var m in mentions)
+        {
+            if (m.Type == MentionType.Pronoun || !byEntity.TryGetValue(m.Actor, out var b) || TokenStartingAt(m.Span.Start) is not (>= 0 and var k))
+            {
+                continue;
+            }
+
+            for (; k < N && tokens[k].End <= m.Span.End; k++)
+            {
+                owners[k] ??= b;
+            }
+        }
+
+        return owners;
+    }
+
+    /// <summary>Start of the title words before a name: capitalised words, role nouns and modifiers in the same sentence.</summary>
+    private int TitleStart(int s)
+    {
+        var k = s;
+        while (k > 0 && s - k < 6 && sentenceOf[k - 1] == sentenceOf[s])
+        {
+            var t = tokens[k - 1];
+            var titleLike = t.IsWord
+                ? t.IsCap || Has(k - 1, WordClass.Role) || Has(k - 1, WordClass.Premodifier) || Item(k - 1, LexKind.Title) is not null
+                : t.Is(TokenFlags.Hyphen | TokenFlags.Possessive);
+            if (!titleLike || Has(k - 1, WordClass.Determiner))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        return k;
+    }
+
+    private string? CountryIn(int from, int to, ActorBuilder self, ActorBuilder?[] owners, ref bool stateless)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (owners[k] is { } o && o != self)
+            {
+                if (o.Entity.Country is { } c)
+                {
+                    return c;
+                }
+
+                stateless |= o.Entity.Kind is ActorKinds.Organization;
+                continue;
+            }
+
+            if (tokens[k].IsWord && tokens[k].Lower is not ("its" or "their") && CountryRef(k, out var country, out _))
+            {
+                return country.Country;
+            }
+
+            if (Item(k, LexKind.Sect) is not null && (mentionedCountry ?? dominantCountry) is { } local)
+            {
+                return local.Country;
+            }
+        }
+
+        return null;
     }
 
     private int TokenStartingAt(int offset)

@@ -20,6 +20,7 @@ internal sealed partial class RecognitionRun
     private readonly Dictionary<ActorEntity, ActorBuilder> byEntity = [];
     private readonly List<ActorMention> mentions = [];
     private ActorEntry? dominantCountry;
+    private ActorEntry? mentionedCountry;
     private ActorEntry? lastCountry;
     private int anonymousCount;
 
@@ -70,11 +71,15 @@ internal sealed partial class RecognitionRun
     {
         // The country an article is "about" for unowned local actors ("security forces", "the ministry"):
         // the dateline's country when there is one, else the most mentioned country.
-        dominantCountry = DatelineCountry() ?? FindDominantCountry();
+        // A foreign bureau's dateline ("DUBAI, United Arab Emirates") says where the reporter sat, not what the
+        // story is about: its country counts only when the body mentions it too.
+        mentionedCountry = FindDominantCountry();
+        dominantCountry = DatelineCountry() is { } dateline && MentionedAfterDateline(dateline) ? dateline : mentionedCountry;
         MainPass();
         ResolveSurnames();
         ResolveAnaphora();
         AssignAppositiveRoles();
+        InferPersonCountries();
         return Build();
     }
 
@@ -123,13 +128,45 @@ internal sealed partial class RecognitionRun
 
     private ActorEntry? DatelineCountry()
     {
-        if (N == 0 || !IsDateline(0) || hitItems[0] is not { } items)
+        if (N == 0 || !IsDateline(0))
         {
             return null;
         }
 
+        var end = SkipDateline(0);
+        for (var k = 0; k < end; k++)
+        {
+            if (hitItems[k] is { } items && CountryOfDatelineItem(items) is { } c)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    private bool MentionedAfterDateline(ActorEntry country)
+    {
+        for (var k = SkipDateline(0); k < N; k++)
+        {
+            if (hitItems[k] is { } items && CountryOfDatelineItem(items) == country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ActorEntry? CountryOfDatelineItem(List<LexItem> items)
+    {
         foreach (var it in items)
         {
+            if (it.Kind is LexKind.Demonym or LexKind.People)
+            {
+                return it.Entry;
+            }
+
             if (it.Kind == LexKind.Capital || (it.Kind == LexKind.Entity && it.Entry!.Kind == ActorKinds.Country))
             {
                 return it.Entry;
@@ -147,7 +184,7 @@ internal sealed partial class RecognitionRun
     private ActorEntry? FindDominantCountry()
     {
         var counts = new Dictionary<ActorEntry, int>();
-        for (var i = 0; i < N; i++)
+        for (var i = N > 0 && IsDateline(0) ? SkipDateline(0) : 0; i < N; i++)
         {
             var items = hitItems[i];
             if (items is null)
@@ -195,7 +232,12 @@ internal sealed partial class RecognitionRun
                 continue;
             }
 
-            var next = TryTitledPerson(i);
+            var next = TryMission(i);
+            if (next < 0)
+            {
+                next = TryTitledPerson(i);
+            }
+
             if (next < 0)
             {
                 next = TryCountryAgent(i);
