@@ -288,6 +288,7 @@ internal sealed partial class RecognitionRun
                 }
 
                 iso = CountryIn(TitleStart(s), s, b, owners, ref stateless)
+                    ?? LeaderOf(s, b, owners, ref stateless)
                     ?? (PostAppositive(e) is { } post ? CountryIn(post.From, post.To, b, owners, ref stateless) : null)
                     ?? (PreAppositive(s) is { } pre ? CountryIn(pre.From, pre.To, b, owners, ref stateless) : null);
                 if (iso is not null)
@@ -302,6 +303,48 @@ internal sealed partial class RecognitionRun
             }
 
             b.Entity.Country = iso;
+        }
+    }
+
+    /// <summary>"The Saudi delegation was led by X", "the Iranian side was headed by X": the country of what X leads.</summary>
+    private string? LeaderOf(int s, ActorBuilder self, ActorBuilder?[] owners, ref bool stateless)
+    {
+        if (s < 3 || tokens[s - 1].Lower != "by" || tokens[s - 2].Lower is not ("led" or "headed" or "chaired"))
+        {
+            return null;
+        }
+
+        var from = s - 3;
+        while (from > 0 && s - from < 10 && sentenceOf[from - 1] == sentenceOf[s] && tokens[from - 1].Lower is not ("," or "while" or "and" or "but" or ";"))
+        {
+            from--;
+        }
+
+        return CountryIn(from, s - 2, self, owners, ref stateless);
+    }
+
+    /// <summary>
+    /// "talks in Baghdad" when Iraq is an actor of the article: one actor, not a city beside its country (the city
+    /// stays a place only in articles where the country itself never acts).
+    /// </summary>
+    private void MergeCapitalPlaces()
+    {
+        foreach (var b in actors.Values.ToList())
+        {
+            if (b.Entity.Kind != ActorKinds.Location || b.Entity.Country is not { } iso || !lex.Countries.TryGetValue(iso, out var country)
+                || !string.Equals(country.Capital, b.Entity.Name, StringComparison.OrdinalIgnoreCase)
+                || !actors.TryGetValue(country.Key, out var cb) || cb.Mentions.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var m in b.Mentions)
+            {
+                mentions.Remove(m);
+                AddMention(cb, m.Span, MentionType.Metonym);
+            }
+
+            b.Mentions.Clear();
         }
     }
 

@@ -372,6 +372,7 @@ internal sealed partial class RecognitionRun
         var countryStart = k;
         ActorEntry? country = null;
         var sects = 0;
+        var mixed = false;
         var backed = false;
         while (k < N)
         {
@@ -384,6 +385,7 @@ internal sealed partial class RecognitionRun
             }
             else if (CountryRef(k, out c, out nx))
             {
+                mixed |= country is not null && c != country;
                 country ??= c;
                 k = nx;
             }
@@ -479,7 +481,10 @@ internal sealed partial class RecognitionRun
         }
 
         // Sects and sponsored groups are local to the country the story is about, which a Washington dateline is not.
-        var iso = country?.Country ?? affiliation?.Country ?? affiliation?.CountryAgent?.Country ?? (mentionedCountry ?? dominantCountry)?.Country;
+        // People of a body without a country (NATO, the U.N.) have none; "Saudi and Iranian officials" have no single one.
+        var iso = mixed ? null
+            : affiliation is not null ? affiliation.Country ?? affiliation.CountryAgent?.Country
+            : country?.Country ?? (mentionedCountry ?? dominantCountry)?.Country;
         switch (agent.Kind)
         {
             case ActorKinds.Country:
@@ -664,7 +669,7 @@ internal sealed partial class RecognitionRun
                 headEnd++;
             }
 
-            return AddUnknownBody(i, end, headEnd, ActorKinds.Media, null);
+            return AddUnknownBody(i, end, headEnd, ActorKinds.Media, dominantCountry);
         }
 
         var isOrg = (words >= 2 && (Has(end - 1, WordClass.OrgHead) || HeadBeforeComplement(i, end))) || (words >= 2 && MatchSequence(i, OrgPrefixes) > 0);

@@ -79,6 +79,7 @@ internal sealed partial class RecognitionRun
         ResolveSurnames();
         ResolveAnaphora();
         AssignAppositiveRoles();
+        MergeCapitalPlaces();
         InferPersonCountries();
         return Build();
     }
