@@ -33,6 +33,7 @@ public static class CliApp
                 "bench" => BenchCommand.Run(rest, stdout, stderr),
                 "seed-synthetic" => await SeedSyntheticCommand.RunAsync(rest, stdout, stderr),
                 "bench-queries" => await BenchQueriesCommand.RunAsync(rest, stdout),
+                "briefing" => await BriefingCommand.RunAsync(rest, stdout, stderr),
                 _ => await UnknownAsync(args[0], stderr),
             };
         }
@@ -69,6 +70,8 @@ public static class CliApp
               50,000 actors, 1,000,000 events) for benchmarks.
           bench-queries --db FILE [--runs N]
               Latency (p50/p95) of the dashboard's queries on that database.
+          briefing list | export ID|--from.. --dyad IRQ-USA.. --out FILE [--format pdf|html|md|csv|json] | save
+              List saved briefings, export one (or an ad hoc scope) as PDF, HTML, Markdown, CSV or JSON.
           bench [--words N] [--corpus DIR]
               Measure extraction speed (words/s) and peak memory on one thread.
 

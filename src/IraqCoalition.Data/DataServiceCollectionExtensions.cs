@@ -1,3 +1,4 @@
+using IraqCoalition.Core.Actors;
 using IraqCoalition.Core.Events;
 using IraqCoalition.Core.Extraction;
 using IraqCoalition.Data.Accounts;
@@ -23,7 +24,12 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddIraqCoalitionData(this IServiceCollection services, string connectionString)
     {
         services.AddSingleton(new SqliteConnectionFactory(connectionString));
-        services.TryAddSingleton<IExtractionPipeline, ExtractionPipeline>();
+        // One live dictionary per process: editors' confirmations are added to it (DictionaryLearning)
+        // and the pipeline's recognizer sees them on its next article.
+        services.TryAddSingleton(_ => ActorDictionary.LoadDefault());
+        services.TryAddSingleton<IExtractionPipeline>(sp => new ExtractionPipeline(
+            new ActorRecognizer(sp.GetRequiredService<ActorDictionary>()), TriggerLexicon.Default, CameoCodebook.Default));
+        services.AddSingleton<DictionaryLearning>();
         services.TryAddSingleton(CameoCodebook.Default);
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DatabaseHealth>();

@@ -57,6 +57,23 @@ public sealed class RepositoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Actor_and_country_filters_match_either_side_in_date_order_across_pages()
+    {
+        var iraq = (await new ActorRepository(_db.Factory).SearchAsync(new ActorQuery { Text = "Iraq" })).Items.Single();
+        var all = await Events.QueryTimelineAsync(new TimelineQuery { ActorId = iraq.Id });
+        Assert.Equal(4, all.Total);
+        Assert.All(all.Items, e => Assert.True(e.SourceActorId == iraq.Id || e.TargetActorId == iraq.Id));
+
+        var page = await Events.QueryTimelineAsync(new TimelineQuery { ActorId = iraq.Id, Skip = 1, Take = 2 });
+        Assert.Equal(all.Items.Skip(1).Take(2).Select(e => e.Id), page.Items.Select(e => e.Id));
+        var newest = await Events.QueryTimelineAsync(new TimelineQuery { ActorId = iraq.Id, Descending = true, Take = 1 });
+        Assert.Equal(all.Items[^1].Id, Assert.Single(newest.Items).Id);
+
+        Assert.Equal(1, (await Events.QueryTimelineAsync(new TimelineQuery { CountryA = "USA" })).Total);
+        Assert.Equal(1, (await Events.QueryTimelineAsync(new TimelineQuery { ActorId = iraq.Id, CountryB = "usa" })).Total);
+    }
+
+    [Fact]
     public async Task Paging_returns_the_total_and_a_slice()
     {
         var page = await Events.QueryTimelineAsync(new TimelineQuery { Skip = 1, Take = 2 });

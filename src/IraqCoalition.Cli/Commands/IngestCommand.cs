@@ -1,4 +1,7 @@
+using IraqCoalition.Core.Actors;
+using IraqCoalition.Core.Events;
 using IraqCoalition.Core.Extraction;
+using IraqCoalition.Data.Editing;
 using IraqCoalition.Data.Ingestion;
 using IraqCoalition.Data.Sqlite;
 
@@ -17,7 +20,10 @@ public static class IngestCommand
 
         var factory = Database.Open(args);
         await new DatabaseMigrator(factory).MigrateAsync();
-        var service = new IngestionService(factory, new ExtractionPipeline());
+        // Actors and aliases editors confirmed in this database join the dictionary before extraction.
+        var dictionary = ActorDictionary.LoadDefault();
+        await new DictionaryLearning(factory, dictionary).LearnAllAsync();
+        var service = new IngestionService(factory, new ExtractionPipeline(new ActorRecognizer(dictionary), TriggerLexicon.Default, CameoCodebook.Default));
         var files = IngestionService.ExpandPaths(args.Positional);
         if (files.Count == 0)
         {

@@ -40,6 +40,19 @@ public sealed class EventDater
         ["protest", "protests", "demonstration", "rally"],
     ];
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SignalStarts =
+        new HashSet<string>(["following", "after", "since", "before", "until", "in", "ahead", "prior", "followed", "preceded"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Further nouns that name events, for telling whose date a "NOUN on DATE" phrase gives.
+    private static readonly string[] OtherEventNouns =
+    [
+        "ceasefire", "deal", "agreement", "accord", "announcement", "decision", "speech", "letter", "resolution", "incident",
+        "shooting", "explosion", "blast", "clash", "offensive", "invasion", "withdrawal", "deployment", "crackdown", "siege",
+    ];
+
+    private static readonly HashSet<string> EarlierMarkers = new(StringComparer.OrdinalIgnoreCase) { "earlier", "previously", "formerly" };
+
     private static readonly HashSet<string> BreakMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
         "earlier", "previously", "formerly", "recently", "lately", "once",
@@ -48,6 +61,7 @@ public sealed class EventDater
     private readonly DateOnly published;
     private readonly TemporalExpression[] timexes;
     private readonly int[] timexSentence;
+    private readonly int[] timexBySentence;
     private readonly List<SignalScope> scopes = [];
     private readonly List<(string Noun, TemporalExpression Date)> datedNouns = [];
     private readonly Reference?[] references;
@@ -61,9 +75,20 @@ public sealed class EventDater
         this.published = published;
         this.timexes = [.. timexes.OrderBy(t => t.Span.Start)];
         timexSentence = new int[this.timexes.Length];
+        timexBySentence = new int[doc.Sentences.Count + 1];
+        var next = 0;
         for (var i = 0; i < this.timexes.Length; i++)
         {
             timexSentence[i] = doc.SentenceIndexAt(this.timexes[i].Span.Start);
+            while (next <= timexSentence[i])
+            {
+                timexBySentence[next++] = i;
+            }
+        }
+
+        while (next <= doc.Sentences.Count)
+        {
+            timexBySentence[next++] = this.timexes.Length;
         }
 
         // Signal phrases read earlier sentences' dates before the narrative references exist, so "since then"
@@ -97,7 +122,7 @@ public sealed class EventDater
         var triggerScope = ScopeHolding(s, trigger.Start);
 
         // 1. "two days after X" with the trigger inside X: X = main clause date - offset.
-        foreach (var (t, i) in InSentence(s))
+        foreach (var t in InSentence(s))
         {
             if (t.Anchor is { OffsetDays: { } offset } anchor && anchor.Scope.Contains(trigger.Start) && !HasDirectDateIn(s, anchor.Scope))
             {
@@ -117,7 +142,7 @@ public sealed class EventDater
         }
 
         // 3. After (or before) an anchor named in the sentence.
-        foreach (var scope in scopes)
+        foreach (var scope in ScopesOf(s))
         {
             if (scope.Sentence != s || scope.Scope.Contains(trigger.Start) || scope.AnchorStart is not { } a
                 || RelativeClauseBetween(trigger, scope.Scope))
@@ -159,7 +184,7 @@ public sealed class EventDater
         }
 
         var end = published;
-        if (s < Document.Sentences.Count && vague is null && HasMarker(s, "earlier", "previously", "formerly") && PreviousReference(s) is { } prev)
+        if (s < Document.Sentences.Count && vague is null && HasMarker(s, EarlierMarkers) && PreviousReference(s) is { } prev)
         {
             end = prev.Start.AddDays(-1);
         }
@@ -207,20 +232,13 @@ public sealed class EventDater
         };
     }
 
-    private IEnumerable<(TemporalExpression T, int Index)> InSentence(int s)
-    {
-        for (var i = 0; i < timexes.Length; i++)
-        {
-            if (timexSentence[i] == s)
-            {
-                yield return (timexes[i], i);
-            }
-        }
-    }
+    /// <summary>The expressions of sentence <paramref name="s"/>: a slice, since both are in text order.</summary>
+    private ReadOnlySpan<TemporalExpression> InSentence(int s) =>
+        s < 0 || s >= timexBySentence.Length - 1 ? [] : timexes.AsSpan(timexBySentence[s], timexBySentence[s + 1] - timexBySentence[s]);
 
     private bool HasDirectDateIn(int s, Span scope)
     {
-        foreach (var (t, _) in InSentence(s))
+        foreach (var t in InSentence(s))
         {
             if (scope.Contains(t.Span) && t.HasInterval)
             {
@@ -235,7 +253,7 @@ public sealed class EventDater
     private Span? ScopeHolding(int s, int offset)
     {
         Span? best = null;
-        foreach (var sc in scopes)
+        foreach (var sc in ScopesOf(s))
         {
             if (sc.Sentence == s && sc.Scope.Contains(offset) && (best is null || sc.Scope.Length < best.Value.Length))
             {
@@ -243,7 +261,7 @@ public sealed class EventDater
             }
         }
 
-        foreach (var (t, _) in InSentence(s))
+        foreach (var t in InSentence(s))
         {
             if (t.Anchor is { } a && a.Scope.Contains(offset) && (best is null || a.Scope.Length < best.Value.Length))
             {
@@ -262,7 +280,7 @@ public sealed class EventDater
     {
         Reference? best = null;
         var bestDist = int.MaxValue;
-        foreach (var (t, _) in InSentence(s))
+        foreach (var t in InSentence(s))
         {
             if (exclude is { } ex && ex.Overlaps(t.Span))
             {
@@ -270,7 +288,18 @@ public sealed class EventDater
             }
 
             var holder = ScopeHolding(s, t.Span.Start);
-            if (holder != scopeFilter)
+            if (holder != scopeFilter || InOtherRelativeClause(s, t.Span, trigger))
+            {
+                continue;
+            }
+
+            if (OwnedByOtherEventNoun(s, t.Span, trigger))
+            {
+                continue;
+            }
+
+            // A date inside a quotation belongs to what the speaker said, not to the attribution around it.
+            if (Document.QuoteAt(t.Span.Start) is { } q && !q.Span.Contains(trigger.Start))
             {
                 continue;
             }
@@ -349,6 +378,130 @@ public sealed class EventDater
         return false;
     }
 
+    private ReadOnlySpan<SignalScope> ScopesOf(int s)
+    {
+        // Scopes are found sentence by sentence, so each sentence's are one run of the list.
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scopes);
+        var lo = 0;
+        while (lo < all.Length && all[lo].Sentence < s)
+        {
+            lo++;
+        }
+
+        var hi = lo;
+        while (hi < all.Length && all[hi].Sentence == s)
+        {
+            hi++;
+        }
+
+        return all[lo..hi];
+    }
+
+    /// <summary>
+    /// True when <paramref name="span"/> sits in a non-restrictive relative clause (", who visited Iraq in
+    /// December,") that does not also hold the trigger: that date belongs to the clause's own event.
+    /// </summary>
+    private bool InOtherRelativeClause(int s, Span span, Span trigger)
+    {
+        var toks = Document.Tokens;
+        var text = Document.Text;
+        var (s0, s1) = Document.SentenceTokens(s);
+        var k = Document.TokenIndexAt(span.Start) - 1;
+        for (; k > s0; k--)
+        {
+            if (toks[k].IsPunct && text[toks[k].Start] == ',')
+            {
+                break;
+            }
+        }
+
+        if (k <= s0 || k + 1 >= s1 || !(toks[k + 1].Is(text, "who") || toks[k + 1].Is(text, "which") || toks[k + 1].Is(text, "whose") || toks[k + 1].Is(text, "where")))
+        {
+            return false;
+        }
+
+        var start = toks[k].Start;
+        var e = Document.TokenIndexAt(span.End);
+        while (e < s1 && !(toks[e].IsPunct && text[toks[e].Start] == ','))
+        {
+            e++;
+        }
+
+        var end = e < s1 ? toks[e].End : toks[s1 - 1].End;
+        return !(trigger.Start >= start && trigger.Start < end);
+    }
+
+    /// <summary>
+    /// True when the date modifies an event noun in a prepositional phrase ("blamed the group for a rocket
+    /// attack on Dec. 27") that does not hold the trigger: the date is that attack's, not the blaming's.
+    /// </summary>
+    private bool OwnedByOtherEventNoun(int s, Span date, Span? trigger)
+    {
+        var toks = Document.Tokens;
+        var text = Document.Text;
+        var (s0, _) = Document.SentenceTokens(s);
+        var k = Document.TokenIndexAt(date.Start) - 1;
+        if (k <= s0 || !(toks[k].Is(text, "on") || toks[k].Is(text, "in") || toks[k].Is(text, "of")))
+        {
+            return false;
+        }
+
+        var noun = k - 1;
+        if (!toks[noun].IsWord || toks[noun].IsCapitalized || !IsEventNoun(toks[noun].AsSpan(text)))
+        {
+            return false;
+        }
+
+        // Back over the noun phrase to the word before it: a preposition makes the phrase a separate mention.
+        var j = noun - 1;
+        while (j > s0 && noun - j <= 4 && toks[j].IsWord && !IsPreposition(text, toks[j]) && !IsVerbLike(text, toks[j]))
+        {
+            j--;
+        }
+
+        if (j < s0 || !toks[j].IsWord || !IsPreposition(text, toks[j]))
+        {
+            return false;
+        }
+
+        var phrase = new Span(toks[j].Start, date.End);
+        return trigger is not { } tr || !phrase.Contains(tr.Start);
+    }
+
+    private static bool IsEventNoun(ReadOnlySpan<char> word)
+    {
+        if (EventClass(word) >= 0)
+        {
+            return true;
+        }
+
+        if (word.Length > 3 && word[^1] == 's' && EventClass(word[..^1]) >= 0)
+        {
+            return true;
+        }
+
+        foreach (var n in OtherEventNouns)
+        {
+            if (word.Equals(n, StringComparison.OrdinalIgnoreCase) || (word.Length == n.Length + 1 && word[^1] == 's' && word.StartsWith(n, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPreposition(string text, Token t) =>
+        t.Is(text, "for") || t.Is(text, "in") || t.Is(text, "after") || t.Is(text, "of") || t.Is(text, "over") || t.Is(text, "against")
+        || t.Is(text, "about") || t.Is(text, "with") || t.Is(text, "from") || t.Is(text, "following") || t.Is(text, "since") || t.Is(text, "before")
+        || t.Is(text, "to") || t.Is(text, "by");
+
+    private static bool IsVerbLike(string text, Token t)
+    {
+        var w = t.AsSpan(text);
+        return w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 || t.Is(text, "was") || t.Is(text, "were") || t.Is(text, "is") || t.Is(text, "are");
+    }
+
     private bool IsRelativePronoun(Token t)
     {
         var text = Document.Text;
@@ -357,7 +510,7 @@ public sealed class EventDater
 
     private TemporalExpression? VagueIn(int s)
     {
-        foreach (var (t, _) in InSentence(s))
+        foreach (var t in InSentence(s))
         {
             if (t.Value is "PAST_REF" or "PRESENT_REF")
             {
@@ -457,6 +610,11 @@ public sealed class EventDater
         var text = Document.Text;
         var toks = Document.Tokens;
         var w = toks[j].AsSpan(text);
+        if (w.Length is < 3 or > 7)
+        {
+            return false;
+        }
+
         if (!(w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase)
               || w.EndsWith("'ve", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019ve", StringComparison.OrdinalIgnoreCase)
               || w.Equals("hasn't", StringComparison.OrdinalIgnoreCase) || w.Equals("haven't", StringComparison.OrdinalIgnoreCase)))
@@ -489,8 +647,6 @@ public sealed class EventDater
 
         return false;
     }
-
-    private bool HasMarker(int s, params string[] words) => HasMarker(s, new HashSet<string>(words, StringComparer.OrdinalIgnoreCase));
 
     private bool HasMarker(int s, HashSet<string> words)
     {
@@ -579,11 +735,11 @@ public sealed class EventDater
     /// <summary>The sentence's own narrative date: a past or present day, week or month outside any signal phrase.</summary>
     private Reference? OwnReference(int s)
     {
-        foreach (var (t, _) in InSentence(s))
+        foreach (var t in InSentence(s))
         {
             if (!t.HasInterval || t.Type is not ("DATE" or "TIME") || t.Signal is "since" or "until" or "till" or "by" or "before" or "after"
                 || t.Tense == Tense.Future || t.Start > published || ScopeHolding(s, t.Span.Start) is not null
-                || Document.QuoteAt(t.Span.Start) is not null)
+                || Document.QuoteAt(t.Span.Start) is not null || OwnedByOtherEventNoun(s, t.Span, null))
             {
                 // A date inside a direct quotation is relative to when it was said, not to the story's timeline.
                 continue;
@@ -663,18 +819,20 @@ public sealed class EventDater
             for (var k = s0; k < s1; k++)
             {
                 var tok = toks[k];
-                if (!tok.IsWord)
+                if (!tok.IsWord || !SignalStarts.Contains(tok.AsSpan(text)))
                 {
                     continue;
                 }
 
                 var len = 0;
                 var after = true;
-                if (tok.Is(text, "following") || tok.Is(text, "after") || tok.Is(text, "since"))
+                // "X followed Y" puts X after Y like "following"; "followed by" turns it round.
+                var verbSignal = (tok.Is(text, "followed") || tok.Is(text, "preceded")) && !(k + 1 < s1 && toks[k + 1].Is(text, "by"));
+                if (tok.Is(text, "following") || tok.Is(text, "after") || tok.Is(text, "since") || (verbSignal && tok.Is(text, "followed")))
                 {
                     len = 1;
                 }
-                else if (tok.Is(text, "before") || tok.Is(text, "until"))
+                else if (tok.Is(text, "before") || tok.Is(text, "until") || (verbSignal && tok.Is(text, "preceded")))
                 {
                     len = 1;
                     after = false;
@@ -742,7 +900,7 @@ public sealed class EventDater
     /// <summary>The date a signal phrase points at: a date inside it, "then", or an event noun dated earlier.</summary>
     private (DateOnly? Date, string? Text) AnchorOf(int s, Span scope, int fromTok, int toTok)
     {
-        foreach (var (t, _) in InSentence(s))
+        foreach (var t in InSentence(s))
         {
             if (scope.Contains(t.Span) && t.HasInterval && t.Type != "DURATION")
             {
@@ -808,7 +966,7 @@ public sealed class EventDater
     {
         for (var p = s - 1; p >= 0; p--)
         {
-            foreach (var (t, _) in InSentence(p))
+            foreach (var t in InSentence(p))
             {
                 if (t.HasInterval && t.Type is "DATE" or "TIME" && t.Start <= published)
                 {

@@ -66,6 +66,9 @@ internal sealed class LexEntry
     /// <summary>today, yesterday, now ... as a keyword.</summary>
     public string? Keyword { get; set; }
 
+    /// <summary>Starts an approximation before an amount ("about", "more than", "at least").</summary>
+    public bool Approx { get; set; }
+
     /// <summary>A preposition recorded as the expression's signal.</summary>
     public string? Signal { get; set; }
 }
@@ -188,6 +191,11 @@ internal static class TemporalLexicon
         foreach (var w in new[] { "since", "in", "on", "for", "until", "till", "by", "before", "after", "from", "to", "through", "during", "within", "over", "of", "at", "between", "throughout", "following", "ahead", "around" })
         {
             At(d, w).Signal = w;
+        }
+
+        foreach (var w in new[] { "about", "nearly", "almost", "roughly", "approximately", "around", "more", "less", "fewer", "at" })
+        {
+            At(d, w).Approx = true;
         }
 
         return d;

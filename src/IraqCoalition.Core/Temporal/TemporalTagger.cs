@@ -87,6 +87,13 @@ public static class TemporalTagger
         private void Emit(Match m)
         {
             var span = new Span(toks[m.From].Start, toks[m.To - 1].End);
+            var last = toks[m.To - 1];
+            if (last.IsWord && last.Length > 3 && text[last.End - 1] is 's' or 'S' && text[last.End - 2] is '\'' or '\u2019')
+            {
+                // "last night's attack": the possessive ending is not part of the expression.
+                span = new Span(span.Start, span.End - 2);
+            }
+
             string? signal = null;
             if (m.From > s0 && toks[m.From - 1].IsWord)
             {
@@ -158,21 +165,32 @@ public static class TemporalTagger
             var tok = toks[i];
             if (tok.IsWord)
             {
+                // One lookup decides whether the word can start anything; most words cannot.
                 var e = Lex(i);
-                if (e is not null && e.Mod != WordMod.None && TryModified(i, i + 1, e.Mod, out m))
+                if ((tok.Flags & TokenFlags.Hyphenated) != 0
+                    && (TryHyphenMod(i, out m) || TryAdjectiveDuration(i, out m) || TryHyphenPeriod(i, out m)
+                        || (e is null && CompoundNumber(tok.AsSpan(text)) is not null && TryQuantity(i, i, out m))))
                 {
                     return true;
                 }
 
-                if ((tok.Flags & TokenFlags.Hyphenated) != 0 && (TryHyphenMod(i, out m) || TryAdjectiveDuration(i, out m)))
+                if (e is null)
+                {
+                    m = default;
+                    return tok.Length == 3 && tok.Is(text, "the") && TryThe(i, out m);
+                }
+
+                if (e.Mod != WordMod.None && TryModified(i, i + 1, e.Mod, out m))
                 {
                     return true;
                 }
 
-                if (TryApprox(i, out m))
+                if (e.Approx && TryApprox(i, out m))
                 {
                     return true;
                 }
+
+                return TryCore(i, e, out m);
             }
 
             return TryCore(i, out m);
@@ -203,10 +221,13 @@ public static class TemporalTagger
             }
 
             var e = Lex(i);
-            if (e is null)
-            {
-                return false;
-            }
+            return e is not null && TryCore(i, e, out m);
+        }
+
+        private bool TryCore(int i, LexEntry e, out Match m)
+        {
+            m = default;
+            var tok = toks[i];
 
             if (e.Month > 0 && tok.IsCapitalized && TryMonth(i, i, out m))
             {
@@ -239,7 +260,35 @@ public static class TemporalTagger
                 return true;
             }
 
-            if (e.Unit != TimeUnit.None && e.Plural && i > s0 && (IsWord(i - 1, "for") || IsWord(i - 1, "in") || IsWord(i - 1, "over")))
+            if (e.Unit != TimeUnit.None && e.Plural && (IsWord(i + 1, "after") || IsWord(i + 1, "before")) && i + 2 < s1 && !toks[i + 2].IsPunct)
+            {
+                // "hours after the strike", "days before the vote"
+                return TryRelation(i, i + 1, null, e.Unit, out m);
+            }
+
+            if (e.Unit != TimeUnit.None && e.Plural && (IsWord(i + 1, "later") || IsWord(i + 1, "earlier")))
+            {
+                // "Days later": an unstated number of units after (or before) the story's last date.
+                var basis = lastDay ?? pub;
+                var later = IsWord(i + 1, "later");
+                if (e.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
+                {
+                    m = Match.Day(i, i + 2, basis);
+                    return true;
+                }
+
+                var near = basis.AddDays(later ? 1 : -1);
+                var reach = e.Unit == TimeUnit.Day ? 7 : 2;
+                var far = TimexValues.Shift(basis, later ? reach : -reach, e.Unit);
+                m = new Match
+                {
+                    From = i, To = i + 2, Type = "DURATION", Value = TimexValues.Duration(null, e.Unit), Precision = "range",
+                    Start = later ? near : far, End = later ? far : near,
+                };
+                return true;
+            }
+
+            if (e.Unit != TimeUnit.None && e.Plural && i > s0 && (IsWord(i - 1, "for") || IsWord(i - 1, "in") || IsWord(i - 1, "over") || IsWord(i - 1, "within")))
             {
                 // "for years", "the first visit in years"
                 m = new Match { From = i, To = i + 1, Type = "DURATION", Value = TimexValues.Duration(null, e.Unit), Precision = "range" };
@@ -479,7 +528,14 @@ public static class TemporalTagger
 
         private Match Clock(int from, int to, int hour, int minute)
         {
+            // "4 p.m. Wednesday", "midnight Sunday": a day right after the time is the time's day.
             var d = lastDay ?? pub;
+            if (to < s1 && toks[to].IsWord && TryCore(to, out var day) && day.Precision == "day" && day.Type == "DATE" && day.Start is { } dd)
+            {
+                d = dd;
+                to = day.To;
+            }
+
             return new Match
             {
                 From = from, To = to, Type = "TIME", Start = d, End = d, Precision = "day",
@@ -648,6 +704,15 @@ public static class TemporalTagger
                 j++;
             }
 
+            // "Tuesday last week", "Friday next week": the weekday inside that week.
+            if (Lex(j) is { Deixis: Deixis.Last or Deixis.This or Deixis.Next } wx && Lex(j + 1) is { Unit: TimeUnit.Week, Plural: false })
+            {
+                var weekStart = TimexValues.WeekStart(pub).AddDays(wx.Deixis == Deixis.Last ? -7 : wx.Deixis == Deixis.Next ? 7 : 0);
+                var day = weekStart.AddDays(wd);
+                m = part is null ? Match.Day(from, j + 2, day) : DayPart(from, j + 2, day, part);
+                return true;
+            }
+
             var tense = TenseOf(from, j);
             var pubWd = TimexValues.Weekday(pub);
             var back = (pubWd - wd + 7) % 7;
@@ -748,14 +813,49 @@ public static class TemporalTagger
             if (e is not null)
             {
                 if (e.Deixis is Deixis.Past or Deixis.Last or Deixis.Next or Deixis.Coming or Deixis.Previous or Deixis.Following or Deixis.Same
-                    && TryDeixis(j, e.Deixis, i, out m))
+                    or Deixis.This && TryDeixis(j, e.Deixis, i, out m))
                 {
+                    return true;
+                }
+
+                // "the first nine months": a duration counted from the start of a period.
+                if (e.Ordinal == 1 && Lex(j + 1) is { Number: > 1 } fn && Lex(j + 2) is { Unit: not TimeUnit.None, Plural: true } fu)
+                {
+                    m = new Match { From = i, To = j + 3, Type = "DURATION", Value = TimexValues.Duration(fn.Number, fu.Unit), Precision = "range" };
+                    return true;
+                }
+
+                if (e.Ordinal == 1 && IsNumberAt(j + 1) && LeadingNumber(j + 1, out var fr) is > 1 and var fnum && fr.IsEmpty
+                    && Lex(j + 2) is { Unit: not TimeUnit.None, Plural: true } fu2)
+                {
+                    m = new Match { From = i, To = j + 3, Type = "DURATION", Value = TimexValues.Duration(fnum, fu2.Unit), Precision = "range" };
                     return true;
                 }
 
                 if (e.Ordinal > 0 && (Lex(j + 1)?.Unit == TimeUnit.Quarter || IsWord(j + 1, "half")))
                 {
                     return TryQuarter(i, e.Ordinal, IsWord(j + 1, "half"), j + 2, out m);
+                }
+
+                if (e.Season is not null && !IsWord(j + 1, "of"))
+                {
+                    // "in the summer": the latest such season begun by publication, or the next one in a future clause.
+                    var future = TenseOf(i, j + 1) == Tense.Future;
+                    var (cy, _) = TimexValues.SeasonOf(pub);
+                    var year = e.Season == "WI" ? cy : pub.Year;
+                    var (ss0, _) = TimexValues.Season(year, e.Season);
+                    if (future && TimexValues.Season(year, e.Season).End < pub)
+                    {
+                        year++;
+                    }
+                    else if (!future && ss0 > pub)
+                    {
+                        year--;
+                    }
+
+                    var (ss, se) = TimexValues.Season(year, e.Season);
+                    m = Match.Date(i, j + 1, $"{TimexValues.Year(year)}-{e.Season}", ss, se, "range");
+                    return true;
                 }
 
                 if (e.Unit == TimeUnit.Weekend && !e.Plural)
@@ -769,7 +869,14 @@ public static class TemporalTagger
 
                 if (e.Unit == TimeUnit.Day && !e.Plural && (IsWord(j + 1, "after") || IsWord(j + 1, "before")))
                 {
-                    return TryRelation(i, j + 1, 1, TimeUnit.Day, out m);
+                    if (j + 2 < s1 && !toks[j + 2].IsPunct)
+                    {
+                        return TryRelation(i, j + 1, 1, TimeUnit.Day, out m);
+                    }
+
+                    // "the day before." with nothing after it: the day before the story's last date.
+                    m = Match.Day(i, j + 2, (lastDay ?? pub).AddDays(IsWord(j + 1, "after") ? 1 : -1));
+                    return true;
                 }
 
                 if (e.Mod is WordMod.Early or WordMod.Mid or WordMod.Late && TryModified(i, j + 1, e.Mod, out m))
@@ -1047,7 +1154,13 @@ public static class TemporalTagger
             }
             else
             {
-                var e = Lex(i)!;
+                var e = Lex(i);
+                if (e is null)
+                {
+                    // Only compound number words reach here without an entry ("twenty-five").
+                    e = new LexEntry { Number = CompoundNumber(toks[i].AsSpan(text)) ?? -1 };
+                }
+
                 amount = e.Number >= 0 ? e.Number : null;
                 fromArticle = IsWord(i, "a") || IsWord(i, "an") || IsWord(i, "some") || IsWord(i, "many");
                 if ((IsWord(i, "a") || IsWord(i, "an")) && Lex(j) is { Number: not -1 } inner && !IsWord(j, "a"))
@@ -1152,11 +1265,11 @@ public static class TemporalTagger
         }
 
         /// <summary>"two days after X": the expression ends before the signal; X runs to the end of its clause.</summary>
-        private bool TryRelation(int from, int signal, int amount, TimeUnit unit, out Match m)
+        private bool TryRelation(int from, int signal, int? amount, TimeUnit unit, out Match m)
         {
             var after = IsWord(signal, "after");
             var scopeEnd = Clauses.PhraseEnd(doc, s0, s1, from, signal + 1);
-            int? days = unit switch
+            int? days = unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second ? 0 : amount is null or > 3650 ? null : unit switch
             {
                 TimeUnit.Day => amount,
                 TimeUnit.Week => 7 * amount,
@@ -1185,6 +1298,13 @@ public static class TemporalTagger
                 // "earlier in the year": the unit holding the story's reference date.
                 var (v, s, e, p) = TimexValues.UnitAround(lastDay ?? pub, ue.Unit);
                 m = Match.Date(i, j + 3, v, s, e, p);
+            }
+            else if (IsWord(j, "the") && Lex(j + 1) is { Unit: TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century, Plural: false } tu
+                     && !IsWord(j + 2, "of"))
+            {
+                // "the end of the year": the year the story is in.
+                var (v, s, e, p) = TimexValues.UnitAround(lastDay ?? pub, tu.Unit);
+                m = Match.Date(i, j + 2, v, s, e, p);
             }
             else if (!TryCore(j, out m))
             {
@@ -1304,6 +1424,40 @@ public static class TemporalTagger
             return true;
         }
 
+        /// <summary>"twenty-five" -> 25.</summary>
+        private static int? CompoundNumber(ReadOnlySpan<char> word)
+        {
+            var dash = word.IndexOf('-');
+            if (dash <= 0 || TemporalLexicon.Get(word[..dash]) is not { Number: >= 20 and < 100 } tens
+                || TemporalLexicon.Get(word[(dash + 1)..]) is not { Number: > 0 and < 10 } ones)
+            {
+                return null;
+            }
+
+            return tens.Number + ones.Number;
+        }
+
+        /// <summary>"third-quarter profit", "first-half sales": the quarter or half as an adjective.</summary>
+        private bool TryHyphenPeriod(int i, out Match m)
+        {
+            m = default;
+            var w = toks[i].AsSpan(text);
+            var dash = w.IndexOf('-');
+            if (dash <= 0 || TemporalLexicon.Get(w[..dash]) is not { Ordinal: > 0 } o)
+            {
+                return false;
+            }
+
+            var rest = w[(dash + 1)..];
+            var half = rest.Equals("half", StringComparison.OrdinalIgnoreCase);
+            if (!half && !rest.Equals("quarter", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            return TryQuarter(i, o.Ordinal, half, i + 1, out m);
+        }
+
         /// <summary>"six-year war", "24-hour ceasefire", "three-day visit".</summary>
         private bool TryAdjectiveDuration(int i, out Match m)
         {
@@ -1331,15 +1485,13 @@ public static class TemporalTagger
             {
                 amount = ne.Number;
             }
+            else if (CompoundNumber(numPart) is { } compound)
+            {
+                amount = compound;
+            }
             else
             {
-                var inner = numPart.IndexOf('-');
-                if (inner <= 0 || TemporalLexicon.Get(numPart[..inner]) is not { Number: >= 20 } tens || TemporalLexicon.Get(numPart[(inner + 1)..]) is not { Number: > 0 and < 10 } ones)
-                {
-                    return false;
-                }
-
-                amount = tens.Number + ones.Number;
+                return false;
             }
 
             m = new Match { From = i, To = i + 1, Type = "DURATION", Value = TimexValues.Duration(amount, ue.Unit), Precision = "range" };

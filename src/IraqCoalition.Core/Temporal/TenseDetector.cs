@@ -28,6 +28,9 @@ public static class TenseDetector
         "limited", "advanced", "experienced", "related", "interested", "reed", "creed", "greed", "weed", "deed",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanLookup = PlanWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastLookup = NotPast.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static Tense At(TextDocument doc, int sentenceStartToken, int sentenceEndToken, int fromToken, int toToken)
     {
         ArgumentNullException.ThrowIfNull(doc);
@@ -82,6 +85,8 @@ public static class TenseDetector
         }
 
         var w = tok.AsSpan(text);
+        // A participle after "be"/"been" ("will be held") is passive, not past: the auxiliary decides.
+        var afterBe = k > 0 && (toks[k - 1].Is(text, "be") || toks[k - 1].Is(text, "been") || toks[k - 1].Is(text, "being"));
         if (CueLookup.TryGetValue(w, out var tense))
         {
             if (tense == Tense.Present && k + 1 < limit && toks[k + 1].Is(text, "to"))
@@ -89,10 +94,10 @@ public static class TenseDetector
                 return Tense.Future; // "is to travel"
             }
 
-            return tense;
+            return tense == Tense.Past && afterBe ? Tense.Unknown : tense;
         }
 
-        if (PlanWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+        if (PlanLookup.Contains(w))
         {
             return k + 1 < limit && (toks[k + 1].Is(text, "to") || toks[k + 1].Is(text, "for")) ? Tense.Future : Tense.Unknown;
         }
@@ -102,8 +107,8 @@ public static class TenseDetector
             return Tense.Future;
         }
 
-        if (w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal) && (tok.Flags & TokenFlags.Hyphenated) == 0
-            && !NotPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+        if (w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal) && (tok.Flags & TokenFlags.Hyphenated) == 0 && !afterBe
+            && !NotPastLookup.Contains(w))
         {
             return Tense.Past;
         }

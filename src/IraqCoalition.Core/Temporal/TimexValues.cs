@@ -63,7 +63,20 @@ internal static class TimexValues
     }
 
     /// <summary>Shifts a day by an amount of calendar units (sub-day units move by whole days only when they reach one).</summary>
-    public static DateOnly Shift(DateOnly d, int amount, TimeUnit unit) => unit switch
+    public static DateOnly Shift(DateOnly d, int amount, TimeUnit unit)
+    {
+        // Text can say "a million years ago"; the calendar ends at years 1 and 9999.
+        try
+        {
+            return ShiftUnchecked(d, amount, unit);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return amount < 0 ? new DateOnly(2, 1, 1) : new DateOnly(9000, 1, 1);
+        }
+    }
+
+    private static DateOnly ShiftUnchecked(DateOnly d, int amount, TimeUnit unit) => unit switch
     {
         TimeUnit.Day => d.AddDays(amount),
         TimeUnit.Week or TimeUnit.Weekend => d.AddDays(7 * amount),

@@ -16,6 +16,8 @@ public static class QuoteFinder
         "continued", "explained", "declared", "noted", "argued", "replied", "according", "acknowledged", "stressed", "recalled",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<Quote> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Span> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -44,7 +46,7 @@ public static class QuoteFinder
                     if (tok.IsWord || tok.IsNumber)
                     {
                         wordsSinceQuote++;
-                        speechSinceQuote |= tok.IsWord && SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tok.AsSpan(text));
+                        speechSinceQuote |= lastQuoteEnd >= 0 && tok.IsWord && SpeechVerbLookup.Contains(tok.AsSpan(text));
                     }
 
                     continue;

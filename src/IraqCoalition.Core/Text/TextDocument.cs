@@ -80,18 +80,29 @@ public sealed class TextDocument
     /// <summary>The quotation passage containing <paramref name="offset"/>, or null.</summary>
     public Quote? QuoteAt(int offset)
     {
-        Quote? found = null;
-        foreach (var q in Quotes)
+        // Passages are sorted by start and never cross; single-quoted passages may sit inside a double-quoted
+        // one (which comes just before them in the list), and the outer one is returned.
+        int lo = 0, hi = Quotes.Count - 1, last = -1;
+        while (lo <= hi)
         {
-            if (q.Span.Start > offset)
+            var mid = (lo + hi) >> 1;
+            if (Quotes[mid].Span.Start <= offset)
             {
-                break;
+                last = mid;
+                lo = mid + 1;
             }
-
-            // Nested single-quoted passages come after their enclosing passage; keep the outermost.
-            if (q.Span.Contains(offset) && found is null)
+            else
             {
-                found = q;
+                hi = mid - 1;
+            }
+        }
+
+        Quote? found = null;
+        for (var k = last; k >= 0 && last - k <= 8; k--)
+        {
+            if (Quotes[k].Span.Contains(offset))
+            {
+                found = Quotes[k];
             }
         }
 

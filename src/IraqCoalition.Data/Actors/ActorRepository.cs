@@ -42,7 +42,7 @@ public sealed class ActorRepository(SqliteConnectionFactory factory)
 {
     private const string Columns = """
         a.id, a.name, a.kind, a.country, a.title, a.role, a.agent, a.merged_into_id, a.verified, a.version,
-        (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mentions,
+        a.mention_count AS mentions,
         (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.actor_id = a.id) AS articles
         """;
 
@@ -73,13 +73,17 @@ public sealed class ActorRepository(SqliteConnectionFactory factory)
             "name" => "a.name COLLATE NOCASE",
             "country" => "a.country, a.name COLLATE NOCASE",
             "kind" => "a.kind, a.name COLLATE NOCASE",
-            _ => "mentions DESC, a.name COLLATE NOCASE",
+            _ => "a.mention_count DESC, a.id",
         };
         p.Add("skip", Math.Max(0, q.Skip));
         p.Add("take", Math.Clamp(q.Take, 1, 500));
         await using var c = await factory.OpenAsync(ct);
-        var items = await c.QueryAsync<ActorRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM actors a {sb} ORDER BY {order} LIMIT @take OFFSET @skip", p, cancellationToken: ct));
+        // Pick the page's ids first, then compute the per-row article counts for those rows only.
+        var items = await c.QueryAsync<ActorRow>(new CommandDefinition($"""
+            SELECT {Columns} FROM actors a
+            WHERE a.id IN (SELECT a.id FROM actors a {sb} ORDER BY {order} LIMIT @take OFFSET @skip)
+            ORDER BY {order}
+            """, p, cancellationToken: ct));
         var (total, capped) = await Counting.CountAsync(c, $"FROM actors a {sb}", p, ct);
         return new Page<ActorRow>(items.ToList(), total, capped);
     }

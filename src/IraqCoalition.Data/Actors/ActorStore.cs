@@ -76,6 +76,14 @@ internal static class ActorStore
 
     private static async Task<long?> FindAsync(SqliteConnection c, SqliteTransaction tx, ExtractedActor a)
     {
+        // An entry the dictionary learned from an editor names its database row directly.
+        if (a.DictionaryKey is { } dk && dk.StartsWith(Editing.DictionaryLearning.DatabaseKeyPrefix, StringComparison.Ordinal)
+            && long.TryParse(dk.AsSpan(Editing.DictionaryLearning.DatabaseKeyPrefix.Length), out var rowId)
+            && await c.ExecuteScalarAsync<long?>("SELECT id FROM actors WHERE id = @rowId", new { rowId }, tx) is { } known)
+        {
+            return await SurvivorAsync(c, tx, known);
+        }
+
         // An alias an editor confirmed (added, merged or split out) decides first: human judgement beats the dictionary.
         var id = await c.ExecuteScalarAsync<long?>("""
             SELECT actor_id FROM actor_aliases WHERE normalized = @name AND origin IN ('editor', 'merge') ORDER BY id DESC LIMIT 1
@@ -95,7 +103,13 @@ internal static class ActorStore
             }
         }
 
-        // Follow merges to the surviving actor (bounded: merge chains are short, cycles are refused on merge).
+        return id is null ? null : await SurvivorAsync(c, tx, id.Value);
+    }
+
+    /// <summary>Follows merges to the surviving actor (bounded: merge chains are short, cycles are refused on merge).</summary>
+    private static async Task<long?> SurvivorAsync(SqliteConnection c, SqliteTransaction tx, long start)
+    {
+        long? id = start;
         for (var hops = 0; id is not null && hops < 16; hops++)
         {
             var next = await c.ExecuteScalarAsync<long?>("SELECT merged_into_id FROM actors WHERE id = @id", new { id }, tx);

@@ -25,7 +25,7 @@ public sealed record ActorChanges
 /// UPDATE), merges and splits move mentions, events and statements in one transaction, and every
 /// change lands in the audit log with its before and after values.
 /// </summary>
-public sealed class ActorEditService(SqliteConnectionFactory factory)
+public sealed class ActorEditService(SqliteConnectionFactory factory, DictionaryLearning? learning = null)
 {
     private sealed class Snapshot
     {
@@ -61,7 +61,7 @@ public sealed class ActorEditService(SqliteConnectionFactory factory)
             throw new ArgumentException("A country is an ISO 3166-1 alpha-3 code such as IRQ.", nameof(changes));
         }
 
-        return factory.InTransactionAsync(async (c, tx) =>
+        return Learned(actorId, factory.InTransactionAsync(async (c, tx) =>
         {
             var before = await GetAsync(c, tx, actorId);
             var updated = await c.ExecuteAsync("""
@@ -80,7 +80,7 @@ public sealed class ActorEditService(SqliteConnectionFactory factory)
             await c.ExecuteAsync("UPDATE events SET target_country = @country WHERE target_actor_id = @actorId", new { country, actorId }, tx);
             await AuditLog.WriteAsync(c, tx, user, "actor.update", "actor", actorId, before, await GetAsync(c, tx, actorId));
             return 0;
-        }, ct);
+        }, ct), ct);
     }
 
     public Task AddAliasAsync(UserContext user, long actorId, string alias, CancellationToken ct = default)
@@ -92,7 +92,7 @@ public sealed class ActorEditService(SqliteConnectionFactory factory)
             throw new ArgumentException("An alias cannot be empty.", nameof(alias));
         }
 
-        return factory.InTransactionAsync(async (c, tx) =>
+        return Learned(actorId, factory.InTransactionAsync(async (c, tx) =>
         {
             await GetAsync(c, tx, actorId);
             if (await AddAliasRowAsync(c, tx, actorId, alias, "editor"))
@@ -102,7 +102,7 @@ public sealed class ActorEditService(SqliteConnectionFactory factory)
             }
 
             return 0;
-        }, ct);
+        }, ct), ct);
     }
 
     public Task RemoveAliasAsync(UserContext user, long actorId, long aliasId, CancellationToken ct = default)
@@ -132,7 +132,7 @@ public sealed class ActorEditService(SqliteConnectionFactory factory)
             throw new ArgumentException("An actor cannot be merged into itself.", nameof(mergedId));
         }
 
-        return factory.InTransactionAsync(async (c, tx) =>
+        return Learned(survivorId, factory.InTransactionAsync(async (c, tx) =>
         {
             var survivor = await GetAsync(c, tx, survivorId);
             var merged = await GetAsync(c, tx, mergedId);
@@ -167,7 +167,7 @@ public sealed class ActorEditService(SqliteConnectionFactory factory)
             await AuditLog.WriteAsync(c, tx, user, "actor.merge", "actor", survivorId, new { survivor, merged }, moved);
             await AuditLog.WriteAsync(c, tx, user, "actor.merged-into", "actor", mergedId, merged, new { mergedInto = survivorId });
             return 0;
-        }, ct);
+        }, ct), ct);
     }
 
     /// <summary>
@@ -211,6 +211,16 @@ public sealed class ActorEditService(SqliteConnectionFactory factory)
             await AuditLog.WriteAsync(c, tx, user, "actor.create", "actor", newId, null, new { name = alias.Alias, kind = newKind, country = newCountry, splitFrom = actorId });
             return newId;
         }, ct);
+    }
+
+    /// <summary>After a committed change, the live extraction dictionary learns the actor's confirmed names.</summary>
+    private async Task Learned(long actorId, Task<int> change, CancellationToken ct)
+    {
+        await change;
+        if (learning is not null)
+        {
+            await learning.LearnActorAsync(actorId, ct);
+        }
     }
 
     private static async Task<Snapshot> GetAsync(SqliteConnection c, SqliteTransaction tx, long id) =>

@@ -25,14 +25,42 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
     public async Task<Page<TimelineEvent>> QueryTimelineAsync(TimelineQuery q, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(q);
-        var (where, p) = BuildWhere(q);
         var order = q.Descending ? "e.date_value DESC, e.id DESC" : "e.date_value, e.id";
+        var split = SplitFilter(q);
+        await using var c = await factory.OpenAsync(ct);
+        var common = await IsCommonTextAsync(c, q.Text, ct);
+        string idsOrWhere, countFrom;
+        DynamicParameters p;
+        if (split == Side.Either)
+        {
+            (idsOrWhere, p) = BuildWhere(q, Side.Either, common);
+            countFrom = $"FROM events e {idsOrWhere}";
+        }
+        else
+        {
+            // "Source or target is X" cannot walk one index in date order. Each side can, so take the
+            // first skip+take rows of each side in date order and merge them.
+            (var source, p) = BuildWhere(q, Side.Source, common);
+            var (target, _) = BuildWhere(q, Side.Target, common);
+            p.Add("k", Math.Max(0, q.Skip) + Math.Clamp(q.Take, 1, 1000));
+            idsOrWhere = $"""
+                WHERE e.id IN (
+                    SELECT id FROM (SELECT e.id FROM events e {source} ORDER BY {order} LIMIT @k)
+                    UNION
+                    SELECT id FROM (SELECT e.id FROM events e {target} ORDER BY {order} LIMIT @k))
+                """;
+            countFrom = $"""
+                FROM (SELECT id FROM (SELECT e.id FROM events e {source} LIMIT {Counting.Cap + 1})
+                      UNION
+                      SELECT id FROM (SELECT e.id FROM events e {target} LIMIT {Counting.Cap + 1}))
+                """;
+        }
+
         p.Add("take", Math.Clamp(q.Take, 1, 1000));
         p.Add("skip", Math.Max(0, q.Skip));
-        await using var c = await factory.OpenAsync(ct);
         var items = await c.QueryAsync<TimelineEvent>(new CommandDefinition(
-            $"SELECT {SelectColumns} {FromJoins} {where} ORDER BY {order} LIMIT @take OFFSET @skip", p, cancellationToken: ct));
-        var (total, capped) = await Counting.CountAsync(c, $"FROM events e {where}", p, ct);
+            $"SELECT {SelectColumns} {FromJoins} {idsOrWhere} ORDER BY {order} LIMIT @take OFFSET @skip", p, cancellationToken: ct));
+        var (total, capped) = await Counting.CountAsync(c, countFrom, p, ct);
         return new Page<TimelineEvent>(items.ToList(), total, capped);
     }
 
@@ -59,10 +87,13 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
         var (where, p) = BuildWhere(new TimelineQuery { CountryA = countryA, CountryB = countryB, From = from, To = to });
         await using var c = await factory.OpenAsync(ct);
         // Aggregate per day in SQL (few rows), bucket into weeks here: week arithmetic is dialect-specific SQL.
-        var days = await c.QueryAsync<(string Day, int QuadClass, int N, double Sum)>(new CommandDefinition($"""
-            SELECT e.date_value, e.quad_class, count(*), sum(e.goldstein)
+        // One group per day in index order (no sort): the dyad index is (dyad, date_value, ...).
+        var days = await c.QueryAsync<(string Day, int N, int Q1, int Q2, int Q3, int Q4, double Sum)>(new CommandDefinition($"""
+            SELECT e.date_value, count(*),
+                   sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), sum(e.quad_class = 4),
+                   sum(e.goldstein)
             FROM events e {where}
-            GROUP BY e.date_value, e.quad_class
+            GROUP BY e.date_value
             ORDER BY e.date_value
             """, p, cancellationToken: ct));
         return days
@@ -71,10 +102,10 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
             {
                 WeekStart = g.Key,
                 Events = g.Sum(x => x.N),
-                VerbalCooperation = g.Where(x => x.QuadClass == 1).Sum(x => x.N),
-                MaterialCooperation = g.Where(x => x.QuadClass == 2).Sum(x => x.N),
-                VerbalConflict = g.Where(x => x.QuadClass == 3).Sum(x => x.N),
-                MaterialConflict = g.Where(x => x.QuadClass == 4).Sum(x => x.N),
+                VerbalCooperation = g.Sum(x => x.Q1),
+                MaterialCooperation = g.Sum(x => x.Q2),
+                VerbalConflict = g.Sum(x => x.Q3),
+                MaterialConflict = g.Sum(x => x.Q4),
                 MeanGoldstein = Math.Round(g.Sum(x => x.Sum) / g.Sum(x => x.N), 2),
             })
             .OrderBy(w => w.WeekStart, StringComparer.Ordinal)
@@ -97,7 +128,39 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
         return string.CompareOrdinal(a, b) <= 0 ? $"{a}-{b}" : $"{b}-{a}";
     }
 
-    internal static (string Where, DynamicParameters Params) BuildWhere(TimelineQuery q)
+    /// <summary>Whether free text matches more events than are worth sorting (an FTS count, capped, a few ms).</summary>
+    private static async Task<bool> IsCommonTextAsync(System.Data.IDbConnection c, string? text, CancellationToken ct)
+    {
+        if (Search.SearchRepository.ToFtsQuery(text) is not { } fts)
+        {
+            return false;
+        }
+
+        const int threshold = 2_000;
+        var n = await c.ExecuteScalarAsync<int>(new CommandDefinition(
+            $"SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH @fts AND rowid % 4 = 2 LIMIT {threshold})",
+            new { fts }, cancellationToken: ct));
+        return n >= threshold;
+    }
+
+    internal enum Side
+    {
+        Either,
+        Source,
+        Target,
+    }
+
+    /// <summary>The one "source or target" filter that the query splits into two index walks, if any.</summary>
+    private static Side SplitFilter(TimelineQuery q) =>
+        q.ActorId is not null || q.TagId is not null || (string.IsNullOrEmpty(q.CountryA) != string.IsNullOrEmpty(q.CountryB))
+            ? Side.Source
+            : Side.Either;
+
+    /// <param name="side">
+    /// Either: "source or target" filters as OR. Source/Target: the first such filter (actor, else tag,
+    /// else single country) is restricted to that side; the others stay OR.
+    /// </param>
+    internal static (string Where, DynamicParameters Params) BuildWhere(TimelineQuery q, Side side = Side.Either, bool commonText = false)
     {
         var w = new SqlWhere();
         if (!q.IncludeRejected)
@@ -105,23 +168,48 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
             w.And("e.status <> 'rejected'");
         }
 
+        var sideTaken = side == Side.Either;
+        string Pick(string source, string target, string either)
+        {
+            if (sideTaken)
+            {
+                return either;
+            }
+
+            sideTaken = true;
+            return side == Side.Source ? source : target;
+        }
+
         w.AndIf(q.From, "e.date_value >= @from", "from")
          .AndIf(q.To, "e.date_value <= @to", "to");
+        if (q.ActorId is not null)
+        {
+            w.AndIf(q.ActorId, Pick("e.source_actor_id = @actor", "e.target_actor_id = @actor", "(e.source_actor_id = @actor OR e.target_actor_id = @actor)"), "actor");
+        }
+
+        if (q.TagId is not null)
+        {
+            const string tagged = "(SELECT actor_id FROM actor_tags WHERE tag_id = @tag)";
+            w.AndIf(q.TagId, Pick($"e.source_actor_id IN {tagged}", $"e.target_actor_id IN {tagged}", $"(e.source_actor_id IN {tagged} OR e.target_actor_id IN {tagged})"), "tag");
+        }
+
         if (!string.IsNullOrEmpty(q.CountryA) && !string.IsNullOrEmpty(q.CountryB))
         {
             w.AndIf(DyadKey(q.CountryA, q.CountryB), "e.dyad = @dyad", "dyad");
         }
-        else
+        else if ((q.CountryA ?? q.CountryB) is { Length: > 0 } country)
         {
-            w.AndIf((q.CountryA ?? q.CountryB)?.ToUpperInvariant(), "(e.source_country = @ca OR e.target_country = @ca)", "ca");
+            w.AndIf(country.ToUpperInvariant(), Pick("e.source_country = @ca", "e.target_country = @ca", "(e.source_country = @ca OR e.target_country = @ca)"), "ca");
         }
 
-        w.AndIf(q.ActorId, "(e.source_actor_id = @actor OR e.target_actor_id = @actor)", "actor")
-         .AndIf(q.Root, "e.root = @root", "root")
+        w.AndIf(q.Root, "e.root = @root", "root")
          .AndIf(q.QuadClass, "e.quad_class = @quad", "quad")
          .AndIf(q.ArticleId, "e.article_id = @article", "article")
-         .AndIf(q.TagId, "(e.source_actor_id IN (SELECT actor_id FROM actor_tags WHERE tag_id = @tag) OR e.target_actor_id IN (SELECT actor_id FROM actor_tags WHERE tag_id = @tag))", "tag")
-         .AndIf(Search.SearchRepository.ToFtsQuery(q.Text), "e.id IN (SELECT ref_id FROM search_index WHERE search_index MATCH @text AND kind = 'event')", "text");
+         .AndIf(Search.SearchRepository.ToFtsQuery(q.Text), commonText
+            // A common term matches too many events to fetch and sort them all: walk the date index and
+            // probe the (materialised) match set instead; "+" keeps SQLite from driving by the IN list.
+            ? "+e.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH @text AND rowid % 4 = 2)"
+            : "e.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH @text AND rowid % 4 = 2)", "text");
         return (w.ToString(), w.Parameters);
     }
 }

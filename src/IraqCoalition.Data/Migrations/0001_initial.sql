@@ -31,11 +31,14 @@ CREATE TABLE actors (
     verified       INTEGER NOT NULL DEFAULT 0,
     edited         INTEGER NOT NULL DEFAULT 0,
     version        INTEGER NOT NULL DEFAULT 1,
+    -- Kept by the triggers on mentions below, so "most mentioned" sorts by an index, not a count per actor.
+    mention_count  INTEGER NOT NULL DEFAULT 0,
     created_at     TEXT    NOT NULL,
     updated_at     TEXT    NOT NULL
 );
 CREATE INDEX ix_actors_name ON actors(name COLLATE NOCASE);
 CREATE INDEX ix_actors_kind_country ON actors(kind, country);
+CREATE INDEX ix_actors_mentions ON actors(mention_count DESC, id);
 
 CREATE TABLE actor_aliases (
     id          INTEGER PRIMARY KEY,
@@ -57,7 +60,18 @@ CREATE TABLE mentions (
     mention_type TEXT
 );
 CREATE INDEX ix_mentions_article ON mentions(article_id, start_offset);
-CREATE INDEX ix_mentions_actor ON mentions(actor_id);
+CREATE INDEX ix_mentions_actor ON mentions(actor_id, article_id);
+
+CREATE TRIGGER mentions_count_ai AFTER INSERT ON mentions BEGIN
+    UPDATE actors SET mention_count = mention_count + 1 WHERE id = new.actor_id;
+END;
+CREATE TRIGGER mentions_count_ad AFTER DELETE ON mentions BEGIN
+    UPDATE actors SET mention_count = mention_count - 1 WHERE id = old.actor_id;
+END;
+CREATE TRIGGER mentions_count_au AFTER UPDATE OF actor_id ON mentions BEGIN
+    UPDATE actors SET mention_count = mention_count - 1 WHERE id = old.actor_id;
+    UPDATE actors SET mention_count = mention_count + 1 WHERE id = new.actor_id;
+END;
 
 CREATE TABLE statements (
     id               INTEGER PRIMARY KEY,
@@ -83,7 +97,8 @@ CREATE TABLE statements (
 );
 CREATE INDEX ix_statements_article ON statements(article_id, content_start);
 CREATE INDEX ix_statements_speaker ON statements(speaker_actor_id);
-CREATE INDEX ix_statements_date ON statements(date_value);
+CREATE INDEX ix_statements_date ON statements(date_value, id, status);
+CREATE INDEX ix_statements_rejected ON statements(id) WHERE status = 'rejected';
 
 CREATE TABLE events (
     id              INTEGER PRIMARY KEY,
@@ -122,16 +137,18 @@ CREATE TABLE events (
     created_at      TEXT    NOT NULL,
     updated_at      TEXT    NOT NULL
 );
-CREATE INDEX ix_events_date ON events(date_value, id);
-CREATE INDEX ix_events_status ON events(status) WHERE status <> 'extracted';
+-- Timeline indexes: the leading columns serve a filter in date order; the trailing columns make the
+-- capped counts and the other filters' checks index-only (no table lookups on a million rows).
+CREATE INDEX ix_events_date ON events(date_value, id, status, quad_class, root, dyad);
+CREATE INDEX ix_events_rejected ON events(id) WHERE status = 'rejected';
 CREATE INDEX ix_events_article ON events(article_id);
-CREATE INDEX ix_events_source ON events(source_actor_id, date_value);
-CREATE INDEX ix_events_target ON events(target_actor_id, date_value);
-CREATE INDEX ix_events_dyad ON events(dyad, date_value, id);
-CREATE INDEX ix_events_country ON events(source_country, date_value);
-CREATE INDEX ix_events_tcountry ON events(target_country, date_value);
-CREATE INDEX ix_events_root ON events(root, date_value);
-CREATE INDEX ix_events_quad ON events(quad_class, date_value);
+CREATE INDEX ix_events_source ON events(source_actor_id, date_value, id, status);
+CREATE INDEX ix_events_target ON events(target_actor_id, date_value, id, status);
+CREATE INDEX ix_events_dyad ON events(dyad, date_value, id, status, quad_class, root, goldstein);
+CREATE INDEX ix_events_country ON events(source_country, date_value, id, status);
+CREATE INDEX ix_events_tcountry ON events(target_country, date_value, id, status);
+CREATE INDEX ix_events_root ON events(root, date_value, id, status, dyad);
+CREATE INDEX ix_events_quad ON events(quad_class, date_value, id, status, dyad);
 
 CREATE TABLE timexes (
     id           INTEGER PRIMARY KEY,

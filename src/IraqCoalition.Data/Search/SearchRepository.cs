@@ -75,7 +75,15 @@ public sealed class SearchRepository(SqliteConnectionFactory factory)
             return new Page<SearchHit>([], 0);
         }
 
-        var w = new SqlWhere().And("search_index MATCH @query").AndIf(kind, "kind = @kind", "kind");
+        // rowid = id * 4 + kind (Migrations/0003_search.sql): filtering on rowid arithmetic reads only the
+        // FTS doclists, while the kind/ref_id columns would cost a content-table read per match.
+        var w = new SqlWhere().And("search_index MATCH @query");
+        if (kind is not null)
+        {
+            var k = Kinds.ToList().IndexOf(kind);
+            w.AndIf(k < 0 ? throw new ArgumentException($"Unknown kind '{kind}'.", nameof(kind)) : k, "rowid % 4 = @kind", "kind");
+        }
+
         w.Parameters.Add("query", query);
         w.Parameters.Add("skip", Math.Max(0, skip));
         w.Parameters.Add("take", Math.Clamp(take, 1, 100));
@@ -84,9 +92,9 @@ public sealed class SearchRepository(SqliteConnectionFactory factory)
         await using var c = await factory.OpenAsync(ct);
         // Rejected events/statements and merged actors are left out, as everywhere else.
         const string visible = """
-            AND NOT (kind = 'event' AND ref_id IN (SELECT id FROM events WHERE status = 'rejected'))
-            AND NOT (kind = 'statement' AND ref_id IN (SELECT id FROM statements WHERE status = 'rejected'))
-            AND NOT (kind = 'actor' AND ref_id IN (SELECT id FROM actors WHERE merged_into_id IS NOT NULL))
+            AND NOT (rowid % 4 = 2 AND rowid / 4 IN (SELECT id FROM events WHERE status = 'rejected'))
+            AND NOT (rowid % 4 = 1 AND rowid / 4 IN (SELECT id FROM statements WHERE status = 'rejected'))
+            AND NOT (rowid % 4 = 3 AND rowid / 4 IN (SELECT id FROM actors WHERE merged_into_id IS NOT NULL))
             """;
         var items = await c.QueryAsync<SearchHit>(new CommandDefinition($"""
             SELECT kind, ref_id, article_id, title, snippet(search_index, 4, @ms, @me, '…', 24) AS snippet, rank

@@ -69,10 +69,12 @@ public sealed class StatementRepository(SqliteConnectionFactory factory)
                    sp.name AS speaker_name, sp.country AS speaker_country, st.text, st.direct, st.cue,
                    st.content_start, st.content_end, st.evidence_start, st.evidence_end, st.date_value, st.status, st.version
             {from_} {sb}
-            ORDER BY st.date_value DESC, st.article_id DESC, st.content_start
+            ORDER BY st.date_value DESC, st.id DESC
             LIMIT @take OFFSET @skip
             """, p, cancellationToken: ct));
-        var (total, capped) = await Counting.CountAsync(c, $"{from_} {sb}", p, ct);
+        // The joins only matter to the count when the text filter reads the speaker's name.
+        var countFrom = string.IsNullOrWhiteSpace(q.Text) ? $"FROM statements st {sb}" : $"{from_} {sb}";
+        var (total, capped) = await Counting.CountAsync(c, countFrom, p, ct);
         return new Page<StatementRow>(items.ToList(), total, capped);
     }
 }

@@ -188,6 +188,8 @@ public class EventDaterTests
             "Missiles struck the base early Wednesday.\n\"Nobody was harmed in last night's attack,\" the president said.\nThe president announced new sanctions.",
             new DateOnly(2020, 1, 8));
         Assert.Equal("2020-01-08", s.Date("announced").Value);
+        Assert.Equal("2020-01-07", s.Date("attack").Value);
+        Assert.Equal("2020-01-08", s.Date("said").Value);
     }
 
     [Fact]
@@ -198,11 +200,55 @@ public class EventDaterTests
     }
 
     [Fact]
+    public void A_date_in_a_relative_clause_dates_only_that_clause()
+    {
+        var s = new Story("Trump, who visited the base in December, said on Monday that troops would stay.", Monday);
+        Assert.Equal("2020-01-06", s.Date("said").Value);
+        Assert.Equal(("2019-12-01", "2019-12-31"), (s.Date("visited").Start, s.Date("visited").End));
+    }
+
+    [Fact]
+    public void A_date_on_an_event_noun_in_a_prepositional_phrase_is_that_events()
+    {
+        var s = new Story(
+            "Protesters withdrew on Wednesday.\nWashington blamed the group for a rocket attack on Dec. 27 that killed a contractor.", new DateOnly(2020, 1, 2));
+        Assert.Equal("2019-12-27", s.Date("attack").Value);
+        Assert.Equal("2020-01-01", s.Date("blamed").Value);
+    }
+
+    [Fact]
+    public void Launching_an_attack_on_a_day_keeps_that_day()
+    {
+        var s = new Story("The militia launched an attack on Sunday.", Monday);
+        Assert.Equal("2020-01-05", s.Date("launched").Value);
+    }
+
+    [Fact]
+    public void Followed_puts_the_subject_after_its_object()
+    {
+        var s = new Story("Crowds stormed the embassy on Tuesday.\nThe attack followed U.S. airstrikes on Sunday that killed 25 fighters.", new DateOnly(2020, 1, 1));
+        Assert.Equal("2019-12-29", s.Date("airstrikes").Value);
+        var attack = s.Date("attack");
+        Assert.Equal(("2019-12-29", "2019-12-31", "range"), (attack.Start, attack.End, attack.Precision));
+    }
+
+    [Fact]
     public void Undated_future_event_starts_at_publication()
     {
         var s = new Story("The minister will visit Moscow to discuss arms purchases.", Wednesday);
         var d = s.Date("visit");
         Assert.Equal(("2020-02-05", "2020-02-05", "range"), (d.Start, d.Value, d.Precision));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n\n ")]
+    public void Empty_bodies_give_a_range_before_publication(string body)
+    {
+        var doc = TextSegmenter.Segment(body);
+        Assert.Empty(doc.Sentences);
+        var d = new EventDater(doc, TemporalTagger.Tag(doc, Wednesday), Wednesday).DateFor(new Span(0, 0), new Span(0, 0), false);
+        Assert.Equal(("2020-01-06", "2020-02-05", "2020-02-05"), (d.Start, d.End, d.Value));
     }
 
     [Fact]

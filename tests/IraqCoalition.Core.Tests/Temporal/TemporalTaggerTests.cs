@@ -28,6 +28,7 @@ public class TemporalTaggerTests
     [InlineData("The file is dated 2020-01-03.", "2020-01-03", "2020-01-03")]
     [InlineData("The file is dated 1/3/2020.", "1/3/2020", "2020-01-03")]
     [InlineData("The vote is scheduled for Feb. 3.", "Feb. 3", "2020-02-03")]
+    [InlineData("Officials said the vote would be held on March 19.", "March 19", "2020-03-19")]
     [InlineData("Sept. 11 changed everything, officials said.", "Sept. 11", "2019-09-11")]
     public void Absolute_days_with_and_without_year(string body, string text, string value)
     {
@@ -48,6 +49,13 @@ public class TemporalTaggerTests
     [InlineData("It grew in the 1990s.", "the 1990s", "199", "range")]
     [InlineData("Sales fell in the third quarter of 2019.", "the third quarter of 2019", "2019-Q3", "range")]
     [InlineData("It was hot last summer.", "last summer", "2019-SU", "range")]
+    [InlineData("Sales fell in the first half of 2019.", "the first half of 2019", "2019-H1", "range")]
+    [InlineData("The company reported earnings in the fourth quarter.", "the fourth quarter", "2019-Q4", "range")]
+    [InlineData("Fighting resumed in spring 2019.", "spring 2019", "2019-SP", "range")]
+    [InlineData("The firm reported third-quarter profit.", "third-quarter", "2019-Q3", "range")]
+    [InlineData("Protests spread in the summer.", "the summer", "2019-SU", "range")]
+    [InlineData("Troops will leave in the summer.", "the summer", "2020-SU", "range")]
+    [InlineData("It snowed in the winter.", "the winter", "2019-WI", "range")]
     public void Months_years_and_longer_periods(string body, string text, string value, string precision)
     {
         var t = Only(body);
@@ -91,13 +99,16 @@ public class TemporalTaggerTests
     [InlineData("It happened yesterday.", "yesterday", "DATE", "2020-01-07")]
     [InlineData("It happens tomorrow.", "tomorrow", "DATE", "2020-01-09")]
     [InlineData("He speaks tonight.", "tonight", "TIME", "2020-01-08TNI")]
-    [InlineData("No one was harmed in last night's attack.", "last night's", "TIME", "2020-01-07TNI")]
+    [InlineData("No one was harmed in last night's attack.", "last night", "TIME", "2020-01-07TNI")]
+    [InlineData("Sunday’s vote was close.", "Sunday", "DATE", "2020-01-05")]
     [InlineData("Officials met this morning.", "this morning", "TIME", "2020-01-08TMO")]
     [InlineData("Rockets hit the base Sunday night.", "Sunday night", "TIME", "2020-01-05TNI")]
     [InlineData("Trump responded late Sunday.", "late Sunday", "DATE", "2020-01-05")]
     [InlineData("The strike came at 3 p.m. local time.", "3 p.m.", "TIME", "2020-01-08T15:00")]
     [InlineData("The strike came at 10:30 a.m.", "10:30 a.m.", "TIME", "2020-01-08T10:30")]
     [InlineData("A message arrived shortly after midnight.", "midnight", "TIME", "2020-01-08T00:00")]
+    [InlineData("They met again at 4 p.m. Monday.", "4 p.m. Monday", "TIME", "2020-01-06T16:00")]
+    [InlineData("A ceasefire began at midnight Sunday.", "midnight Sunday", "TIME", "2020-01-05T00:00")]
     public void Deictic_days_and_times(string body, string text, string type, string value)
     {
         var t = Only(body);
@@ -128,6 +139,10 @@ public class TemporalTaggerTests
     [InlineData("Envoys met earlier this month.", "earlier this month", "2020-01", "2020-01-01", "2020-01-07")]
     [InlineData("Elections are due later this year.", "later this year", "2020", "2020-01-09", "2020-12-31")]
     [InlineData("Fighting flared late last year.", "late last year", "2019", "2019-09-01", "2019-12-31")]
+    [InlineData("Profit rose in the current quarter.", "the current quarter", "2020-Q1", "2020-01-01", "2020-03-31")]
+    [InlineData("Troops may leave by the end of the year.", "the end of the year", "2020", "2020-09-01", "2020-12-31")]
+    [InlineData("The envoy arrived on Tuesday last week.", "Tuesday last week", "2019-12-31", "2019-12-31", "2019-12-31")]
+    [InlineData("The vote is on Friday next week.", "Friday next week", "2020-01-17", "2020-01-17", "2020-01-17")]
     public void Relative_weeks_months_and_years(string body, string text, string value, string start, string end)
     {
         var t = Only(body);
@@ -165,6 +180,10 @@ public class TemporalTaggerTests
     [InlineData("It took more than two weeks.", "more than two weeks", "P2W")]
     [InlineData("Prices rose over the past three years.", "the past three years", "P3Y")]
     [InlineData("He waited for a year.", "a year", "P1Y")]
+    [InlineData("Output rose in the first nine months.", "the first nine months", "P9M")]
+    [InlineData("A deal is expected within days.", "days", "PXD")]
+    [InlineData("The strike lasted twenty-five days.", "twenty-five days", "P25D")]
+    [InlineData("It was a twenty-five-day strike.", "twenty-five-day", "P25D")]
     public void Durations(string body, string text, string value)
     {
         var t = Only(body);
@@ -227,6 +246,31 @@ public class TemporalTaggerTests
         Assert.Equal("after", rel.Anchor.Signal);
         Assert.Equal(2, rel.Anchor.OffsetDays);
         Assert.Equal("a U.S. airstrike in Baghdad killed Iranian Gen. Qassem Soleimani", rel.Anchor.Scope.Slice(body));
+    }
+
+    [Fact]
+    public void Days_later_is_a_range_after_the_last_date()
+    {
+        var t = Tag("The strike came on Jan. 3. Days later, Iran fired missiles.")[1];
+        Assert.Equal(("Days later", "PXD"), (t.Text, t.Value));
+        Assert.Equal((new DateOnly(2020, 1, 4), new DateOnly(2020, 1, 10)), (t.Start, t.End));
+    }
+
+    [Theory]
+    [InlineData("Talks began on Jan. 3. Officials had met the day before.", "2020-01-02")]
+    [InlineData("Talks began on Jan. 3. They resumed the day after", "2020-01-04")]
+    public void The_day_before_without_an_anchor_counts_from_the_last_date(string body, string value)
+    {
+        Assert.Equal(value, Tag(body)[1].Value);
+    }
+
+    [Fact]
+    public void Hours_after_is_a_same_day_anchor()
+    {
+        var t = Only("Protesters gathered hours after the strike.");
+        Assert.Equal("hours", t.Text);
+        Assert.Equal("PTXH", t.Value);
+        Assert.Equal(0, t.Anchor?.OffsetDays);
     }
 
     [Fact]

@@ -56,4 +56,14 @@ public class QuoteFinderTests
         Assert.Equal("it was 'a draft' sent by mistake", q.Content.Slice(s));
         Assert.Null(doc.QuoteAt(s.IndexOf("Monday", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void QuoteAt_prefers_the_outer_passage_over_any_nested_one()
+    {
+        const string s = "He said \"it was 'a draft' and 'a mistake' today\" on Monday.";
+        var doc = TextSegmenter.Segment(s);
+        Assert.Equal(3, doc.Quotes.Count);
+        Assert.Equal("it was 'a draft' and 'a mistake' today", doc.QuoteAt(s.IndexOf("mistake", StringComparison.Ordinal))?.Content.Slice(s));
+        Assert.Equal("a mistake", doc.Quotes[2].Content.Slice(s));
+    }
 }

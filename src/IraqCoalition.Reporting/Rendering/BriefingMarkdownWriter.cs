@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text;
+using IraqCoalition.Data.Briefings;
+using IraqCoalition.Reporting.Composition;
+
+namespace IraqCoalition.Reporting.Rendering;
+
+/// <summary>The briefing as Markdown, for pasting into wikis and mail; data text is escaped, the summary is the author's Markdown.</summary>
+public static class BriefingMarkdownWriter
+{
+    public static string Write(BriefingDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var sb = new StringBuilder();
+        sb.Append("**").Append(Esc(doc.HandlingMarking)).Append("**\n\n");
+        sb.Append("# ").Append(Esc(doc.Title)).Append("\n\n");
+        if (!string.IsNullOrWhiteSpace(doc.Author))
+        {
+            sb.Append("- Author: ").Append(Esc(doc.Author)).Append('\n');
+        }
+
+        sb.Append("- Period: ").Append(Esc(doc.Period)).Append('\n');
+        sb.Append("- Date: ").Append(Wording.Generated(doc.GeneratedAt)).Append('\n');
+        sb.Append("- Scope: ").Append(Esc(doc.ScopeDescription)).Append("\n\n");
+        foreach (var n in doc.Notes)
+        {
+            sb.Append("> ").Append(Esc(n)).Append('\n');
+        }
+
+        if (doc.Notes.Count > 0)
+        {
+            sb.Append('\n');
+        }
+
+        if (!string.IsNullOrWhiteSpace(doc.Summary))
+        {
+            sb.Append("## Summary\n\n").Append(doc.Summary.Trim()).Append("\n\n");
+        }
+
+        if (doc.Has(BriefingSections.KeyEvents))
+        {
+            sb.Append("## Key events\n\n");
+            foreach (var e in doc.Events)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"- **{e.Date}**{(e.Pinned ? " (pinned)" : "")} {Esc(Wording.Participants(e))}: {Esc(e.Summary)} ")
+                  .Append(CultureInfo.InvariantCulture, $"*CAMEO {Esc(e.Code)} {Esc(e.Label)}, Goldstein {Wording.Goldstein(e.Goldstein)}* [{e.Citation}]\n");
+            }
+
+            sb.Append(doc.Events.Count == 0 ? "No events in this scope and period.\n\n" : "\n");
+        }
+
+        if (doc.Has(BriefingSections.KeyStatements))
+        {
+            sb.Append("## Key statements\n\n");
+            foreach (var s in doc.Statements)
+            {
+                var text = s.Direct ? $"“{s.Text}”" : s.Text;
+                sb.Append("> ").Append(Esc(text)).Append("\n>\n> — ").Append(Esc(Wording.Speaker(s)));
+                sb.Append(s.Date is null ? "" : ", " + s.Date).Append(CultureInfo.InvariantCulture, $" [{s.Citation}]\n\n");
+            }
+
+            if (doc.Statements.Count == 0)
+            {
+                sb.Append("No statements in this scope and period.\n\n");
+            }
+        }
+
+        if (doc.Has(BriefingSections.RelationshipCharts))
+        {
+            sb.Append("## Relationships\n\n");
+            if (doc.Charts.Count == 0)
+            {
+                sb.Append("No dyads were chosen for this briefing.\n\n");
+            }
+
+            foreach (var c in doc.Charts)
+            {
+                sb.Append("### ").Append(c.Dyad.A).Append(" – ").Append(c.Dyad.B).Append("\n\n");
+                sb.Append("| Week | Events | Verbal coop. | Material coop. | Verbal conflict | Material conflict | Mean Goldstein |\n|---|---:|---:|---:|---:|---:|---:|\n");
+                foreach (var w in c.Weeks)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"| {w.WeekStart} | {w.Events} | {w.VerbalCooperation} | {w.MaterialCooperation} | {w.VerbalConflict} | {w.MaterialConflict} | {Wording.Goldstein(w.MeanGoldstein)} |\n");
+                }
+
+                sb.Append('\n');
+            }
+        }
+
+        if (doc.Has(BriefingSections.ActorProfiles) && doc.Actors.Count > 0)
+        {
+            sb.Append("## Actor profiles\n\n| Actor | Kind | Country | Title / role | Aliases | Events here | Statements here | Mentions |\n|---|---|---|---|---|---:|---:|---:|\n");
+            foreach (var a in doc.Actors)
+            {
+                var titleRole = string.Join(", ", new[] { a.Title, a.Role }.Where(x => !string.IsNullOrWhiteSpace(x)));
+                sb.Append(CultureInfo.InvariantCulture, $"| {Esc(a.Name)} | {Esc(a.Kind)} | {Esc(a.Country)} | {Esc(titleRole)} | {Esc(string.Join(", ", a.Aliases))} | {a.BriefingEvents} | {a.BriefingStatements} | {a.Mentions} |\n");
+            }
+
+            sb.Append('\n');
+        }
+
+        if (doc.Has(BriefingSections.Sources) && doc.Sources.Count > 0)
+        {
+            sb.Append("## Sources\n\n| Outlet | Articles | Events | Statements |\n|---|---:|---:|---:|\n");
+            foreach (var s in doc.Sources)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"| {Esc(s.Name)} | {s.Articles} | {s.Events} | {s.Statements} |\n");
+            }
+
+            sb.Append('\n');
+        }
+
+        if (doc.Citations.Count > 0)
+        {
+            sb.Append("## References\n\n");
+            foreach (var c in doc.Citations)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"{c.Number}. {Esc(Wording.Reference(c))}");
+                sb.Append(string.IsNullOrWhiteSpace(c.Url) ? "" : $" <{c.Url.Replace(">", "%3E", StringComparison.Ordinal).Replace(" ", "%20", StringComparison.Ordinal)}>").Append('\n');
+            }
+        }
+
+        sb.Append("\n**").Append(Esc(doc.HandlingMarking)).Append("**\n");
+        return sb.ToString();
+    }
+
+    /// <summary>Escapes the characters that would turn extracted text into Markdown syntax or HTML.</summary>
+    internal static string Esc(string? s)
+    {
+        if (string.IsNullOrEmpty(s))
+        {
+            return "";
+        }
+
+        var sb = new StringBuilder(s.Length + 8);
+        foreach (var ch in s)
+        {
+            if (ch is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#')
+            {
+                sb.Append('\\');
+            }
+
+            sb.Append(ch is '\r' or '\n' ? ' ' : ch);
+        }
+
+        return sb.ToString();
+    }
+}

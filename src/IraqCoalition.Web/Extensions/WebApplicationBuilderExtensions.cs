@@ -1,0 +1,44 @@
+using IraqCoalition.Web.Health;
+using IraqCoalition.Web.Startup;
+using MudBlazor.Services;
+using Serilog;
+
+namespace IraqCoalition.Web.Extensions;
+
+public static class WebApplicationBuilderExtensions
+{
+    /// <summary>Everything the dashboard needs: logging, data access, health, Blazor and MudBlazor.</summary>
+    public static WebApplicationBuilder AddIraqCoalitionWeb(this WebApplicationBuilder builder)
+    {
+        var data = DataOptions.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.AddIraqCoalitionLogging(data.RepositoryRoot);
+
+        builder.Services.AddSingleton(data);
+        builder.Services.AddIraqCoalitionStorage(data);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<HealthReporter>();
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        return builder;
+    }
+
+    private static void AddIraqCoalitionLogging(this WebApplicationBuilder builder, string root)
+    {
+        // File sinks in appsettings name paths relative to the repository ("data/logs/..."), not to
+        // whatever directory the process happened to start in.
+        foreach (var sink in builder.Configuration.GetSection("Serilog:WriteTo").GetChildren())
+        {
+            var pathKey = $"{sink.Path}:Args:path";
+            if (builder.Configuration[pathKey] is { Length: > 0 } path && !Path.IsPathRooted(path))
+            {
+                builder.Configuration[pathKey] = DataOptions.Resolve(root, path);
+            }
+        }
+
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services));
+    }
+}

@@ -1,0 +1,81 @@
+namespace IraqCoalition.Web.Relationships;
+
+/// <summary>Events of one dyad in one week (weeks start on Monday).</summary>
+public sealed record WeekBucket(DateOnly WeekStart, int VerbalCooperation, int MaterialCooperation, int VerbalConflict, int MaterialConflict, double? MeanGoldstein)
+{
+    public int Total => VerbalCooperation + MaterialCooperation + VerbalConflict + MaterialConflict;
+    public int Cooperation => VerbalCooperation + MaterialCooperation;
+    public int Conflict => VerbalConflict + MaterialConflict;
+    public DateOnly WeekEnd => WeekStart.AddDays(6);
+
+    public static WeekBucket Empty(DateOnly weekStart) => new(weekStart, 0, 0, 0, 0, null);
+}
+
+/// <summary>Summary of a dyad's events on one side of the pivot date.</summary>
+public sealed record PeriodSummary(int Events, int Cooperation, int Conflict, double? MeanGoldstein)
+{
+    public double? ConflictShare => Events == 0 ? null : Conflict / (double)Events;
+}
+
+public sealed record PivotComparison(DateOnly Pivot, PeriodSummary Before, PeriodSummary After)
+{
+    /// <summary>Change of mean Goldstein across the pivot; null when either side has no events.</summary>
+    public double? GoldsteinShift => Before.MeanGoldstein is { } b && After.MeanGoldstein is { } a ? a - b : null;
+
+    /// <summary>"cooling", "warming" or "steady", judged on the Goldstein shift (a shift under one point is noise).</summary>
+    public string Trend => GoldsteinShift switch
+    {
+        null => "not enough events",
+        <= -1.0 => "cooling",
+        >= 1.0 => "warming",
+        _ => "steady",
+    };
+}
+
+public static class WeeklySeries
+{
+    public static DateOnly WeekStartOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    /// <summary>Every week from the first to the last bucket, empty weeks included, so the x axis is time and not rank.</summary>
+    public static IReadOnlyList<WeekBucket> FillGaps(IEnumerable<WeekBucket> buckets, DateOnly? from = null, DateOnly? to = null)
+    {
+        var byWeek = buckets.ToDictionary(b => WeekStartOf(b.WeekStart));
+        if (byWeek.Count == 0 && (from is null || to is null))
+        {
+            return [];
+        }
+
+        var first = WeekStartOf(from ?? byWeek.Keys.Min());
+        var last = WeekStartOf(to ?? byWeek.Keys.Max());
+        var result = new List<WeekBucket>();
+        for (var week = first; week <= last; week = week.AddDays(7))
+        {
+            result.Add(byWeek.TryGetValue(week, out var b) ? b with { WeekStart = week } : WeekBucket.Empty(week));
+        }
+
+        return result;
+    }
+
+    /// <summary>Weeks starting before the pivot's week count as before; the pivot's own week and later as after.</summary>
+    public static PivotComparison Compare(IEnumerable<WeekBucket> buckets, DateOnly pivot)
+    {
+        var pivotWeek = WeekStartOf(pivot);
+        var list = buckets.ToList();
+        return new PivotComparison(pivot, Summarize(list.Where(b => b.WeekStart < pivotWeek)), Summarize(list.Where(b => b.WeekStart >= pivotWeek)));
+    }
+
+    public static PeriodSummary Summarize(IEnumerable<WeekBucket> buckets)
+    {
+        int events = 0, cooperation = 0, conflict = 0;
+        double goldsteinSum = 0;
+        foreach (var b in buckets)
+        {
+            events += b.Total;
+            cooperation += b.Cooperation;
+            conflict += b.Conflict;
+            goldsteinSum += (b.MeanGoldstein ?? 0) * b.Total;
+        }
+
+        return new PeriodSummary(events, cooperation, conflict, events == 0 ? null : goldsteinSum / events);
+    }
+}

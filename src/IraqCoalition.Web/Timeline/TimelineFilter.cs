@@ -1,0 +1,65 @@
+using System.Globalization;
+using IraqCoalition.Data.Events;
+
+namespace IraqCoalition.Web.Timeline;
+
+/// <summary>
+/// The timeline's filters as they appear in the URL. Every value is a string so that a hand-edited
+/// or stale link never throws: what does not parse is ignored.
+/// </summary>
+public sealed record TimelineFilter
+{
+    public const int PageSize = 50;
+
+    public string? From { get; init; }
+    public string? To { get; init; }
+    public string? CountryA { get; init; }
+    public string? CountryB { get; init; }
+    public long? ActorId { get; init; }
+    public string? Root { get; init; }
+    public int? QuadClass { get; init; }
+    public long? ArticleId { get; init; }
+    public long? TagId { get; init; }
+    public string? Text { get; init; }
+    public int Page { get; init; } = 1;
+
+    public bool IsEmpty =>
+        this with { Page = 1 } == new TimelineFilter();
+
+    public static DateOnly? ParseDate(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    public TimelineQuery ToQuery() => new()
+    {
+        From = ParseDate(From),
+        To = ParseDate(To),
+        CountryA = Normalize(CountryA)?.ToUpperInvariant(),
+        CountryB = Normalize(CountryB)?.ToUpperInvariant(),
+        ActorId = ActorId,
+        Root = Normalize(Root),
+        QuadClass = QuadClass is >= 1 and <= 4 ? QuadClass : null,
+        ArticleId = ArticleId,
+        TagId = TagId,
+        Text = Normalize(Text),
+        Skip = (Math.Max(Page, 1) - 1) * PageSize,
+        Take = PageSize,
+    };
+
+    /// <summary>Query-string values for NavigationManager.GetUriWithQueryParameters; null removes a parameter.</summary>
+    public IReadOnlyDictionary<string, object?> ToQueryParameters() => new Dictionary<string, object?>
+    {
+        ["from"] = Normalize(From),
+        ["to"] = Normalize(To),
+        ["a"] = Normalize(CountryA),
+        ["b"] = Normalize(CountryB),
+        ["actor"] = ActorId,
+        ["root"] = Normalize(Root),
+        ["quad"] = QuadClass,
+        ["article"] = ArticleId,
+        ["tag"] = TagId,
+        ["q"] = Normalize(Text),
+        ["page"] = Page > 1 ? Page : null,
+    };
+
+    private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

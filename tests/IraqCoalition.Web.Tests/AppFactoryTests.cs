@@ -1,0 +1,109 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using System.Text.Json;
+using IraqCoalition.Data.Events;
+using IraqCoalition.Web.Tests.Fixtures;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IraqCoalition.Web.Tests;
+
+/// <summary>
+/// The whole app in memory on a temporary database and a temporary copy of the seed folder: start-up
+/// must migrate and ingest the seed before the first request is answered.
+/// </summary>
+public sealed class AppFactoryTests : IAsyncLifetime
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "iqc-web-tests", Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<Program> _factory = null!;
+
+    private string DatabasePath => Path.Combine(_dir, "app.db");
+
+    public Task InitializeAsync()
+    {
+        var seed = Path.Combine(_dir, "articles");
+        Directory.CreateDirectory(seed);
+        foreach (var file in Directory.EnumerateFiles(RepoPath("data", "articles")))
+        {
+            File.Copy(file, Path.Combine(seed, Path.GetFileName(file)));
+        }
+
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
+            builder.UseSetting("Seed:ArticlesDirectory", seed);
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        TestDatabase.DeleteDirectory(_dir);
+    }
+
+    [Fact]
+    public async Task Healthz_reports_the_database_ok_and_the_pdf_renderer_as_not_configured()
+    {
+        using var client = _factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var components = json.RootElement.GetProperty("components");
+        Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal("ok", components.GetProperty("database").GetProperty("status").GetString());
+        Assert.Equal(DatabasePath, components.GetProperty("database").GetProperty("data").GetProperty("dataSource").GetString());
+        Assert.Equal(1, components.GetProperty("database").GetProperty("data").GetProperty("articles").GetInt32());
+        Assert.Equal("not_configured", components.GetProperty("pdfRenderer").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Home_page_is_the_timeline_and_holds_every_stored_seed_event()
+    {
+        using var client = _factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("<h1", html);
+        Assert.Contains("Timeline", html);
+        var events = await _factory.Services.GetRequiredService<EventRepository>()
+            .QueryTimelineAsync(new TimelineQuery { Take = 50 }, CancellationToken.None);
+        Assert.Contains($"{events.Total:N0} event", html);
+        var document = await new HtmlParser().ParseDocumentAsync(html);
+        var shown = document.QuerySelectorAll(".evidence").Select(q => q.TextContent.Trim()).ToList();
+        Assert.Equal(events.Items.Select(e => e.EvidenceText), shown);
+
+        // The seed article's key event: the 3 January 2020 U.S. drone strike near Baghdad airport.
+        var strike = Assert.Single(events.Items, e => e.DateValue == "2020-01-03" && e.EvidenceText.Contains("drone strike", StringComparison.Ordinal));
+        Assert.Equal(4, strike.QuadClass);
+        Assert.Contains(document.QuerySelectorAll(".day-header"), h => h.TextContent.Trim() == "Friday 3 January 2020");
+    }
+
+    [Fact]
+    public async Task Every_navigation_page_answers()
+    {
+        using var client = _factory.CreateClient();
+
+        foreach (var path in new[] { "/", "/relationships", "/actors", "/statements", "/articles", "/briefings", "/search" })
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
+        }
+    }
+
+    private static string RepoPath(params string[] parts)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "IraqCoalition.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine([dir?.FullName ?? throw new InvalidOperationException("repository root not found"), .. parts]);
+    }
+}

@@ -1,0 +1,84 @@
+using Bunit;
+using IraqCoalition.Data.Articles;
+using IraqCoalition.Web.Components.Pages;
+using IraqCoalition.Web.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IraqCoalition.Web.Tests;
+
+public sealed class ArticlePagesTests : PageTestContext
+{
+    private async Task<long> ArticleIdAsync(string title) =>
+        (await Services.GetRequiredService<ArticleRepository>().ListAsync(0, 50, title)).Items.Single().Id;
+
+    [Fact]
+    public void Articles_list_shows_counts_of_what_was_extracted()
+    {
+        var page = RenderPage<ArticlesPage>("articles");
+
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-article-id]").Count));
+        // Newest first.
+        var strike = page.FindAll("[data-article-id]")[1];
+        var cells = strike.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal("Soleimani killed in U.S. strike near Baghdad airport", cells[0]);
+        Assert.Equal("2020-01-05", cells[2]);
+        Assert.Equal(["4", "1", "3"], cells[3..6]);
+    }
+
+    [Fact]
+    public async Task Reader_highlights_actors_dates_statements_and_event_evidence()
+    {
+        var id = await ArticleIdAsync("Soleimani killed");
+
+        var page = RenderPage<ArticleReaderPage>($"articles/{id}", p => p.Add(x => x.Id, id));
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".article-body mark")));
+        var marks = page.FindAll(".article-body mark");
+        Assert.Contains(marks, m => m.ClassList.Contains("hl-event") && m.TextContent.Contains("drone strike killed", StringComparison.Ordinal));
+        Assert.Contains(marks, m => m.ClassList.Contains("hl-actor") && m.TextContent == "Qassem Soleimani");
+        Assert.Contains(marks, m => m.ClassList.Contains("hl-date") && m.TextContent == "Jan. 3");
+        Assert.Contains(marks, m => m.ClassList.Contains("hl-statement") && m.TextContent.Contains("violation", StringComparison.Ordinal));
+        Assert.Equal(3, page.FindAll(".article-body p").Count);
+        Assert.Equal(3, page.FindAll(".reader-events .mud-list-item").Count);
+    }
+
+    [Fact]
+    public async Task Reader_toggles_a_highlight_kind_off_and_on()
+    {
+        var id = await ArticleIdAsync("Soleimani killed");
+        var page = RenderPage<ArticleReaderPage>($"articles/{id}", p => p.Add(x => x.Id, id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".article-body mark.hl-actor")));
+        var bodyText = page.Find(".article-body").TextContent;
+
+        page.Find("[data-kind='actor']").Click();
+
+        Assert.Empty(page.FindAll(".article-body mark.hl-actor"));
+        Assert.Equal("false", page.Find("[data-kind='actor']").GetAttribute("aria-pressed"));
+        Assert.Equal(bodyText, page.Find(".article-body").TextContent);
+        Assert.NotEmpty(page.FindAll(".article-body mark.hl-event"));
+
+        page.Find("[data-kind='actor']").Click();
+        Assert.NotEmpty(page.FindAll(".article-body mark.hl-actor"));
+    }
+
+    [Fact]
+    public async Task Reader_outlines_the_linked_span()
+    {
+        var id = await ArticleIdAsync("Soleimani killed");
+        var detail = await Services.GetRequiredService<ArticleRepository>().GetAsync(id);
+        var start = detail!.Body.IndexOf(TestCorpus.ParliamentEvidence, StringComparison.Ordinal);
+
+        var page = RenderPage<ArticleReaderPage>($"articles/{id}?start={start}&end={start + TestCorpus.ParliamentEvidence.Length}", p => p.Add(x => x.Id, id));
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("mark.hl-focus")));
+        Assert.Equal(TestCorpus.ParliamentEvidence, string.Concat(page.FindAll("mark.hl-focus").Select(m => m.TextContent)));
+    }
+
+    [Fact]
+    public void Reader_of_a_missing_article_says_so()
+    {
+        var page = RenderPage<ArticleReaderPage>("articles/999", p => p.Add(x => x.Id, 999));
+
+        page.WaitForAssertion(() => Assert.Contains("Article not found", page.Find("h1").TextContent));
+    }
+}

@@ -1,0 +1,109 @@
+using IraqCoalition.Web.Tests.Fixtures;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace IraqCoalition.Web.Tests;
+
+/// <summary>End-to-end in headless Chromium: what an analyst does, through the real circuit and JS.</summary>
+[Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
+public sealed class BrowserTests(BrowserApp app)
+{
+    private const string Items = "#timeline-axis .vis-item.vis-point, #timeline-axis .vis-item.vis-range";
+
+    [Fact]
+    public async Task Timeline_filtered_to_Iraq_Russia_opens_an_event_with_its_evidence()
+    {
+        var page = await app.OpenAsync("/");
+        await Assertions.Expect(page.Locator("[data-event-id]")).ToHaveCountAsync(TestCorpus.EventCount);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Iraq – Russia" }).ClickAsync();
+
+        // Blazor navigates inside the page (history API): poll the address rather than wait for a navigation event.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"\?a=IRQ&b=RUS"));
+        await Assertions.Expect(page.Locator("[data-event-id]")).ToHaveCountAsync(3);
+        await page.Locator("[data-event-id]", new() { HasText = TestCorpus.MeetingEvidence }).Locator("a.event-label").ClickAsync();
+        var detail = page.Locator("#event-detail");
+        await Assertions.Expect(detail).ToBeVisibleAsync();
+        await Assertions.Expect(detail.Locator("mark.hl-event")).ToHaveTextAsync(TestCorpus.MeetingEvidence);
+        await Assertions.Expect(detail.Locator(".date-expression")).ToHaveTextAsync("on Tuesday");
+    }
+
+    [Fact]
+    public async Task Time_axis_draws_every_event_on_the_page_in_dyad_lanes()
+    {
+        var page = await app.OpenAsync("/");
+
+        // vis-timeline draws a point item as a box plus a separate dot: count the boxes.
+        await Assertions.Expect(page.Locator(Items)).ToHaveCountAsync(TestCorpus.EventCount);
+        await Assertions.Expect(page.Locator("#timeline-axis .vis-item.vis-range")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#timeline-axis .vis-label", new() { HasText = "IRQ–RUS" })).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task Clicking_an_item_on_the_axis_opens_its_detail()
+    {
+        var page = await app.OpenAsync("/?root=19");
+        await Assertions.Expect(page.Locator(Items)).ToHaveCountAsync(1);
+
+        await page.Locator(Items).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#event-detail mark.hl-event")).ToHaveTextAsync(TestCorpus.StrikeEvidence);
+        Assert.Contains("event=", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deep_link_gives_the_same_view()
+    {
+        var first = await app.OpenAsync("/?a=IRQ&b=RUS");
+        await first.Locator("[data-event-id]", new() { HasText = TestCorpus.OfferEvidence }).Locator("a.event-label").ClickAsync();
+        await Assertions.Expect(first.Locator("#event-detail")).ToBeVisibleAsync();
+        var link = first.Url;
+
+        var second = await app.OpenAsync(new Uri(link).PathAndQuery);
+
+        await Assertions.Expect(second.Locator("[data-event-id]")).ToHaveCountAsync(3);
+        await Assertions.Expect(second.Locator("#event-detail mark.hl-event")).ToHaveTextAsync(TestCorpus.OfferEvidence);
+    }
+
+    [Fact]
+    public async Task Relationships_shows_both_charts_with_data_and_the_shift()
+    {
+        var page = await app.OpenAsync("/relationships");
+
+        foreach (var dyad in new[] { "IRQ-USA", "IRQ-RUS" })
+        {
+            var panel = page.Locator($"[data-dyad='{dyad}']");
+            await Assertions.Expect(panel.Locator("svg")).ToBeVisibleAsync();
+            Assert.True(await panel.Locator("g.week[tabindex='0'] rect[fill^='#']").CountAsync() > 0, $"{dyad} chart has no bars");
+        }
+
+        await Assertions.Expect(page.Locator("[data-dyad='IRQ-USA'] .trend")).ToHaveAttributeAsync("data-trend", "cooling");
+        await Assertions.Expect(page.Locator("[data-dyad='IRQ-RUS'] .trend")).ToHaveAttributeAsync("data-trend", "warming");
+
+        await page.Locator("[data-dyad='IRQ-USA'] g.week[data-week='2019-12-30']").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("[data-dyad='IRQ-USA'] .week-events .mud-list-item")).ToHaveCountAsync(2);
+    }
+
+    [Fact]
+    public async Task Theme_toggle_switches_to_dark_and_pages_work_at_tablet_width()
+    {
+        var page = await app.OpenAsync("/", width: 800, height: 1000);
+        var background = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark theme" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light theme" })).ToBeVisibleAsync();
+        Assert.NotEqual(background, await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
+        var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1");
+        Assert.False(overflow, "the timeline scrolls sideways at tablet width");
+    }
+}
+
+/// <summary>Browser tests run on their own, not beside the CPU-heavy bUnit classes: a starved circuit misses clicks' deadlines.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserApp>
+{
+    public const string Name = "Browser";
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Net;
+using IraqCoalition.Core.Extraction;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace IraqCoalition.Web.Tests.Fixtures;
+
+/// <summary>
+/// The app on a real socket, seeded at start-up from article files of the test corpus (through the
+/// app's own first-start ingestion, with the scripted extraction), and a headless Debian Chromium.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/lib/chromium/chromium";
+
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "iqc-web-tests", "browser-" + Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public IServiceProvider Services => _factory!.Services;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            // Never skip: a missing browser is a broken test machine, and the message says how to fix it.
+            throw new InvalidOperationException(
+                $"Browser tests need Debian's Chromium at {ChromiumPath}: apt-get install -y --no-install-recommends chromium fonts-liberation");
+        }
+
+        var seed = Path.Combine(_dir, "articles");
+        Directory.CreateDirectory(seed);
+        foreach (var (entry, i) in TestCorpus.Articles.Select((a, i) => (a, i)))
+        {
+            var a = entry.Article;
+            await File.WriteAllTextAsync(Path.Combine(seed, $"{i:00}.md"), string.Create(CultureInfo.InvariantCulture,
+                $"---\ntitle: {a.Title}\nsource: {a.Source}\npublished: {a.Published:yyyy-MM-dd}\n---\n{a.Body}\n"));
+        }
+
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_dir, "app.db")}");
+            builder.UseSetting("Seed:ArticlesDirectory", seed);
+            builder.ConfigureTestServices(services => services.AddSingleton<IExtractionPipeline>(new ScriptedPipeline(TestCorpus.Articles)));
+        });
+        _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh page at <paramref name="relative"/>, returned once the Blazor circuit is up (clicks before that do nothing).</summary>
+    public async Task<IPage> OpenAsync(string relative, int width = 1280, int height = 900)
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        await page.GotoAsync(new Uri(BaseAddress, relative).ToString());
+        await page.WaitForSelectorAsync("[data-interactive='true']");
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        TestDatabase.DeleteDirectory(_dir);
+    }
+}

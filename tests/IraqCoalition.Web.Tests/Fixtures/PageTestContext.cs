@@ -1,0 +1,55 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace IraqCoalition.Web.Tests.Fixtures;
+
+/// <summary>
+/// bUnit context for pages: MudBlazor services, loose JS interop (MudBlazor and vis-timeline call JS
+/// that a test cannot run) and a real database filled through the ingestion service.
+/// </summary>
+public abstract class PageTestContext : BunitContext, IAsyncLifetime
+{
+    private TestDatabase? _database;
+
+    protected TestDatabase Database => _database ?? throw new InvalidOperationException("InitializeAsync has not run");
+
+    public virtual async Task InitializeAsync()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        _database = await TestDatabase.CreateAsync(Services);
+    }
+
+    // MudBlazor's KeyInterceptorService is only IAsyncDisposable, so the context must be disposed asynchronously.
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Navigates to <paramref name="relativeUri"/> (query parameters reach the page from there, as in
+    /// the app) and renders <typeparamref name="TPage"/> with a popover provider, as the layout does.
+    /// </summary>
+    protected IRenderedComponent<TPage> RenderPage<TPage>(string relativeUri = "", Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
+        where TPage : IComponent
+    {
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo(navigation.ToAbsoluteUri(relativeUri).ToString());
+        if (!_popoversRendered)
+        {
+            Render<MudPopoverProvider>();
+            _popoversRendered = true;
+        }
+
+        return Render(parameters ?? (_ => { }));
+    }
+
+    private bool _popoversRendered;
+}
