@@ -143,7 +143,7 @@ internal sealed partial class RecognitionRun
             else if (Item(k, LexKind.Sect) is { } sect)
             {
                 // "Kurdish lawmaker X", "Shiite cleric X": a community, and the article's country.
-                country ??= mentionedCountry ?? dominantCountry;
+                country ??= dominantCountry;
                 k += hitLen[k];
             }
             else if (country is null && CountryRef(k, out var c, out var nx) && tokens[k].Lower is not ("its" or "their"))
@@ -480,11 +480,10 @@ internal sealed partial class RecognitionRun
             AddMention(ab, new Span(tokens[affiliationAt].Start, tokens[affiliationAt + hitLen[affiliationAt] - 1].End), MentionType.Name);
         }
 
-        // Sects and sponsored groups are local to the country the story is about, which a Washington dateline is not.
         // People of a body without a country (NATO, the U.N.) have none; "Saudi and Iranian officials" have no single one.
         var iso = mixed ? null
             : affiliation is not null ? affiliation.Country ?? affiliation.CountryAgent?.Country
-            : country?.Country ?? (mentionedCountry ?? dominantCountry)?.Country;
+            : country?.Country ?? dominantCountry?.Country;
         switch (agent.Kind)
         {
             case ActorKinds.Country:
@@ -696,7 +695,8 @@ internal sealed partial class RecognitionRun
             || (i > 0 && tokens[i - 1].Lower == "," && PreAppositive(i) is not null)
             || (end < N && Has(end, WordClass.Speech))
             || (i > 0 && Has(i - 1, WordClass.Speech))
-            || (end + 1 < N && tokens[end].Lower == "," && tokens[end + 1].Lower is "a" or "an" or "the" && RoleWithin(end + 2, 6) >= 0);
+            || (end + 1 < N && tokens[end].Lower == "," && tokens[end + 1].Lower is "a" or "an" or "the" && RoleWithin(end + 2, 6) >= 0)
+            || (end + 1 < N && tokens[end].Lower == "," && PostAppositive(end) is not null);
         if (!cue)
         {
             return -1;

@@ -72,9 +72,9 @@ internal sealed partial class RecognitionRun
         // The country an article is "about" for unowned local actors ("security forces", "the ministry"):
         // the dateline's country when there is one, else the most mentioned country.
         // A foreign bureau's dateline ("DUBAI, United Arab Emirates") says where the reporter sat, not what the
-        // story is about: its country counts only when the body mentions it too.
+        // story is about: a "CITY, Country" dateline counts only when the body mentions that country too.
         mentionedCountry = FindDominantCountry();
-        dominantCountry = DatelineCountry() is { } dateline && MentionedAfterDateline(dateline) ? dateline : mentionedCountry;
+        dominantCountry = DatelineCountry() is { } dateline && (!DatelineNamesCountry() || MentionedAfterDateline(dateline)) ? dateline : mentionedCountry;
         MainPass();
         ResolveSurnames();
         ResolveAnaphora();
@@ -145,6 +145,8 @@ internal sealed partial class RecognitionRun
 
         return null;
     }
+
+    private bool DatelineNamesCountry() => N > 1 && tokens[1].Lower == "," && SkipDateline(0) > 2;
 
     private bool MentionedAfterDateline(ActorEntry country)
     {
