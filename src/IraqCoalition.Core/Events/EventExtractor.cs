@@ -328,6 +328,12 @@ public static class EventExtractor
             }
 
             var enclosing = EnclosingStatement(_t[start].Start);
+            if (enclosing is { Direct: true } && _t.Word(start) is "threat" or "threats")
+            {
+                // "stop exaggerating the China threat": a noun inside someone's words names no act of threatening.
+                return null;
+            }
+
             if (enclosing?.Cue is { } denial && (denial.StartsWith("den", StringComparison.OrdinalIgnoreCase) || denial.StartsWith("reject", StringComparison.OrdinalIgnoreCase)))
             {
                 // What a speaker denies did not happen, as far as the text commits.
@@ -397,9 +403,28 @@ public static class EventExtractor
                 tgt = EventAnaphor(end, b, src.Actor);
             }
 
+            if (passive && !tgt.Found)
+            {
+                // "The attacks were condemned by the United States": the subject names an earlier event.
+                tgt = EventAnaphor(a, start, src.Actor);
+            }
+
+            if (tgt.Found && tgt.Actor!.Kind == ActorKinds.Location)
+            {
+                // "The town of Ras al-Ain was struck": a place stands for the country it lies in.
+                tgt = tgt.Actor.Country is { } placeCountry && placeCountry != src.Actor.Country ? CountryActor(placeCountry) : default;
+            }
+
             if (rule.NeedsTarget && !tgt.Found)
             {
-                return null;
+                // An object that is no actor ("attacked an oil depot in Jiddah", "condemned the incursion") still
+                // records the act; meetings and visits without a counterpart say nothing.
+                if (code[..2] is "03" or "04" or "09" || !HasObject(end, b, passive))
+                {
+                    return null;
+                }
+
+                tgt = ContextTarget(end, b, src.Actor);
             }
 
             var modality = Modality(start, a);
@@ -476,14 +501,62 @@ public static class EventExtractor
                         continue;
                     }
 
+                    // "the expansion" names "agreed to expand": a shared five-letter stem is enough.
                     var trig = prev.Trigger.Slice(_text);
-                    if (trig.Contains(stem, StringComparison.OrdinalIgnoreCase))
+                    if (trig.Contains(stem, StringComparison.OrdinalIgnoreCase)
+                        || (stem.Length >= 7 && (trig.StartsWith(stem[..5], StringComparison.OrdinalIgnoreCase)
+                            || trig.Contains(" " + stem[..5], StringComparison.OrdinalIgnoreCase))))
                     {
                         return new Referent(prev.Source, null);
                     }
                 }
 
                 // Only the head noun names the event; modifiers after it do not.
+                return default;
+            }
+
+            return default;
+        }
+
+        private bool HasObject(int end, int b, bool passive) =>
+            passive || (end < b && _t[end].IsWord && !ClauseStops.Contains(_t.Word(end)));
+
+        private Referent ContextTarget(int end, int b, ActorEntity source)
+        {
+            // A place in the object stands for its country ("an oil depot in the Saudi port city of Jiddah").
+            for (var k = end; k < b; k++)
+            {
+                var w = _t.Word(k);
+                if (w is ";" || TargetStops.Contains(w) || ClauseStops.Contains(w))
+                {
+                    break;
+                }
+
+                if (_t.MentionAt(k) is { } m && m.Actor.Country is { } c && c != source.Country
+                    && m.Actor.Kind is ActorKinds.Location or ActorKinds.Country)
+                {
+                    var country = m.Actor.Kind == ActorKinds.Country ? new Referent(m.Actor, m.Span) : CountryActor(c);
+                    if (country.Found)
+                    {
+                        return country;
+                    }
+                }
+            }
+
+            // Otherwise the reaction answers the latest act by another side ("Damascus condemned the incursion").
+            for (var e = _events.Count - 1; e >= 0; e--)
+            {
+                var prev = _events[e];
+                if (prev.Rule == "statement" || prev.Source is null)
+                {
+                    continue;
+                }
+
+                if (!ReferenceEquals(prev.Source, source) && (source.Country is null || prev.Source.Country != source.Country))
+                {
+                    return new Referent(prev.Source, null);
+                }
+
                 return default;
             }
 
@@ -845,7 +918,8 @@ public static class EventExtractor
             }
 
             ActorEntity? target = null;
-            if (st.Addressee is { } ad && ad.Kind is not (ActorKinds.Media or ActorKinds.Location) && !ReferenceEquals(ad, st.Speaker))
+            if (st.Addressee is { } ad && ad.Kind is not (ActorKinds.Media or ActorKinds.Location) && !ReferenceEquals(ad, st.Speaker)
+                && !IsPressAudience(ad) && (ad.Country is null || ad.Country != st.Speaker.Country))
             {
                 target = ad;
             }
@@ -857,7 +931,7 @@ public static class EventExtractor
                 for (var k = a; k < b; k++)
                 {
                     if (_t.MentionAt(k) is { } m && !ReferenceEquals(m.Actor, st.Speaker)
-                        && m.Actor.Kind is not (ActorKinds.Location or ActorKinds.Media)
+                        && m.Actor.Kind is not (ActorKinds.Location or ActorKinds.Media) && !IsPressAudience(m.Actor)
                         && (m.Actor.Country is null || m.Actor.Country != st.Speaker.Country))
                     {
                         target = m.Actor;
@@ -878,6 +952,10 @@ public static class EventExtractor
             if (code != "010")
             {
                 // A denial keeps its own code.
+            }
+            else if (OnTrack(words))
+            {
+                code = "013";
             }
             else if (words.Any(Pessimistic.Contains))
             {
@@ -905,6 +983,28 @@ public static class EventExtractor
                 Date = dater?.DateFor(evidence, cue, false),
                 Rule = "statement",
             });
+        }
+
+        // Reporters and news agencies hear statements; they are not the other side of them.
+        private static bool IsPressAudience(ActorEntity actor) =>
+            actor.Kind == ActorKinds.Media
+            || actor.Name.Contains("reporter", StringComparison.OrdinalIgnoreCase)
+            || actor.Name.Contains("journalist", StringComparison.OrdinalIgnoreCase)
+            || actor.Name.Contains("Associated Press", StringComparison.OrdinalIgnoreCase)
+            || actor.Name.Contains("news agency", StringComparison.OrdinalIgnoreCase);
+
+        // "on the right track", "on track", "in the right direction": progress, whatever else the sentence worries about.
+        private static bool OnTrack(List<string> words)
+        {
+            for (var k = 1; k < words.Count; k++)
+            {
+                if ((words[k] == "track" && words[k - 1] is "on" or "right") || (words[k] == "direction" && words[k - 1] == "right"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string Shorten(string s)

@@ -2,7 +2,6 @@ using IraqCoalition.Core.Actors;
 using IraqCoalition.Core.Extraction;
 using IraqCoalition.Core.Temporal;
 using IraqCoalition.Core.Text;
-using TokenKind = IraqCoalition.Core.Extraction.TokenKind;
 
 namespace IraqCoalition.Core.Statements;
 
@@ -113,7 +112,7 @@ public static class StatementExtractor
             for (var i = 0; i < _t.Count; i++)
             {
                 var tok = _t[i];
-                if (tok.Kind != TokenKind.Quote)
+                if (tok.Kind != WordTokenKind.Quote)
                 {
                     continue;
                 }
@@ -369,7 +368,7 @@ public static class StatementExtractor
                     }
 
                     addressee ??= _t.MentionAt(k)?.Actor;
-                    if (_t.Word(k) is "," or ";" || (_t[k].Kind == TokenKind.Quote && k > afterCue))
+                    if (_t.Word(k) is "," or ";" || (_t[k].Kind == WordTokenKind.Quote && k > afterCue))
                     {
                         break;
                     }
@@ -377,7 +376,7 @@ public static class StatementExtractor
 
                 if (that < 0)
                 {
-                    if (_t[Math.Min(afterCue, b - 1)].Kind == TokenKind.Quote || _t.Word(afterCue) == ":")
+                    if (_t[Math.Min(afterCue, b - 1)].Kind == WordTokenKind.Quote || _t.Word(afterCue) == ":")
                     {
                         start = afterCue;
                     }
@@ -431,7 +430,7 @@ public static class StatementExtractor
             }
 
             // Direct quote right after the cue: "X said: “...”".
-            if (_t[start].Kind == TokenKind.Quote && QuoteOpeningAt(start) is var qo and >= 0 && !_usedQuotes.Contains(qo))
+            if (_t[start].Kind == WordTokenKind.Quote && QuoteOpeningAt(start) is var qo and >= 0 && !_usedQuotes.Contains(qo))
             {
                 _usedQuotes.Add(qo);
                 Add(subject, QuoteContent(_quotes[qo]), true, cue, afterCue, addressee);
@@ -483,7 +482,7 @@ public static class StatementExtractor
             for (var k = cue - 1; k >= a && k >= cue - 20; k--)
             {
                 var tok = _t[k];
-                if (tok.Kind == TokenKind.Quote)
+                if (tok.Kind == WordTokenKind.Quote)
                 {
                     return QuoteClosingAt(k) >= 0 && (k == cue - 1 || _t[k + 1].IsWord) ? k : -1;
                 }
@@ -520,7 +519,7 @@ public static class StatementExtractor
         {
             for (var k = afterCue; k < Math.Min(b, afterCue + 10); k++)
             {
-                if (_t[k].Kind == TokenKind.Quote)
+                if (_t[k].Kind == WordTokenKind.Quote)
                 {
                     return k > afterCue && _t.Word(k - 1) is ":" or "," && QuoteOpeningAt(k) >= 0 ? k : -1;
                 }
@@ -730,7 +729,7 @@ public static class StatementExtractor
 
             return first is "it" or "he" or "she" or "they" or "we" or "i" or "there" or "his" or "her" or "its" or "their"
                 or "no" or "all" or "both" or "any" or "some" or "relations" or "ending" or "iran" or "this" or "these" or "those"
-                || _t[start].Kind == TokenKind.Quote || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith('s');
+                || _t[start].Kind == WordTokenKind.Quote || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith('s');
         }
 
         private int ContentEnd(int start, int b)
@@ -739,13 +738,13 @@ public static class StatementExtractor
             {
                 if (_t.Word(k) is "," or ";" && k + 1 < b)
                 {
-                    var n = _t[k + 1].Kind == TokenKind.Quote ? _t.Word(k + 2) : _t.Word(k + 1);
+                    var n = _t[k + 1].Kind == WordTokenKind.Quote ? _t.Word(k + 2) : _t.Word(k + 1);
                     if (n == "according" || ParticipleCues.Contains(n))
                     {
                         return k;
                     }
 
-                    if (_t[k + 1].Kind == TokenKind.Quote && k + 2 < b && ParticipleCues.Contains(_t.Word(k + 2)))
+                    if (_t[k + 1].Kind == WordTokenKind.Quote && k + 2 < b && ParticipleCues.Contains(_t.Word(k + 2)))
                     {
                         return k;
                     }
@@ -781,7 +780,7 @@ public static class StatementExtractor
                 return;
             }
 
-            if (_t[start].Kind == TokenKind.Quote && QuoteOpeningAt(start) is var qo and >= 0 && !_usedQuotes.Contains(qo))
+            if (_t[start].Kind == WordTokenKind.Quote && QuoteOpeningAt(start) is var qo and >= 0 && !_usedQuotes.Contains(qo))
             {
                 _usedQuotes.Add(qo);
                 Add(speaker, QuoteContent(_quotes[qo]), true, cue, cue + 1);
