@@ -513,9 +513,15 @@ internal sealed partial class RecognitionRun
         var k = to - 1;
         var from = -1;
         var roleAt = -1;
-        for (var steps = 0; steps < 9 && k >= 0; steps++, k--)
+        for (var steps = 0; steps < 12 && k >= 0; steps++, k--)
         {
             var t = tokens[k];
+            if (roleAt < 0 && t.Lower == "the" && k >= 2 && tokens[k - 1].Lower is "for" or "of" or "to" && Has(k - 2, WordClass.Role))
+            {
+                // "A spokesman for the Saudi-led coalition, Col. X": the role noun sits before its body.
+                continue;
+            }
+
             if (t.Lower is "the" or "his" or "her" or "its" or "their" or "a" or "an")
             {
                 from = k + 1;

@@ -28,7 +28,7 @@ internal static class WordLists
         "command", "organization", "organisation", "union", "movement", "bank", "company", "university", "court",
         "assembly", "coalition", "alliance", "office", "department", "authority", "guard", "forces", "battalion",
         "battalions", "league", "institute", "service", "directorate", "bureau", "federation", "association", "group", "cell",
-        "observatory", "chamber", "corporation", "foundation", "fund", "network", "mission", "society", "syndicate",
+        "observatory", "chamber", "center", "centre", "corporation", "foundation", "fund", "network", "mission", "society", "syndicate",
     };
 
     /// <summary>Lower-case heads after a name that make it a broadcaster or paper ("Al-Masirah television channel").</summary>

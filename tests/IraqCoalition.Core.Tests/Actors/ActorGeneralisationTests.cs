@@ -90,6 +90,13 @@ public sealed class ActorGeneralisationTests
     }
 
     [Fact]
+    public void Spokesman_for_a_body_before_the_name_takes_the_body_country()
+    {
+        var a = Run("BEIRUT — A spokesman for the Egypt-led coalition, Col. Faris Qahtawi, said the raids continued in Lebanon.");
+        Assert.Equal("EGY", Actor(a, "Faris Qahtawi").Country);
+    }
+
+    [Fact]
     public void Militia_name_opened_by_kataib_is_an_armed_group()
     {
         var a = Run("BAGHDAD — Kataib al-Fatah denounced the decision, and Iraq's government said nothing.");
