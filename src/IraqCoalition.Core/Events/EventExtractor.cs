@@ -197,7 +197,8 @@ public static class EventExtractor
             {
                 for (var g = 0; g <= el.Gap; g++)
                 {
-                    if (g > 0 && (pos + g - 1 >= b || !_t[pos + g - 1].IsWord))
+                    // Quotation marks may stand in a gap ("warned that he would \"obliterate\""); other punctuation ends it.
+                    if (g > 0 && (pos + g - 1 >= b || !(_t[pos + g - 1].IsWord || _t[pos + g - 1].Kind == WordTokenKind.Quote)))
                     {
                         break;
                     }
@@ -346,7 +347,7 @@ public static class EventExtractor
                 src = ClauseSubject(a, start);
             }
 
-            if (!src.Found && _t.Word(start - 1) is "and" or "but" or "then" && found.Count > 0)
+            if (!src.Found && found.Count > 0 && ConjoinedAfterAside(start, a))
             {
                 // Conjoined verbs share the subject and, unless they name their own, the other side.
                 var prev = found[^1].Event;
@@ -374,10 +375,12 @@ public static class EventExtractor
                 return null;
             }
 
-            if (!tgt.Found && code[..2] is "02" or "10" or "13" && end - start > 2)
+            if ((!tgt.Found || tgt.Span is null) && code[..2] is "02" or "10" or "11" or "13" && end - start > 2
+                && FindTarget(start + 1, end, src.Actor) is { Found: true } inPattern)
             {
-                // "asked NATO to ...", "pressed Baghdad to ...": the addressee of a demand stands inside the pattern.
-                tgt = FindTarget(start + 1, end, src.Actor);
+                // "asked NATO to ...", "described China's ambitions as a threat": the other side stands inside the
+                // pattern, and it outranks the side a conjoined verb would inherit.
+                tgt = inPattern;
             }
 
             if (!tgt.Found)
@@ -516,6 +519,29 @@ public static class EventExtractor
             }
 
             return default;
+        }
+
+        // "and described", "and, for the first time, described": a verb conjoined to the previous one, past an aside.
+        private bool ConjoinedAfterAside(int start, int a)
+        {
+            var k = start - 1;
+            if (_t.Word(k) == ",")
+            {
+                k--;
+                while (k > a && k > start - 10 && _t.Word(k) != ",")
+                {
+                    k--;
+                }
+
+                if (_t.Word(k) != ",")
+                {
+                    return false;
+                }
+
+                k--;
+            }
+
+            return k >= a && _t.Word(k) is "and" or "but" or "then";
         }
 
         private bool HasObject(int end, int b, bool passive) =>

@@ -212,6 +212,11 @@ internal sealed class ClauseReader
     }
 
     /// <summary>The noun phrase starting at <paramref name="i"/> ("the official, who ...", "Milley", "he").</summary>
+    private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.Ordinal)
+    {
+        "col", "brig", "gen", "lt", "maj", "sgt", "capt", "adm", "cmdr", "gov", "sen", "rep", "dr", "prof", "cpl", "pvt",
+    };
+
     public Referent NounPhraseAt(int i, int end)
     {
         var indefinite = Tokens.Word(i) is "a" or "an";
@@ -244,6 +249,12 @@ internal sealed class ClauseReader
             }
 
             var w = Tokens.Word(k);
+            if (w == "." && k > i && TitleAbbreviations.Contains(Tokens.Word(k - 1)))
+            {
+                // "said Brig. Gen. Turki al-Malki": the period of a title abbreviation is inside the name.
+                continue;
+            }
+
             if (!Tokens[k].IsWord || NotInNounPhrase.Contains(w))
             {
                 break;

@@ -312,15 +312,16 @@ public static class StatementExtractor
                         _usedQuotes.Add(qi);
                         var content = QuoteContent(_quotes[qi]);
 
-                        // Split quote: "“A,” he said, “B.”"
+                        // Split quote: "“A,” he said, “B.”" gives A and B, both the speaker's; a content span is
+                        // contiguous, and one running from A to B would put the attribution into the quote.
                         var next = NextTokenAfterSpeaker(close == cue - 1 ? afterCue : cue + 1, b);
+                        Add(speaker, content, true, cue, afterCue);
                         if (next >= 0 && _t.Word(next) == "," && QuoteOpeningAt(next + 1) is var q2 and >= 0 && !_usedQuotes.Contains(q2))
                         {
                             _usedQuotes.Add(q2);
-                            content = new Span(content.Start, QuoteContent(_quotes[q2]).End);
+                            Add(speaker, QuoteContent(_quotes[q2]), true, cue, afterCue);
                         }
 
-                        Add(speaker, content, true, cue, afterCue);
                         return;
                     }
                 }
@@ -338,6 +339,13 @@ public static class StatementExtractor
             }
 
             var subject = reader.SubjectOf(cue, a);
+            if (_t.Word(cue - 1) is "which" or "who" && _t.Word(cue - 2) == "," && _t.MentionAt(cue - 3) is { } antecedent
+                && antecedent.Actor.Kind != ActorKinds.Location)
+            {
+                // "welcomed by Iraq's Oil Ministry, which said in a statement that ...": the antecedent speaks.
+                subject = new Referent(antecedent.Actor, antecedent.Span);
+            }
+
             if (!subject.Found && _t.Word(cue - 1) is "," && reader.NounPhraseAt(afterCue, b) is { Found: true })
             {
                 return;
