@@ -274,6 +274,7 @@ internal sealed partial class RecognitionRun
             owners ??= MentionOwners();
             string? iso = null;
             var stateless = false;
+            var titled = b.Entity.Title is not null || b.Entity.Role is not null;
             foreach (var m in b.Mentions)
             {
                 if (m.Type != MentionType.Name || TokenStartingAt(m.Span.Start) is not (>= 0 and var s))
@@ -287,7 +288,13 @@ internal sealed partial class RecognitionRun
                     e++;
                 }
 
-                iso = CountryIn(TitleStart(s), s, b, owners, ref stateless)
+                var titleStart = TitleStart(s);
+                for (var k = titleStart; k < s && !titled; k++)
+                {
+                    titled = Has(k, WordClass.Role) || Item(k, LexKind.Title) is not null;
+                }
+
+                iso = CountryIn(titleStart, s, b, owners, ref stateless)
                     ?? LeaderOf(s, b, owners, ref stateless)
                     ?? (PostAppositive(e) is { } post ? CountryIn(post.From, post.To, b, owners, ref stateless) : null)
                     ?? (PreAppositive(s) is { } pre ? CountryIn(pre.From, pre.To, b, owners, ref stateless) : null);
@@ -297,7 +304,7 @@ internal sealed partial class RecognitionRun
                 }
             }
 
-            if (iso is null && !stateless && (b.Entity.Title is not null || b.Entity.Role is not null))
+            if (iso is null && !stateless && titled)
             {
                 iso = dominantCountry?.Country;
             }
@@ -377,6 +384,7 @@ internal sealed partial class RecognitionRun
             var t = tokens[k - 1];
             var titleLike = t.IsWord
                 ? t.IsCap || Has(k - 1, WordClass.Role) || Has(k - 1, WordClass.Premodifier) || Item(k - 1, LexKind.Title) is not null
+                  || Item(k - 1, LexKind.Agent) is not null
                 : t.Is(TokenFlags.Hyphen | TokenFlags.Possessive);
             if (!titleLike || Has(k - 1, WordClass.Determiner))
             {

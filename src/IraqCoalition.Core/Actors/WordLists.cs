@@ -40,7 +40,7 @@ internal static class WordLists
     /// <summary>Arabic words that open militia names ("Kataib al-Nasr", "Asaib Ahl al-Haq", "Saraya al-Salam").</summary>
     public static readonly HashSet<string> ArmedPrefixes = new(StringComparer.Ordinal)
     {
-        "kataib", "kata'ib", "asaib", "saraya", "harakat", "liwa", "jaish", "firqat", "ansar", "hizb",
+        "kataib", "kata'ib", "asaib", "saraya", "harakat", "liwa", "jaish", "firqat", "ansar",
     };
 
     /// <summary>Common nouns that, right before an unknown capitalised word, name it as a company or body ("oil giant Aramco").</summary>

@@ -65,6 +65,13 @@ public sealed class ActorGeneralisationTests
     }
 
     [Fact]
+    public void Local_official_with_a_lower_case_title_belongs_to_the_article_country()
+    {
+        var a = Run("BAGHDAD — Basra police chief Rashid Falihawi said the port was closed.");
+        Assert.Equal("IRQ", Actor(a, "Rashid Falihawi").Country);
+    }
+
+    [Fact]
     public void Official_of_a_body_without_a_country_gets_none()
     {
         var a = Run("BAGHDAD — NATO Secretary-General Anders Fogsen said Iraq needed help.");
