@@ -31,6 +31,96 @@ public sealed class EventRuleTests
         Assert.Equal("Qassem Soleimani", e.Target!.Name);
     }
 
+    [Fact]
+    public void An_object_that_is_no_actor_keeps_the_event_with_the_country_of_the_place()
+    {
+        var e = Read.Of("Iran attacked an oil depot in Iraq on Friday.").Event("190");
+        Assert.Equal("Iran", e.Source!.Name);
+        Assert.Equal("IRQ", e.Target!.Country);
+    }
+
+    [Fact]
+    public void A_reaction_to_an_event_noun_targets_the_side_that_acted()
+    {
+        var r = Read.Of("Iran launched missiles at Iraq on Wednesday. Russia condemned the incursion.");
+        var e = r.Event("111");
+        Assert.Equal("Russia", e.Source!.Name);
+        Assert.Equal("Iran", e.Target!.Name);
+    }
+
+    [Fact]
+    public void A_reaction_with_nothing_known_keeps_a_null_target()
+    {
+        var e = Read.Of("Russia welcomed the ruling.").Event("051");
+        Assert.Equal("Russia", e.Source!.Name);
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void Passive_with_an_event_noun_subject_targets_that_event_s_source()
+    {
+        var r = Read.Of("Iran launched missiles at Iraq on Wednesday. The missile attacks were condemned by Russia.");
+        var e = r.Event("111");
+        Assert.Equal("Russia", e.Source!.Name);
+        Assert.Equal("Iran", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Warning_of_harm_is_a_threat_not_a_statement()
+    {
+        var e = Read.Of("Trump warned Iran on Monday that he would \"obliterate\" its economy.").Event("138");
+        Assert.Equal("Donald Trump", e.Source!.Name);
+        Assert.Equal("Iran", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Threat_as_a_noun_inside_a_quote_is_no_event()
+    {
+        var r = Read.Of("\"Stop exaggerating the Iran threat,\" Lavrov said.");
+        Assert.DoesNotContain(r.Events, e => e.Code.Root == "13");
+    }
+
+    [Fact]
+    public void Statements_to_reporters_or_the_own_side_have_no_target()
+    {
+        var r = Read.Of("Pompeo told reporters that the talks were useful. Pompeo told the United States that the talks were useful.");
+        Assert.All(r.Events.Where(e => e.Code.Root == "01"), e => Assert.Null(e.Target));
+    }
+
+    [Fact]
+    public void On_the_right_track_is_optimistic()
+    {
+        var r = Read.Of("Zarif told Iraq that the talks were on the right track despite the crisis.");
+        Assert.Equal("013", Assert.Single(r.Events).Code.Code);
+    }
+
+    [Fact]
+    public void Conjoined_verb_after_an_aside_keeps_the_subject_and_finds_its_own_target()
+    {
+        var r = Read.Of("NATO agreed on Monday to expand its mission in Iraq and, for the first time, described Iran's ambitions as a \"systemic challenge\".");
+        var e = r.Event("111");
+        Assert.Equal("NATO", e.Source!.Name);
+        Assert.Equal("Iran", e.Target!.Name);
+        Assert.Equal("03", r.Event("030").Code.Root);
+    }
+
+    [Theory]
+    [InlineData("Turkey halted oil exports from Iraq on Saturday.", "163")]
+    [InlineData("Turkish troops crossed into Syria on Wednesday.", "192")]
+    [InlineData("Iraqi forces repelled an attempt to advance on the town.", "190")]
+    [InlineData("Iran's air defenses intercepted two drones.", "190")]
+    [InlineData("Iraqi forces pounded positions held by the Islamic State group.", "194")]
+    [InlineData("Prime Minister Adel Abdul-Mahdi ordered the Popular Mobilization Forces to disarm.", "100")]
+    [InlineData("Russia vetoed a resolution on Friday.", "129")]
+    [InlineData("The United States sanctioned Iran.", "163")]
+    [InlineData("Iraq hosted talks between Iran and Saudi Arabia.", "045")]
+    [InlineData("Russia deployed warships to Syria.", "154")]
+    public void New_trigger_families_map_to_codes(string sentence, string code)
+    {
+        var e = Read.Of(sentence).Event(code);
+        Assert.NotNull(e.Source);
+    }
+
     [Theory]
     [InlineData("Russia condemned the United States over the strike.", "111")]
     [InlineData("Iran accused the United States of aggression.", "112")]
