@@ -153,7 +153,9 @@ public static class EventExtractor
                 for (var y = 0; y < found.Count && keep; y++)
                 {
                     var o = found[y].Event;
-                    if (y != x && ReferenceEquals(o.Source, e.Source) && o.Code.QuadClass == e.Code.QuadClass)
+                    // Different roots of cooperation ("spoke by phone with X and invited a delegation") are two acts.
+                    if (y != x && ReferenceEquals(o.Source, e.Source) && o.Code.QuadClass == e.Code.QuadClass
+                        && (o.Code.QuadClass != 1 || o.Code.Root == e.Code.Root || o.Target is null || e.Target is null))
                     {
                         var (eg, og) = (Math.Abs(e.Code.Goldstein), Math.Abs(o.Code.Goldstein));
                         keep = eg > og || (eg == og && x < y);
@@ -307,6 +309,12 @@ public static class EventExtractor
             else if (passive)
             {
                 src = ActorAfter(end + 1, b, null);
+                if (!src.Found)
+                {
+                    // "struck by Turkish artillery", "by a Houthi missile": the adjective on the instrument acts.
+                    src = AdjectiveActor(end + 1, Math.Min(b, end + 4));
+                }
+
                 tgt = reader.SubjectOf(start, a);
             }
             else
@@ -362,6 +370,12 @@ public static class EventExtractor
             {
                 // "We're not leaving", "There's been no decision to leave": the speaker's side acts.
                 src = new Referent(enclosing.Speaker, null);
+            }
+
+            if (!src.Found && !rule.Nominal && code[..2] is "15" or "16" or "17" or "18" or "19" or "20")
+            {
+                // "Saudi air defenses had intercepted two drones": the force is named by its country's adjective.
+                src = AdjectiveActor(Math.Max(a, start - 5), start);
             }
 
             if (!src.Found || src.Actor!.Kind == ActorKinds.Location)
@@ -542,6 +556,30 @@ public static class EventExtractor
             }
 
             return k >= a && _t.Word(k) is "and" or "but" or "then";
+        }
+
+        // A capitalised adjective that no mention covers, naming a country or group of the article by its stem
+        // ("Turkish" - Turkey, "Saudi" - Saudi Arabia, "Houthi" - Houthis).
+        private Referent AdjectiveActor(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (!_t[k].IsWord || _t.MentionAt(k) is not null || _t[k].End - _t[k].Start < 5 || !char.IsUpper(_text[_t[k].Start]))
+                {
+                    continue;
+                }
+
+                var stem = _text.AsSpan(_t[k].Start, 4);
+                foreach (var actor in _t.Actors.Actors)
+                {
+                    if (actor.Kind is ActorKinds.Country or ActorKinds.ArmedGroup && actor.Name.AsSpan().StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return new Referent(actor, null);
+                    }
+                }
+            }
+
+            return default;
         }
 
         private bool HasObject(int end, int b, bool passive) =>
