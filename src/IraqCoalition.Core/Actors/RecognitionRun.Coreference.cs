@@ -304,7 +304,8 @@ internal sealed partial class RecognitionRun
                 }
             }
 
-            if (iso is null && !stateless && titled)
+            // One passing mention ("praised Moscow's role") does not make a story about that country.
+            if (iso is null && !stateless && titled && (datelineGivesCountry || mentionedCount >= 3))
             {
                 iso = dominantCountry?.Country;
             }

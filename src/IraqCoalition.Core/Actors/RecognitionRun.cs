@@ -21,6 +21,8 @@ internal sealed partial class RecognitionRun
     private readonly List<ActorMention> mentions = [];
     private ActorEntry? dominantCountry;
     private ActorEntry? mentionedCountry;
+    private int mentionedCount;
+    private bool datelineGivesCountry;
     private ActorEntry? lastCountry;
     private int anonymousCount;
 
@@ -74,7 +76,9 @@ internal sealed partial class RecognitionRun
         // A foreign bureau's dateline ("DUBAI, United Arab Emirates") says where the reporter sat, not what the
         // story is about: a "CITY, Country" dateline counts only when the body mentions that country too.
         mentionedCountry = FindDominantCountry();
-        dominantCountry = DatelineCountry() is { } dateline && (!DatelineNamesCountry() || MentionedAfterDateline(dateline)) ? dateline : mentionedCountry;
+        var dateline = DatelineCountry();
+        datelineGivesCountry = dateline is not null && (!DatelineNamesCountry() || MentionedAfterDateline(dateline));
+        dominantCountry = datelineGivesCountry ? dateline : mentionedCountry;
         MainPass();
         ResolveSurnames();
         ResolveAnaphora();
@@ -213,7 +217,14 @@ internal sealed partial class RecognitionRun
             }
         }
 
-        return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+
+        var top = counts.MaxBy(kv => kv.Value);
+        mentionedCount = top.Value;
+        return top.Key;
     }
 
     private void MainPass()

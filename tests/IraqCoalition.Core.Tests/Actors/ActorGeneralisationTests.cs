@@ -72,6 +72,13 @@ public sealed class ActorGeneralisationTests
     }
 
     [Fact]
+    public void A_passing_country_mention_does_not_give_an_official_its_country()
+    {
+        var a = Run("Lt. Gen. Othman Jaburi praised Moscow's role in the battle against the Islamic State group.");
+        Assert.Null(Actor(a, "Othman Jaburi").Country);
+    }
+
+    [Fact]
     public void Official_of_a_body_without_a_country_gets_none()
     {
         var a = Run("BAGHDAD — NATO Secretary-General Anders Fogsen said Iraq needed help.");
