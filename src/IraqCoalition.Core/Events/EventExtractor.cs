@@ -155,7 +155,8 @@ public static class EventExtractor
                     var o = found[y].Event;
                     // Different roots of cooperation ("spoke by phone with X and invited a delegation") are two acts.
                     if (y != x && ReferenceEquals(o.Source, e.Source) && o.Code.QuadClass == e.Code.QuadClass
-                        && (o.Code.QuadClass != 1 || o.Code.Root == e.Code.Root || o.Target is null || e.Target is null))
+                        && (o.Code.QuadClass != 1 || o.Code.Root == e.Code.Root || o.Target is null || e.Target is null
+                            || o.Code.Root is "01" or "02" || e.Code.Root is "01" or "02"))
                     {
                         var (eg, og) = (Math.Abs(e.Code.Goldstein), Math.Abs(o.Code.Goldstein));
                         keep = eg > og || (eg == og && x < y);
@@ -337,9 +338,16 @@ public static class EventExtractor
             }
 
             var enclosing = EnclosingStatement(_t[start].Start);
-            if (enclosing is { Direct: true } && _t.Word(start) is "threat" or "threats")
+            if (code[..2] is "18" or "19" && FigurativeObject(end, b))
             {
-                // "stop exaggerating the China threat": a noun inside someone's words names no act of threatening.
+                // "struck a more conciliatory tone": no force was used.
+                return null;
+            }
+
+            if (_t.Word(start) is "threat" or "threats" && !IssuedBefore(start, a))
+            {
+                // "stop exaggerating the China threat", "posed a threat": the noun names a danger, not an act of
+                // threatening, unless someone issued or made it.
                 return null;
             }
 
@@ -580,6 +588,32 @@ public static class EventExtractor
             }
 
             return default;
+        }
+
+        private bool FigurativeObject(int end, int b)
+        {
+            for (var k = end; k < b && k < end + 4; k++)
+            {
+                if (_t.Word(k) is "tone" or "note" or "chord" or "balance" or "deal" or "agreement" or "compromise" or "bargain")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IssuedBefore(int start, int a)
+        {
+            for (var k = start - 1; k >= a && k >= start - 4; k--)
+            {
+                if (_t.Word(k) is "issued" or "issues" or "issue" or "made" or "make" or "makes" or "renewed" or "repeated" or "voiced")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool HasObject(int end, int b, bool passive) =>
