@@ -444,7 +444,7 @@ public static class EventExtractor
             {
                 // An object that is no actor ("attacked an oil depot in Jiddah", "condemned the incursion") still
                 // records the act; meetings and visits without a counterpart say nothing.
-                if (code[..2] is "03" or "04" or "09" || !HasObject(end, b, passive))
+                if (code[..2] is "03" or "04" or "09" || rule.CarriesNegation || !HasObject(end, b, passive))
                 {
                     return null;
                 }
