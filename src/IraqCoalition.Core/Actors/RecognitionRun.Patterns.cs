@@ -1044,6 +1044,18 @@ internal sealed partial class RecognitionRun
         return null;
     }
 
+    /// <summary>The "a"/"an" opening the phrase that ends before <paramref name="i"/> ("an unnamed ..."), or -1.</summary>
+    private int IndefiniteBefore(int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && IsPremodifier(k))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Lower is "a" or "an" ? k : -1;
+    }
+
     /// <summary>"China's mission to the European Union": one body of the possessor's country (the host is still named).</summary>
     private int TryMission(int i)
     {
@@ -1101,8 +1113,29 @@ internal sealed partial class RecognitionRun
 
             if (owner is not null)
             {
-                AddMention(ForCountryAgent(owner, named.Agent!), i, i + hitLen[i], MentionType.Name);
-                return i + hitLen[i];
+                var end = i + hitLen[i];
+                AddMention(ForCountryAgent(owner, named.Agent!), i, end, MentionType.Name);
+                if (end < N && !tokens[end].IsCap && Item(end, LexKind.Agent) is { Agent: { Kind: ActorKinds.Person } who } && IndefiniteBefore(i) is var det and >= 0)
+                {
+                    // "an unnamed Foreign Ministry official": an anonymous source of that ministry; the ministry keeps its mention.
+                    var personEnd = end + hitLen[end];
+                    var anonName = Slice(i, personEnd);
+                    var anon = GetOrAdd("anon:" + (++anonymousCount).ToString(System.Globalization.CultureInfo.InvariantCulture), () => new ActorEntity
+                    {
+                        Id = "",
+                        Name = anonName,
+                        Kind = ActorKinds.Person,
+                        Country = owner.Country,
+                        Agent = who.Code,
+                        Role = "anonymous source",
+                    });
+                    anon.AgentEntry = who;
+                    anon.Anonymous = true;
+                    AddGroupMention(anon, det + 1, i, personEnd);
+                    return personEnd;
+                }
+
+                return end;
             }
         }
 

@@ -79,6 +79,17 @@ public sealed class ActorGeneralisationTests
     }
 
     [Fact]
+    public void Unnamed_ministry_official_is_an_anonymous_source_of_that_ministry()
+    {
+        var a = Run("ANKARA, Turkey (AP) — The raid was condemned in Turkey, the agency reported, quoting an unnamed Foreign Ministry official.");
+        var p = a.Actors.Single(x => x.Role == "anonymous source");
+        Assert.Equal("Foreign Ministry official", p.Name);
+        Assert.Equal("TUR", p.Country);
+        Assert.Contains("unnamed Foreign Ministry official", p.Aliases);
+        Assert.Contains(a.Actors, x => x.Name == "Turkish Foreign Ministry");
+    }
+
+    [Fact]
     public void Official_of_a_body_without_a_country_gets_none()
     {
         var a = Run("BAGHDAD — NATO Secretary-General Anders Fogsen said Iraq needed help.");
