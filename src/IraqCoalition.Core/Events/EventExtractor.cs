@@ -380,6 +380,13 @@ public static class EventExtractor
                 src = new Referent(enclosing.Speaker, null);
             }
 
+            if (!src.Found && enclosing?.Speaker?.Country is { } home && _t.Word(start - 1) is "kingdom" or "country" or "government" or "nation" or "republic"
+                && _t.Word(start - 2) == "the")
+            {
+                // "He said the kingdom wanted to see ...": the speaker's own state.
+                src = CountryActor(home);
+            }
+
             if (!src.Found && !rule.Nominal && code[..2] is "15" or "16" or "17" or "18" or "19" or "20")
             {
                 // "Saudi air defenses had intercepted two drones": the force is named by its country's adjective.

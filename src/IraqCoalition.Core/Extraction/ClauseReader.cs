@@ -314,6 +314,13 @@ internal sealed class ClauseReader
             }
         }
 
+        if (ThingPronouns.Contains(w) && LastSpeaker.Actor is { Kind: not Extraction.ActorKinds.Person } source
+            && LastSpeaker.End <= before && before - LastSpeaker.End < 120)
+        {
+            // "..., the Al-Masirah channel reported. It said ...": "it" right after an institution's report is that institution.
+            return new Referent(source, null);
+        }
+
         if (recognized is not null)
         {
             return new Referent(recognized, null);
