@@ -735,9 +735,24 @@ public static class StatementExtractor
                 return true;
             }
 
-            return first is "it" or "he" or "she" or "they" or "we" or "i" or "there" or "his" or "her" or "its" or "their"
+            if (first is "it" or "he" or "she" or "they" or "we" or "i" or "there" or "his" or "her" or "its" or "their"
                 or "no" or "all" or "both" or "any" or "some" or "relations" or "ending" or "iran" or "this" or "these" or "those"
-                || _t[start].Kind == WordTokenKind.Quote || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith('s');
+                || _t[start].Kind == WordTokenKind.Quote || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith('s'))
+            {
+                return true;
+            }
+
+            // "said at least seven people were killed": a finite verb within the next few words.
+            for (var k = start + 1; k < b && k < start + 8 && _t[k].IsWord; k++)
+            {
+                if (_t.Word(k) is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "could"
+                    or "can" or "may" or "might" or "should" or "must" or "did" or "does")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private int ContentEnd(int start, int b)
