@@ -172,7 +172,7 @@ internal sealed class ClauseReader
                 continue;
             }
 
-            if (w is "statement" or "communique" or "communiqué" or "readout")
+            if (DocumentNouns.Contains(w))
             {
                 return ResolveStatementNoun(j);
             }
@@ -212,6 +212,12 @@ internal sealed class ClauseReader
     }
 
     /// <summary>The noun phrase starting at <paramref name="i"/> ("the official, who ...", "Milley", "he").</summary>
+    // Documents that speak for their authors: "the statement said", "the letter said".
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "statement", "communique", "communiqué", "readout", "letter", "memo", "memorandum",
+    };
+
     private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.Ordinal)
     {
         "col", "brig", "gen", "lt", "maj", "sgt", "capt", "adm", "cmdr", "gov", "sen", "rep", "dr", "prof", "cpl", "pvt",
@@ -265,7 +271,7 @@ internal sealed class ClauseReader
                 return ResolvePronoun(w, Tokens[k].Start);
             }
 
-            if (w is "statement" or "communique" or "readout")
+            if (DocumentNouns.Contains(w))
             {
                 return ResolveStatementNoun(k);
             }
@@ -375,7 +381,7 @@ internal sealed class ClauseReader
         // Otherwise the last statement named in the article, then the last organisation.
         for (var k = i - 1; k >= 0; k--)
         {
-            if (Tokens.Word(k) is "statement" or "communique" or "readout")
+            if (DocumentNouns.Contains(Tokens.Word(k)))
             {
                 var r = ResolveStatementNounLocal(k);
                 if (r.Found)
@@ -403,9 +409,10 @@ internal sealed class ClauseReader
             }
         }
 
-        if (Tokens.Word(k + 1) is "from" or "by" or "of")
+        if (Tokens.Word(k + 1) is "from" or "by" or "of" or "sent" or "signed" or "written" or "issued" or "released")
         {
-            for (var a = k + 2; a < Math.Min(Tokens.Count, k + 8); a++)
+            // "a letter sent last week by Secretary of State Mike Pompeo": the author, past a time phrase.
+            for (var a = k + 2; a < Math.Min(Tokens.Count, k + 12); a++)
             {
                 if (Tokens.MentionAt(a) is { } m)
                 {
