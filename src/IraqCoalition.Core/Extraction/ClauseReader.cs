@@ -403,7 +403,8 @@ internal sealed class ClauseReader
                 return new Referent(m.Actor, null);
             }
 
-            if (!Tokens[b].IsWord)
+            // "Iraq received a letter": the determiner ends the noun phrase; the subject before it is the recipient.
+            if (!Tokens[b].IsWord || Tokens.Word(b) is "a" or "an" or "the")
             {
                 break;
             }

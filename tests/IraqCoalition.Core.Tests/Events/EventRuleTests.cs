@@ -104,6 +104,38 @@ public sealed class EventRuleTests
         Assert.Equal("03", r.Event("030").Code.Root);
     }
 
+    [Fact]
+    public void Passive_agent_named_by_a_country_adjective()
+    {
+        var r = Read.Of("Iran condemned Turkey on Monday. The town was struck by Turkish artillery.");
+        var e = r.Events.Single(x => x.Code.Root == "19");
+        Assert.Equal("Turkey", e.Source!.Name);
+    }
+
+    [Fact]
+    public void Struck_a_tone_is_no_force_and_struck_a_deal_an_agreement()
+    {
+        Assert.DoesNotContain(Read.Of("Iraq struck a more conciliatory tone with Iran.").Events, e => e.Code.QuadClass == 4);
+        Assert.Equal("057", Read.Of("Iraq struck a deal with Iran.").Event("057").Code.Code);
+    }
+
+    [Fact]
+    public void The_kingdom_inside_a_speaker_s_words_is_the_speaker_s_state()
+    {
+        var e = Read.Of("Saudi Arabia and Iran held talks. Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom wanted to see verifiable actions from Iran.").Event("100");
+        Assert.Equal("SAU", e.Source!.Country);
+        Assert.Equal("Iran", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Ready_to_sit_down_with_is_intent_to_meet()
+    {
+        var r = Read.Of("\"We are ready to sit down with Iran today,\" Lavrov said.");
+        var e = r.Event("036");
+        Assert.Equal("Sergey Lavrov", e.Source!.Name);
+        Assert.Equal("Iran", e.Target!.Name);
+    }
+
     [Theory]
     [InlineData("Turkey halted oil exports from Iraq on Saturday.", "163")]
     [InlineData("Turkish troops crossed into Syria on Wednesday.", "192")]

@@ -81,6 +81,31 @@ public sealed class StatementShapeTests
     }
 
     [Fact]
+    public void Reported_clause_starting_with_a_quantity_is_speech()
+    {
+        var s = Read.Of("The Kremlin said at least seven people were killed.").Single();
+        Assert.Equal("at least seven people were killed", s.Text);
+        Assert.Equal("RUS", s.Speaker!.Country);
+    }
+
+    [Fact]
+    public void It_right_after_an_institution_s_report_is_that_institution()
+    {
+        var r = Read.Of("The coalition launched airstrikes on Saturday, the Kremlin said. It said at least seven people were killed.");
+        Assert.Equal(2, r.Statements.Count);
+        Assert.Equal("RUS", r.Statements[1].Speaker!.Country);
+    }
+
+    [Fact]
+    public void A_letter_speaks_for_the_author_named_after_it()
+    {
+        var r = Read.Of("Iraq received a letter sent last week by Secretary of State Mike Pompeo. \"Arms deals with Russia would complicate future U.S. assistance,\" the letter said.");
+        var s = r.Single();
+        Assert.Equal("Mike Pompeo", s.Speaker!.Name);
+        Assert.True(s.Direct);
+    }
+
+    [Fact]
     public void Relative_which_said_attributes_to_the_antecedent()
     {
         var r = Read.Of("The ruling was welcomed by the Kremlin, which said in a statement that it confirms the rights of Russia.");
