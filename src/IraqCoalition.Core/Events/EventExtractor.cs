@@ -451,12 +451,16 @@ public static class EventExtractor
             {
                 // An object that is no actor ("attacked an oil depot in Jiddah", "condemned the incursion") still
                 // records the act; meetings and visits without a counterpart say nothing.
-                if (code[..2] is "03" or "04" or "09" || rule.CarriesNegation || !HasObject(end, b, passive))
+                if (rule.CarriesNegation || !HasObject(end, b, passive))
                 {
                     return null;
                 }
 
-                tgt = ContextTarget(end, b, src.Actor);
+                tgt = ContextTarget(end, b, src.Actor, code[..2] is not ("03" or "04" or "09"));
+                if (!tgt.Found && code[..2] is "03" or "04" or "09")
+                {
+                    return null;
+                }
             }
 
             var modality = Modality(start, a);
@@ -626,8 +630,15 @@ public static class EventExtractor
         private bool HasObject(int end, int b, bool passive) =>
             passive || (end < b && _t[end].IsWord && !ClauseStops.Contains(_t.Word(end)));
 
-        private Referent ContextTarget(int end, int b, ActorEntity source)
+        private Referent ContextTarget(int end, int b, ActorEntity source, bool reaction)
         {
+            // "visited the Turkish side of the crossing": a country adjective on the object.
+            if (AdjectiveActor(end, Math.Min(b, end + 3)) is { Found: true } owner && !ReferenceEquals(owner.Actor, source)
+                && owner.Actor!.Country != source.Country)
+            {
+                return owner;
+            }
+
             // A place in the object stands for its country ("an oil depot in the Saudi port city of Jiddah").
             for (var k = end; k < b; k++)
             {
@@ -649,7 +660,7 @@ public static class EventExtractor
             }
 
             // Otherwise the reaction answers the latest act by another side ("Damascus condemned the incursion").
-            for (var e = _events.Count - 1; e >= 0; e--)
+            for (var e = _events.Count - 1; reaction && e >= 0; e--)
             {
                 var prev = _events[e];
                 if (prev.Rule == "statement" || prev.Source is null)

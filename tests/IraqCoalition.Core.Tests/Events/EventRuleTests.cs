@@ -113,6 +113,16 @@ public sealed class EventRuleTests
     }
 
     [Fact]
+    public void A_visit_to_a_place_named_by_a_country_adjective_targets_that_country()
+    {
+        var r = Read.Of("Turkey closed the border. Mike Pompeo visited the Turkish side of the crossing on Friday.");
+        var e = r.Event("042");
+        Assert.Equal("Mike Pompeo", e.Source!.Name);
+        Assert.Equal("Turkey", e.Target!.Name);
+        Assert.DoesNotContain(Read.Of("Mike Pompeo visited the crossing on Friday.").Events, x => x.Code.Root == "04");
+    }
+
+    [Fact]
     public void Struck_a_tone_is_no_force_and_struck_a_deal_an_agreement()
     {
         Assert.DoesNotContain(Read.Of("Iraq struck a more conciliatory tone with Iran.").Events, e => e.Code.QuadClass == 4);
