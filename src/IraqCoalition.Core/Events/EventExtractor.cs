@@ -447,6 +447,12 @@ public static class EventExtractor
                 tgt = tgt.Actor.Country is { } placeCountry && placeCountry != src.Actor.Country ? CountryActor(placeCountry) : default;
             }
 
+            if (!rule.NeedsTarget && !tgt.Found && code[..2] is "11" or "12" && !rule.CarriesNegation && HasObject(end, b, passive))
+            {
+                // "Peskov dismissed the warning" with no earlier warning named alike: the act being answered.
+                tgt = ContextTarget(end, b, src.Actor, true);
+            }
+
             if (rule.NeedsTarget && !tgt.Found)
             {
                 // An object that is no actor ("attacked an oil depot in Jiddah", "condemned the incursion") still
@@ -537,11 +543,12 @@ public static class EventExtractor
                         continue;
                     }
 
-                    // "the expansion" names "agreed to expand": a shared five-letter stem is enough.
+                    // "the expansion" names "agreed to expand", "the warning" names "warned": a shared stem is enough.
                     var trig = prev.Trigger.Slice(_text);
+                    var prefix = stem.Length >= 9 ? 5 : 4;
                     if (trig.Contains(stem, StringComparison.OrdinalIgnoreCase)
-                        || (stem.Length >= 7 && (trig.StartsWith(stem[..5], StringComparison.OrdinalIgnoreCase)
-                            || trig.Contains(" " + stem[..5], StringComparison.OrdinalIgnoreCase))))
+                        || (stem.Length >= 6 && (trig.StartsWith(stem[..prefix], StringComparison.OrdinalIgnoreCase)
+                            || trig.Contains(" " + stem[..prefix], StringComparison.OrdinalIgnoreCase))))
                     {
                         return new Referent(prev.Source, null);
                     }

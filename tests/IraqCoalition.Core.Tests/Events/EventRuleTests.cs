@@ -49,6 +49,15 @@ public sealed class EventRuleTests
     }
 
     [Fact]
+    public void Dismissing_the_warning_answers_the_side_that_warned()
+    {
+        var r = Read.Of("The United States has warned Iran that it could face sanctions. Russia dismissed the warning on Monday.");
+        var e = r.Event("120");
+        Assert.Equal("Russia", e.Source!.Name);
+        Assert.Equal("United States", e.Target!.Name);
+    }
+
+    [Fact]
     public void A_reaction_with_nothing_known_keeps_a_null_target()
     {
         var e = Read.Of("Russia welcomed the ruling.").Event("051");
