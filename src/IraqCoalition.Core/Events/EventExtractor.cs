@@ -679,8 +679,6 @@ public static class EventExtractor
                 {
                     return new Referent(prev.Source, null);
                 }
-
-                return default;
             }
 
             return default;

@@ -166,6 +166,11 @@ public sealed class EventRuleTests
     [InlineData("The United States sanctioned Iran.", "163")]
     [InlineData("Iraq hosted talks between Iran and Saudi Arabia.", "045")]
     [InlineData("Russia deployed warships to Syria.", "154")]
+    [InlineData("Iran seized a British tanker in the Gulf.", "171")]
+    [InlineData("Turkey shelled villages in Syria.", "194")]
+    [InlineData("Russia withdrew from the talks on Syria.", "164")]
+    [InlineData("Russia withdrew from Syria on Monday.", "0874")]
+    [InlineData("NATO leaders agreed to expand the training mission in Iraq.", "0332")]
     public void New_trigger_families_map_to_codes(string sentence, string code)
     {
         var e = Read.Of(sentence).Event(code);
