@@ -398,6 +398,19 @@ public static class EventExtractor
                 return null;
             }
 
+            if (!tgt.Found && src.Actor.Kind == ActorKinds.Group && src.Actor.Country is null && src.Span is { } group
+                && code[..2] is "03" or "04" or "05" or "06" && CountriesNamedIn(group) is { } sides)
+            {
+                // "Saudi and Iranian officials held talks": the two nationalities are the two sides.
+                src = new Referent(sides.A, group);
+                tgt = new Referent(sides.B, null);
+            }
+
+            if (src.Actor is null)
+            {
+                return null;
+            }
+
             if (rule.Nominal && _events.Any(e => ReferenceEquals(e.Source, src.Actor) && e.Code.Root == code[..2]))
             {
                 // "last night's attack by the Iranian regime" after "Iran launched missiles": the same event named again.
@@ -632,6 +645,38 @@ public static class EventExtractor
             }
 
             return false;
+        }
+
+        private (ActorEntity A, ActorEntity B)? CountriesNamedIn(Span span)
+        {
+            ActorEntity? first = null;
+            for (var k = _t.IndexAtOrAfter(span.Start); k < _t.Count && _t[k].Start < span.End; k++)
+            {
+                if (!_t[k].IsWord || _t[k].End - _t[k].Start < 4 || !char.IsUpper(_text[_t[k].Start]))
+                {
+                    continue;
+                }
+
+                var stem = _text.AsSpan(_t[k].Start, 4);
+                foreach (var actor in _t.Actors.Actors)
+                {
+                    if (actor.Kind == ActorKinds.Country && actor.Name.AsSpan().StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                    {
+                        if (first is null)
+                        {
+                            first = actor;
+                        }
+                        else if (!ReferenceEquals(first, actor))
+                        {
+                            return (first, actor);
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            return null;
         }
 
         private bool HasObject(int end, int b, bool passive) =>

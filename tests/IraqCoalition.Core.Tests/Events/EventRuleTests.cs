@@ -132,6 +132,14 @@ public sealed class EventRuleTests
     }
 
     [Fact]
+    public void Officials_of_two_nationalities_meeting_are_the_two_sides()
+    {
+        var r = Read.Of("Saudi Arabia and Iran are rivals. Senior Saudi and Iranian officials held talks in Baghdad on Thursday.");
+        var e = r.Events.Single(x => x.Code.Root == "04");
+        Assert.Equal(new[] { "IRN", "SAU" }, new[] { e.Source!.Country, e.Target!.Country }.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Struck_a_tone_is_no_force_and_struck_a_deal_an_agreement()
     {
         Assert.DoesNotContain(Read.Of("Iraq struck a more conciliatory tone with Iran.").Events, e => e.Code.QuadClass == 4);
