@@ -44,6 +44,9 @@ internal enum WordClass
     LocationPreposition = 512,
     PlaceAdjective = 1024,
     OrgHead = 2048,
+    MediaHead = 4096,
+    ArmedPrefix = 8192,
+    OrgNoun = 16384,
 }
 
 internal sealed class TrieNode
@@ -170,6 +173,9 @@ internal sealed class Lexicon
         AddClass(WordLists.LocationPrepositions, WordClass.LocationPreposition);
         AddClass(WordLists.PlaceAdjectives, WordClass.PlaceAdjective);
         AddClass(WordLists.OrgHeads, WordClass.OrgHead);
+        AddClass(WordLists.MediaHeads, WordClass.MediaHead);
+        AddClass(WordLists.ArmedPrefixes, WordClass.ArmedPrefix);
+        AddClass(WordLists.OrgNouns, WordClass.OrgNoun);
     }
 
     public IReadOnlyDictionary<string, ActorEntry> Countries { get; }

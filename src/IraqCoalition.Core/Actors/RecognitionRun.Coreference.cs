@@ -96,7 +96,9 @@ internal sealed partial class RecognitionRun
         // Longest entity anaphor first: "extremist group" before "group".
         if (!Has(k, WordClass.AnaphorFirst))
         {
-            return null;
+            return Has(k, WordClass.OrgHead) && NearestByHead(tokens[k].Start, tokens[k].Lower) is { } named
+                ? (named, new Span(tokens[k].Start, tokens[k].End), MentionType.Nominal)
+                : null;
         }
 
         for (var len = Math.Min(3, N - k); len >= 1; len--)
@@ -117,8 +119,15 @@ internal sealed partial class RecognitionRun
                     target = NearestAfter(span.End, b => b.Entity.DictionaryKey == entries[0].Key);
                 }
 
+                // "the coalition" after "the Saudi-led coalition": a body named in this article with that head noun.
+                target ??= NearestByHead(span.Start, tokens[k + len - 1].Lower);
                 return target is null ? null : (target, span, MentionType.Nominal);
             }
+        }
+
+        if (Has(k, WordClass.OrgHead) && NearestByHead(tokens[k].Start, tokens[k].Lower) is { } byHead)
+        {
+            return (byHead, new Span(tokens[k].Start, tokens[k].End), MentionType.Nominal);
         }
 
         if (!lex.AgentAnaphors.TryGetValue(tokens[k].Lower, out var agent))
@@ -157,6 +166,12 @@ internal sealed partial class RecognitionRun
 
         return null;
     }
+
+    /// <summary>The latest body built from the text (not the dictionary) whose name ends in <paramref name="head"/>.</summary>
+    private ActorBuilder? NearestByHead(int before, string head) =>
+        Nearest(before, b => !b.FromDictionary && b.AgentEntry is null && b.Entity.Kind is ActorKinds.Organization or ActorKinds.ArmedGroup or ActorKinds.Media
+            && b.Entity.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase) && b.Entity.Name.Length > head.Length
+            && !char.IsLetter(b.Entity.Name[^(head.Length + 1)]));
 
     private ActorBuilder? NearestAfter(int after, Func<ActorBuilder, bool> match)
     {
@@ -237,6 +252,179 @@ internal sealed partial class RecognitionRun
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// People the dictionary does not know take their country from what the text says around their name: a title
+    /// ("Former Salahuddin governor X", "Turkish Defense Minister X"), an appositive ("X, a spokesman for the
+    /// Turkish Defense Ministry", "X, an adviser to al-Kadhimi", "the coalition's spokesman, X") or, for officials
+    /// with a title or role and nothing else said, the country the article is about. Someone who speaks for a
+    /// body without a country (NATO, the U.N.) keeps none.
+    /// </summary>
+    private void InferPersonCountries()
+    {
+        ActorBuilder?[]? owners = null;
+        foreach (var b in actors.Values.ToList())
+        {
+            if (b.Entity.Kind != ActorKinds.Person || b.Entity.Country is not null || b.Anonymous)
+            {
+                continue;
+            }
+
+            owners ??= MentionOwners();
+            string? iso = null;
+            var stateless = false;
+            var titled = b.Entity.Title is not null || b.Entity.Role is not null;
+            foreach (var m in b.Mentions)
+            {
+                if (m.Type != MentionType.Name || TokenStartingAt(m.Span.Start) is not (>= 0 and var s))
+                {
+                    continue;
+                }
+
+                var e = s;
+                while (e < N && tokens[e].End <= m.Span.End)
+                {
+                    e++;
+                }
+
+                var titleStart = TitleStart(s);
+                for (var k = titleStart; k < s && !titled; k++)
+                {
+                    titled = Has(k, WordClass.Role) || Item(k, LexKind.Title) is not null;
+                }
+
+                iso = CountryIn(titleStart, s, b, owners, ref stateless)
+                    ?? LeaderOf(s, b, owners, ref stateless)
+                    ?? (PostAppositive(e) is { } post ? CountryIn(post.From, post.To, b, owners, ref stateless) : null)
+                    ?? (PreAppositive(s) is { } pre ? CountryIn(pre.From, pre.To, b, owners, ref stateless) : null);
+                if (iso is not null)
+                {
+                    break;
+                }
+            }
+
+            // One passing mention ("praised Moscow's role") does not make a story about that country.
+            if (iso is null && !stateless && titled && (datelineGivesCountry || mentionedCount >= 3))
+            {
+                iso = dominantCountry?.Country;
+            }
+
+            b.Entity.Country = iso;
+        }
+    }
+
+    /// <summary>"The Saudi delegation was led by X", "the Iranian side was headed by X": the country of what X leads.</summary>
+    private string? LeaderOf(int s, ActorBuilder self, ActorBuilder?[] owners, ref bool stateless)
+    {
+        if (s < 3 || tokens[s - 1].Lower != "by" || tokens[s - 2].Lower is not ("led" or "headed" or "chaired"))
+        {
+            return null;
+        }
+
+        var from = s - 3;
+        while (from > 0 && s - from < 10 && sentenceOf[from - 1] == sentenceOf[s] && tokens[from - 1].Lower is not ("," or "while" or "and" or "but" or ";"))
+        {
+            from--;
+        }
+
+        return CountryIn(from, s - 2, self, owners, ref stateless);
+    }
+
+    /// <summary>
+    /// "talks in Baghdad" when Iraq is an actor of the article: one actor, not a city beside its country (the city
+    /// stays a place only in articles where the country itself never acts).
+    /// </summary>
+    private void MergeCapitalPlaces()
+    {
+        foreach (var b in actors.Values.ToList())
+        {
+            if (b.Entity.Kind != ActorKinds.Location || b.Entity.Country is not { } iso || !lex.Countries.TryGetValue(iso, out var country)
+                || !string.Equals(country.Capital, b.Entity.Name, StringComparison.OrdinalIgnoreCase)
+                || !actors.TryGetValue(country.Key, out var cb) || cb.Mentions.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var m in b.Mentions)
+            {
+                mentions.Remove(m);
+                AddMention(cb, m.Span, MentionType.Metonym);
+            }
+
+            b.Mentions.Clear();
+        }
+    }
+
+    /// <summary>For each token, the actor whose mention covers it.</summary>
+    private ActorBuilder?[] MentionOwners()
+    {
+        var owners = new ActorBuilder?[N];
+        foreach (var m in mentions)
+        {
+            if (m.Type == MentionType.Pronoun || !byEntity.TryGetValue(m.Actor, out var b) || TokenStartingAt(m.Span.Start) is not (>= 0 and var k))
+            {
+                continue;
+            }
+
+            for (; k < N && tokens[k].End <= m.Span.End; k++)
+            {
+                owners[k] ??= b;
+            }
+        }
+
+        return owners;
+    }
+
+    /// <summary>Start of the title words before a name: capitalised words, role nouns and modifiers in the same sentence.</summary>
+    private int TitleStart(int s)
+    {
+        var k = s;
+        while (k > 0 && s - k < 6 && sentenceOf[k - 1] == sentenceOf[s])
+        {
+            var t = tokens[k - 1];
+            var titleLike = t.IsWord
+                ? t.IsCap || Has(k - 1, WordClass.Role) || Has(k - 1, WordClass.Premodifier) || Item(k - 1, LexKind.Title) is not null
+                  || Item(k - 1, LexKind.Agent) is not null
+                : t.Is(TokenFlags.Hyphen | TokenFlags.Possessive);
+            if (!titleLike || Has(k - 1, WordClass.Determiner))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        return k;
+    }
+
+    private string? CountryIn(int from, int to, ActorBuilder self, ActorBuilder?[] owners, ref bool stateless)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (owners[k] is { } o && o != self)
+            {
+                if (o.Entity.Country is { } c)
+                {
+                    return c;
+                }
+
+                stateless |= o.Entity.Kind is ActorKinds.Organization;
+                continue;
+            }
+
+            if (tokens[k].IsWord && tokens[k].Lower is not ("its" or "their") && CountryRef(k, out var country, out _))
+            {
+                return country.Country;
+            }
+
+            if (Item(k, LexKind.Sect) is not null && (mentionedCountry ?? dominantCountry) is { } local)
+            {
+                return local.Country;
+            }
+        }
+
+        return null;
     }
 
     private int TokenStartingAt(int offset)
@@ -334,9 +522,15 @@ internal sealed partial class RecognitionRun
         var k = to - 1;
         var from = -1;
         var roleAt = -1;
-        for (var steps = 0; steps < 9 && k >= 0; steps++, k--)
+        for (var steps = 0; steps < 12 && k >= 0; steps++, k--)
         {
             var t = tokens[k];
+            if (roleAt < 0 && t.Lower == "the" && k >= 2 && tokens[k - 1].Lower is "for" or "of" or "to" && Has(k - 2, WordClass.Role))
+            {
+                // "A spokesman for the Saudi-led coalition, Col. X": the role noun sits before its body.
+                continue;
+            }
+
             if (t.Lower is "the" or "his" or "her" or "its" or "their" or "a" or "an")
             {
                 from = k + 1;

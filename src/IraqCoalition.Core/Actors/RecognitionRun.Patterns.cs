@@ -93,12 +93,17 @@ internal sealed partial class RecognitionRun
             return false;
         }
 
-        for (var k = i + 1; k < Math.Min(N, i + 5); k++)
+        // "BAGHDAD —", "ANKARA, Turkey (AP) —", "DUBAI, United Arab Emirates (AP) —": capitalised words, commas and
+        // parentheses up to the dash, all on the first line.
+        var shaped = true;
+        for (var k = i + 1; k < Math.Min(N, i + 12); k++)
         {
             if (text[tokens[k].Start] is '\u2014' or '\u2013' || (tokens[k].Is(TokenFlags.Hyphen) && tokens[k].Is(TokenFlags.SpaceBefore)))
             {
-                return true;
+                return k < i + 5 || (shaped && text.IndexOf('\n', tokens[i].Start, tokens[k].Start - tokens[i].Start) < 0);
             }
+
+            shaped &= tokens[k].IsWord ? tokens[k].IsCap : text[tokens[k].Start] is ',' or '(' or ')' or '.';
         }
 
         return false;
@@ -367,6 +372,7 @@ internal sealed partial class RecognitionRun
         var countryStart = k;
         ActorEntry? country = null;
         var sects = 0;
+        var mixed = false;
         var backed = false;
         while (k < N)
         {
@@ -379,6 +385,7 @@ internal sealed partial class RecognitionRun
             }
             else if (CountryRef(k, out c, out nx))
             {
+                mixed |= country is not null && c != country;
                 country ??= c;
                 k = nx;
             }
@@ -473,7 +480,10 @@ internal sealed partial class RecognitionRun
             AddMention(ab, new Span(tokens[affiliationAt].Start, tokens[affiliationAt + hitLen[affiliationAt] - 1].End), MentionType.Name);
         }
 
-        var iso = country?.Country ?? affiliation?.Country ?? affiliation?.CountryAgent?.Country ?? dominantCountry?.Country;
+        // People of a body without a country (NATO, the U.N.) have none; "Saudi and Iranian officials" have no single one.
+        var iso = mixed ? null
+            : affiliation is not null ? affiliation.Country ?? affiliation.CountryAgent?.Country
+            : country?.Country ?? dominantCountry?.Country;
         switch (agent.Kind)
         {
             case ActorKinds.Country:
@@ -643,14 +653,35 @@ internal sealed partial class RecognitionRun
         }
 
         var words = CountWords(i, end);
-        var isOrg = (words >= 2 && Has(end - 1, WordClass.OrgHead)) || (words >= 2 && MatchSequence(i, OrgPrefixes) > 0);
+        if (words >= 2 && Has(i, WordClass.ArmedPrefix) && !AnyHit(i, end))
+        {
+            // "Kataib al-Nasr": a militia name; local unless something says otherwise.
+            return AddUnknownBody(i, end, end, ActorKinds.ArmedGroup, mentionedCountry);
+        }
+
+        if (end < N && Has(end, WordClass.MediaHead) && !tokens[end].IsCap && !AnyHit(i, end))
+        {
+            // "Al-Masirah television channel": the broadcaster, named with its medium.
+            var headEnd = end;
+            while (headEnd < N && Has(headEnd, WordClass.MediaHead) && !tokens[headEnd].IsCap)
+            {
+                headEnd++;
+            }
+
+            return AddUnknownBody(i, end, headEnd, ActorKinds.Media, dominantCountry);
+        }
+
+        var isOrg = (words >= 2 && (Has(end - 1, WordClass.OrgHead) || HeadBeforeComplement(i, end))) || (words >= 2 && MatchSequence(i, OrgPrefixes) > 0);
         if (isOrg)
         {
-            var name = Slice(i, end);
-            var iso = CountryInside(i, end);
-            var b = GetOrAdd("org:" + name.ToLowerInvariant(), () => new ActorEntity { Id = "", Name = name, Kind = ActorKinds.Organization, Country = iso });
-            AddMention(b, i, end, MentionType.Name);
-            return end;
+            return AddUnknownBody(i, end, end, ActorKinds.Organization, IsInternational(i, end) ? null : dominantCountry);
+        }
+
+        if (words == 1 && !AnyHit(i, end) && !sentenceStart[i] && i > 0
+            && (Has(i - 1, WordClass.OrgNoun) || (tokens[i - 1].Lower is "a" or "an" && Has(end, WordClass.Role))))
+        {
+            // "state oil giant Aramco", "An Aramco spokesman": a company or body that the dictionary does not know.
+            return AddUnknownBody(i, end, end, ActorKinds.Organization, dominantCountry);
         }
 
         if (words < 2 || words > 4 || AnyHit(i, end))
@@ -664,7 +695,8 @@ internal sealed partial class RecognitionRun
             || (i > 0 && tokens[i - 1].Lower == "," && PreAppositive(i) is not null)
             || (end < N && Has(end, WordClass.Speech))
             || (i > 0 && Has(i - 1, WordClass.Speech))
-            || (end + 1 < N && tokens[end].Lower == "," && tokens[end + 1].Lower is "a" or "an" or "the" && RoleWithin(end + 2, 6) >= 0);
+            || (end + 1 < N && tokens[end].Lower == "," && tokens[end + 1].Lower is "a" or "an" or "the" && RoleWithin(end + 2, 6) >= 0)
+            || (end + 1 < N && tokens[end].Lower == "," && PostAppositive(end) is not null);
         if (!cue)
         {
             return -1;
@@ -675,6 +707,43 @@ internal sealed partial class RecognitionRun
         RegisterSurname(pb, i, end);
         AddMention(pb, i, end, MentionType.Name);
         return end;
+    }
+
+    /// <summary>Builds a body the dictionary does not know; its country comes from a place inside, a possessor before, or the fallback.</summary>
+    private int AddUnknownBody(int i, int nameEnd, int mentionEnd, string kind, ActorEntry? fallback)
+    {
+        var name = Slice(i, nameEnd);
+        var iso = CountryInside(i, nameEnd) ?? OwnerBefore(i)?.Country ?? fallback?.Country;
+        var b = GetOrAdd("org:" + name.ToLowerInvariant(), () => new ActorEntity { Id = "", Name = name, Kind = kind, Country = iso });
+        AddMention(b, i, mentionEnd, MentionType.Name);
+        return mentionEnd;
+    }
+
+    /// <summary>"Syrian Observatory for Human Rights", "International Chamber of Commerce": the head sits before its complement.</summary>
+    private bool HeadBeforeComplement(int from, int to)
+    {
+        for (var k = from + 1; k + 1 < to; k++)
+        {
+            if (tokens[k + 1].Lower is "of" or "for" && Has(k, WordClass.OrgHead))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsInternational(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Lower is "international" or "world" or "global" or "united" or "european" or "arab" or "islamic" or "african" or "nations")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int ReadCapitalRun(int i)
@@ -750,7 +819,10 @@ internal sealed partial class RecognitionRun
             {
                 foreach (var it in items)
                 {
-                    if (it.Entry?.Country is { } c && it.Kind is LexKind.Demonym or LexKind.Capital or LexKind.Entity)
+                    // A place or country inside the name says where it belongs; a body inside it does not
+                    // ("Supreme National Security Council" is not the American National Security Council's).
+                    if (it.Entry?.Country is { } c && (it.Kind is LexKind.Demonym or LexKind.Capital
+                        || (it.Kind == LexKind.Entity && it.Entry.Kind is ActorKinds.Country or ActorKinds.Location)))
                     {
                         return c;
                     }
@@ -812,6 +884,11 @@ internal sealed partial class RecognitionRun
         }
 
         var len = hitLen[i];
+        if (TryHyphenModifier(i, len) is var modifierEnd and >= 0)
+        {
+            return modifierEnd;
+        }
+
         if (Item(i, LexKind.Capital) is { } cap)
         {
             var country = cap.Entry!;
@@ -838,7 +915,24 @@ internal sealed partial class RecognitionRun
 
         if (EntityItem(i) is { } e)
         {
-            AddMention(ForDictionaryEntry(e.Entry!), i, i + len, MentionType.Name);
+            var entry = e.Entry!;
+            if (entry.Kind == ActorKinds.Organization && (entry.Country ?? entry.CountryAgent?.Country) is { } own
+                && OwnerBefore(i) is { } owner && owner.Country != own)
+            {
+                // "Iraq's National Security Council" is not the American one the dictionary knows by that name.
+                var ob = GetOrAdd("org:" + owner.Country + "/" + entry.Key, () => new ActorEntity
+                {
+                    Id = "",
+                    Name = entry.Name,
+                    Kind = entry.Kind,
+                    Country = owner.Country,
+                    Agent = entry.Agent,
+                });
+                AddMention(ob, i, i + len, MentionType.Name);
+                return i + len;
+            }
+
+            AddMention(ForDictionaryEntry(entry), i, i + len, MentionType.Name);
             return i + len;
         }
 
@@ -874,6 +968,129 @@ internal sealed partial class RecognitionRun
         return p >= 0 && tokens[p].IsWord && Has(p, WordClass.LocationPreposition);
     }
 
+    /// <summary>
+    /// "Britain-based", "Paris-based": where something sits, not an actor. "Saudi-led coalition": an organisation
+    /// of the leading country.
+    /// </summary>
+    private int TryHyphenModifier(int i, int len)
+    {
+        var j = i + len;
+        if (j + 1 >= N || !tokens[j].Is(TokenFlags.Hyphen) || tokens[j].Is(TokenFlags.SpaceBefore) || tokens[j + 1].Is(TokenFlags.SpaceBefore)
+            || tokens[j + 1].Lower is not ("based" or "led") || PlaceCountry(i) is not { } country)
+        {
+            return -1;
+        }
+
+        if (tokens[j + 1].Lower == "based")
+        {
+            for (var k = i; k < j + 2; k++)
+            {
+                covered[k] = true;
+            }
+
+            return j + 2;
+        }
+
+        if (j + 2 >= N || tokens[j + 2].Lower is not ("coalition" or "alliance" or "forces" or "force" or "bloc" or "campaign" or "mission"))
+        {
+            return -1;
+        }
+
+        var name = Slice(i, j + 3);
+        var b = GetOrAdd("org:" + name.ToLowerInvariant(), () => new ActorEntity
+        {
+            Id = "",
+            Name = name,
+            Kind = ActorKinds.Organization,
+            Country = country.Country,
+            Agent = "MIL",
+        });
+        AddMention(b, i, j + 3, MentionType.Name);
+        return j + 3;
+    }
+
+    /// <summary>The country a demonym, country name, capital or known place at <paramref name="i"/> stands for.</summary>
+    private ActorEntry? PlaceCountry(int i)
+    {
+        if (Item(i, LexKind.Demonym) is { } d)
+        {
+            return d.Entry;
+        }
+
+        if (Item(i, LexKind.Capital) is { } c)
+        {
+            return c.Entry;
+        }
+
+        if (EntityItem(i) is { Entry: { } e } && (e.Kind == ActorKinds.Country || e.Kind == ActorKinds.Location))
+        {
+            return e.Kind == ActorKinds.Country ? e : e.Country is { } iso && lex.Countries.TryGetValue(iso, out var lc) ? lc : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Iraq's National Security Council", "Iranian Supreme National Security Council": the country right before a body.</summary>
+    private ActorEntry? OwnerBefore(int i)
+    {
+        for (var j = Math.Max(0, i - 4); j < i; j++)
+        {
+            if (tokens[j].IsWord && tokens[j].Lower is not ("its" or "their") && CountryRef(j, out var c, out var nx) && nx == i)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The "a"/"an" opening the phrase that ends before <paramref name="i"/> ("an unnamed ..."), or -1.</summary>
+    private int IndefiniteBefore(int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && IsPremodifier(k))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Lower is "a" or "an" ? k : -1;
+    }
+
+    /// <summary>"China's mission to the European Union": one body of the possessor's country (the host is still named).</summary>
+    private int TryMission(int i)
+    {
+        if (hitItems[i] is null || tokens[i].Lower is "its" or "their" || !CountryRef(i, out var country, out var nx)
+            || nx + 2 >= N || tokens[nx].Lower is not ("mission" or "delegation") || tokens[nx + 1].Lower != "to")
+        {
+            return -1;
+        }
+
+        var t = nx + 2;
+        if (t < N && tokens[t].Lower == "the")
+        {
+            t++;
+        }
+
+        if (t >= N || EntityItem(t) is not { } host)
+        {
+            return -1;
+        }
+
+        var end = t + hitLen[t];
+        var name = Slice(i, end);
+        var b = GetOrAdd("org:" + name.ToLowerInvariant(), () => new ActorEntity
+        {
+            Id = "",
+            Name = name,
+            Kind = ActorKinds.Organization,
+            Country = country.Country,
+            Agent = "GOV",
+        });
+        AddMention(b, i, end, MentionType.Name);
+        AddMention(ForDictionaryEntry(host.Entry!), t, end, MentionType.Name);
+        return end;
+    }
+
     /// <summary>Agent nouns that are actors on their own: "reporters", "foreign forces".</summary>
     private int TryStandaloneAgent(int i)
     {
@@ -881,22 +1098,44 @@ internal sealed partial class RecognitionRun
         // "Foreign Ministry spokesman Abbas Mousavi": a known spokesman's country wins.
         if (Item(i, LexKind.Agent) is { Agent.Kind: ActorKinds.Organization } named && char.IsUpper(named.Surface[0]))
         {
-            var owner = dominantCountry;
+            var possessor = OwnerBefore(i);
+            var owner = possessor ?? dominantCountry;
             var j = i + hitLen[i];
             while (j < N && Has(j, WordClass.Role) && j < i + hitLen[i] + 2)
             {
                 j++;
             }
 
-            if (j > i + hitLen[i] && EntityItem(j, ActorKinds.Person) is { Entry.Country: { } iso } && lex.Countries.TryGetValue(iso, out var personCountry))
+            if (possessor is null && j > i + hitLen[i] && EntityItem(j, ActorKinds.Person) is { Entry.Country: { } iso } && lex.Countries.TryGetValue(iso, out var personCountry))
             {
                 owner = personCountry;
             }
 
             if (owner is not null)
             {
-                AddMention(ForCountryAgent(owner, named.Agent!), i, i + hitLen[i], MentionType.Name);
-                return i + hitLen[i];
+                var end = i + hitLen[i];
+                AddMention(ForCountryAgent(owner, named.Agent!), i, end, MentionType.Name);
+                if (end < N && !tokens[end].IsCap && Item(end, LexKind.Agent) is { Agent: { Kind: ActorKinds.Person } who } && IndefiniteBefore(i) is var det and >= 0)
+                {
+                    // "an unnamed Foreign Ministry official": an anonymous source of that ministry; the ministry keeps its mention.
+                    var personEnd = end + hitLen[end];
+                    var anonName = Slice(i, personEnd);
+                    var anon = GetOrAdd("anon:" + (++anonymousCount).ToString(System.Globalization.CultureInfo.InvariantCulture), () => new ActorEntity
+                    {
+                        Id = "",
+                        Name = anonName,
+                        Kind = ActorKinds.Person,
+                        Country = owner.Country,
+                        Agent = who.Code,
+                        Role = "anonymous source",
+                    });
+                    anon.AgentEntry = who;
+                    anon.Anonymous = true;
+                    AddGroupMention(anon, det + 1, i, personEnd);
+                    return personEnd;
+                }
+
+                return end;
             }
         }
 

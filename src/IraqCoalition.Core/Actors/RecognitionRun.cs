@@ -20,6 +20,9 @@ internal sealed partial class RecognitionRun
     private readonly Dictionary<ActorEntity, ActorBuilder> byEntity = [];
     private readonly List<ActorMention> mentions = [];
     private ActorEntry? dominantCountry;
+    private ActorEntry? mentionedCountry;
+    private int mentionedCount;
+    private bool datelineGivesCountry;
     private ActorEntry? lastCountry;
     private int anonymousCount;
 
@@ -70,11 +73,18 @@ internal sealed partial class RecognitionRun
     {
         // The country an article is "about" for unowned local actors ("security forces", "the ministry"):
         // the dateline's country when there is one, else the most mentioned country.
-        dominantCountry = DatelineCountry() ?? FindDominantCountry();
+        // A foreign bureau's dateline ("DUBAI, United Arab Emirates") says where the reporter sat, not what the
+        // story is about: a "CITY, Country" dateline counts only when the body mentions that country too.
+        mentionedCountry = FindDominantCountry();
+        var dateline = DatelineCountry();
+        datelineGivesCountry = dateline is not null && (!DatelineNamesCountry() || MentionedAfterDateline(dateline));
+        dominantCountry = datelineGivesCountry ? dateline : mentionedCountry;
         MainPass();
         ResolveSurnames();
         ResolveAnaphora();
         AssignAppositiveRoles();
+        MergeCapitalPlaces();
+        InferPersonCountries();
         return Build();
     }
 
@@ -123,13 +133,47 @@ internal sealed partial class RecognitionRun
 
     private ActorEntry? DatelineCountry()
     {
-        if (N == 0 || !IsDateline(0) || hitItems[0] is not { } items)
+        if (N == 0 || !IsDateline(0))
         {
             return null;
         }
 
+        var end = SkipDateline(0);
+        for (var k = 0; k < end; k++)
+        {
+            if (hitItems[k] is { } items && CountryOfDatelineItem(items) is { } c)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    private bool DatelineNamesCountry() => N > 1 && tokens[1].Lower == "," && SkipDateline(0) > 2;
+
+    private bool MentionedAfterDateline(ActorEntry country)
+    {
+        for (var k = SkipDateline(0); k < N; k++)
+        {
+            if (hitItems[k] is { } items && CountryOfDatelineItem(items) == country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ActorEntry? CountryOfDatelineItem(List<LexItem> items)
+    {
         foreach (var it in items)
         {
+            if (it.Kind is LexKind.Demonym or LexKind.People)
+            {
+                return it.Entry;
+            }
+
             if (it.Kind == LexKind.Capital || (it.Kind == LexKind.Entity && it.Entry!.Kind == ActorKinds.Country))
             {
                 return it.Entry;
@@ -147,7 +191,7 @@ internal sealed partial class RecognitionRun
     private ActorEntry? FindDominantCountry()
     {
         var counts = new Dictionary<ActorEntry, int>();
-        for (var i = 0; i < N; i++)
+        for (var i = N > 0 && IsDateline(0) ? SkipDateline(0) : 0; i < N; i++)
         {
             var items = hitItems[i];
             if (items is null)
@@ -173,7 +217,14 @@ internal sealed partial class RecognitionRun
             }
         }
 
-        return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+
+        var top = counts.MaxBy(kv => kv.Value);
+        mentionedCount = top.Value;
+        return top.Key;
     }
 
     private void MainPass()
@@ -195,7 +246,12 @@ internal sealed partial class RecognitionRun
                 continue;
             }
 
-            var next = TryTitledPerson(i);
+            var next = TryMission(i);
+            if (next < 0)
+            {
+                next = TryTitledPerson(i);
+            }
+
             if (next < 0)
             {
                 next = TryCountryAgent(i);

@@ -28,6 +28,25 @@ internal static class WordLists
         "command", "organization", "organisation", "union", "movement", "bank", "company", "university", "court",
         "assembly", "coalition", "alliance", "office", "department", "authority", "guard", "forces", "battalion",
         "battalions", "league", "institute", "service", "directorate", "bureau", "federation", "association", "group", "cell",
+        "observatory", "chamber", "center", "centre", "corporation", "foundation", "fund", "network", "mission", "society", "syndicate",
+    };
+
+    /// <summary>Lower-case heads after a name that make it a broadcaster or paper ("Al-Masirah television channel").</summary>
+    public static readonly HashSet<string> MediaHeads = new(StringComparer.Ordinal)
+    {
+        "television", "tv", "channel", "radio", "newspaper", "broadcaster", "daily", "station",
+    };
+
+    /// <summary>Arabic words that open militia names ("Kataib al-Nasr", "Asaib Ahl al-Haq", "Saraya al-Salam").</summary>
+    public static readonly HashSet<string> ArmedPrefixes = new(StringComparer.Ordinal)
+    {
+        "kataib", "kata'ib", "asaib", "saraya", "harakat", "liwa", "jaish", "firqat", "ansar",
+    };
+
+    /// <summary>Common nouns that, right before an unknown capitalised word, name it as a company or body ("oil giant Aramco").</summary>
+    public static readonly HashSet<string> OrgNouns = new(StringComparer.Ordinal)
+    {
+        "giant", "firm", "company", "conglomerate", "operator", "producer", "broadcaster", "manufacturer", "carrier", "contractor",
     };
 
     public static readonly HashSet<string> PhraseFollowers = new(StringComparer.Ordinal)

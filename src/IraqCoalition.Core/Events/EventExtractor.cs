@@ -153,7 +153,10 @@ public static class EventExtractor
                 for (var y = 0; y < found.Count && keep; y++)
                 {
                     var o = found[y].Event;
-                    if (y != x && ReferenceEquals(o.Source, e.Source) && o.Code.QuadClass == e.Code.QuadClass)
+                    // Different roots of cooperation ("spoke by phone with X and invited a delegation") are two acts.
+                    if (y != x && ReferenceEquals(o.Source, e.Source) && o.Code.QuadClass == e.Code.QuadClass
+                        && (o.Code.QuadClass != 1 || o.Code.Root == e.Code.Root || o.Target is null || e.Target is null
+                            || o.Code.Root is "01" or "02" || e.Code.Root is "01" or "02"))
                     {
                         var (eg, og) = (Math.Abs(e.Code.Goldstein), Math.Abs(o.Code.Goldstein));
                         keep = eg > og || (eg == og && x < y);
@@ -197,7 +200,8 @@ public static class EventExtractor
             {
                 for (var g = 0; g <= el.Gap; g++)
                 {
-                    if (g > 0 && (pos + g - 1 >= b || !_t[pos + g - 1].IsWord))
+                    // Quotation marks may stand in a gap ("warned that he would \"obliterate\""); other punctuation ends it.
+                    if (g > 0 && (pos + g - 1 >= b || !(_t[pos + g - 1].IsWord || _t[pos + g - 1].Kind == WordTokenKind.Quote)))
                     {
                         break;
                     }
@@ -306,6 +310,12 @@ public static class EventExtractor
             else if (passive)
             {
                 src = ActorAfter(end + 1, b, null);
+                if (!src.Found)
+                {
+                    // "struck by Turkish artillery", "by a Houthi missile": the adjective on the instrument acts.
+                    src = AdjectiveActor(end + 1, Math.Min(b, end + 4));
+                }
+
                 tgt = reader.SubjectOf(start, a);
             }
             else
@@ -328,6 +338,19 @@ public static class EventExtractor
             }
 
             var enclosing = EnclosingStatement(_t[start].Start);
+            if (code[..2] is "18" or "19" && FigurativeObject(end, b))
+            {
+                // "struck a more conciliatory tone": no force was used.
+                return null;
+            }
+
+            if (_t.Word(start) is "threat" or "threats" && !IssuedBefore(start, a))
+            {
+                // "stop exaggerating the China threat", "posed a threat": the noun names a danger, not an act of
+                // threatening, unless someone issued or made it.
+                return null;
+            }
+
             if (enclosing?.Cue is { } denial && (denial.StartsWith("den", StringComparison.OrdinalIgnoreCase) || denial.StartsWith("reject", StringComparison.OrdinalIgnoreCase)))
             {
                 // What a speaker denies did not happen, as far as the text commits.
@@ -340,7 +363,7 @@ public static class EventExtractor
                 src = ClauseSubject(a, start);
             }
 
-            if (!src.Found && _t.Word(start - 1) is "and" or "but" or "then" && found.Count > 0)
+            if (!src.Found && found.Count > 0 && ConjoinedAfterAside(start, a))
             {
                 // Conjoined verbs share the subject and, unless they name their own, the other side.
                 var prev = found[^1].Event;
@@ -357,7 +380,33 @@ public static class EventExtractor
                 src = new Referent(enclosing.Speaker, null);
             }
 
+            if (!src.Found && enclosing?.Speaker?.Country is { } home && _t.Word(start - 1) is "kingdom" or "country" or "government" or "nation" or "republic"
+                && _t.Word(start - 2) == "the")
+            {
+                // "He said the kingdom wanted to see ...": the speaker's own state.
+                src = CountryActor(home);
+            }
+
+            if (!src.Found && !rule.Nominal && code[..2] is "15" or "16" or "17" or "18" or "19" or "20")
+            {
+                // "Saudi air defenses had intercepted two drones": the force is named by its country's adjective.
+                src = AdjectiveActor(Math.Max(a, start - 5), start);
+            }
+
             if (!src.Found || src.Actor!.Kind == ActorKinds.Location)
+            {
+                return null;
+            }
+
+            if (!tgt.Found && src.Actor.Kind == ActorKinds.Group && src.Actor.Country is null && src.Span is { } group
+                && code[..2] is "03" or "04" or "05" or "06" && CountriesNamedIn(group) is { } sides)
+            {
+                // "Saudi and Iranian officials held talks": the two nationalities are the two sides.
+                src = new Referent(sides.A, group);
+                tgt = new Referent(sides.B, null);
+            }
+
+            if (src.Actor is null)
             {
                 return null;
             }
@@ -368,10 +417,12 @@ public static class EventExtractor
                 return null;
             }
 
-            if (!tgt.Found && code[..2] is "02" or "10" or "13" && end - start > 2)
+            if ((!tgt.Found || tgt.Span is null) && code[..2] is "02" or "10" or "11" or "13" && end - start > 2
+                && FindTarget(start + 1, end, src.Actor) is { Found: true } inPattern)
             {
-                // "asked NATO to ...", "pressed Baghdad to ...": the addressee of a demand stands inside the pattern.
-                tgt = FindTarget(start + 1, end, src.Actor);
+                // "asked NATO to ...", "described China's ambitions as a threat": the other side stands inside the
+                // pattern, and it outranks the side a conjoined verb would inherit.
+                tgt = inPattern;
             }
 
             if (!tgt.Found)
@@ -397,9 +448,38 @@ public static class EventExtractor
                 tgt = EventAnaphor(end, b, src.Actor);
             }
 
+            if (passive && !tgt.Found)
+            {
+                // "The attacks were condemned by the United States": the subject names an earlier event.
+                tgt = EventAnaphor(a, start, src.Actor);
+            }
+
+            if (tgt.Found && tgt.Actor!.Kind == ActorKinds.Location)
+            {
+                // "The town of Ras al-Ain was struck": a place stands for the country it lies in.
+                tgt = tgt.Actor.Country is { } placeCountry && placeCountry != src.Actor.Country ? CountryActor(placeCountry) : default;
+            }
+
+            if (!rule.NeedsTarget && !tgt.Found && code[..2] is "11" or "12" && !rule.CarriesNegation && HasObject(end, b, passive))
+            {
+                // "Peskov dismissed the warning" with no earlier warning named alike: the act being answered.
+                tgt = ContextTarget(end, b, src.Actor, true);
+            }
+
             if (rule.NeedsTarget && !tgt.Found)
             {
-                return null;
+                // An object that is no actor ("attacked an oil depot in Jiddah", "condemned the incursion") still
+                // records the act; meetings and visits without a counterpart say nothing.
+                if (rule.CarriesNegation || !HasObject(end, b, passive))
+                {
+                    return null;
+                }
+
+                tgt = ContextTarget(end, b, src.Actor, code[..2] is not ("03" or "04" or "09"));
+                if (!tgt.Found && code[..2] is "03" or "04" or "09")
+                {
+                    return null;
+                }
             }
 
             var modality = Modality(start, a);
@@ -476,8 +556,12 @@ public static class EventExtractor
                         continue;
                     }
 
+                    // "the expansion" names "agreed to expand", "the warning" names "warned": a shared stem is enough.
                     var trig = prev.Trigger.Slice(_text);
-                    if (trig.Contains(stem, StringComparison.OrdinalIgnoreCase))
+                    var prefix = stem.Length >= 9 ? 5 : 4;
+                    if (trig.Contains(stem, StringComparison.OrdinalIgnoreCase)
+                        || (stem.Length >= 6 && (trig.StartsWith(stem[..prefix], StringComparison.OrdinalIgnoreCase)
+                            || trig.Contains(" " + stem[..prefix], StringComparison.OrdinalIgnoreCase))))
                     {
                         return new Referent(prev.Source, null);
                     }
@@ -485,6 +569,161 @@ public static class EventExtractor
 
                 // Only the head noun names the event; modifiers after it do not.
                 return default;
+            }
+
+            return default;
+        }
+
+        // "and described", "and, for the first time, described": a verb conjoined to the previous one, past an aside.
+        private bool ConjoinedAfterAside(int start, int a)
+        {
+            var k = start - 1;
+            if (_t.Word(k) == ",")
+            {
+                k--;
+                while (k > a && k > start - 10 && _t.Word(k) != ",")
+                {
+                    k--;
+                }
+
+                if (_t.Word(k) != ",")
+                {
+                    return false;
+                }
+
+                k--;
+            }
+
+            return k >= a && _t.Word(k) is "and" or "but" or "then";
+        }
+
+        // A capitalised adjective that no mention covers, naming a country or group of the article by its stem
+        // ("Turkish" - Turkey, "Saudi" - Saudi Arabia, "Houthi" - Houthis).
+        private Referent AdjectiveActor(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (!_t[k].IsWord || _t.MentionAt(k) is not null || _t[k].End - _t[k].Start < 5 || !char.IsUpper(_text[_t[k].Start]))
+                {
+                    continue;
+                }
+
+                var stem = _text.AsSpan(_t[k].Start, 4);
+                foreach (var actor in _t.Actors.Actors)
+                {
+                    if (actor.Kind is ActorKinds.Country or ActorKinds.ArmedGroup && actor.Name.AsSpan().StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return new Referent(actor, null);
+                    }
+                }
+            }
+
+            return default;
+        }
+
+        private bool FigurativeObject(int end, int b)
+        {
+            for (var k = end; k < b && k < end + 4; k++)
+            {
+                if (_t.Word(k) is "tone" or "note" or "chord" or "balance" or "deal" or "agreement" or "compromise" or "bargain")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IssuedBefore(int start, int a)
+        {
+            for (var k = start - 1; k >= a && k >= start - 4; k--)
+            {
+                if (_t.Word(k) is "issued" or "issues" or "issue" or "made" or "make" or "makes" or "renewed" or "repeated" or "voiced")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private (ActorEntity A, ActorEntity B)? CountriesNamedIn(Span span)
+        {
+            ActorEntity? first = null;
+            for (var k = _t.IndexAtOrAfter(span.Start); k < _t.Count && _t[k].Start < span.End; k++)
+            {
+                if (!_t[k].IsWord || _t[k].End - _t[k].Start < 4 || !char.IsUpper(_text[_t[k].Start]))
+                {
+                    continue;
+                }
+
+                var stem = _text.AsSpan(_t[k].Start, 4);
+                foreach (var actor in _t.Actors.Actors)
+                {
+                    if (actor.Kind == ActorKinds.Country && actor.Name.AsSpan().StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                    {
+                        if (first is null)
+                        {
+                            first = actor;
+                        }
+                        else if (!ReferenceEquals(first, actor))
+                        {
+                            return (first, actor);
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private bool HasObject(int end, int b, bool passive) =>
+            passive || (end < b && _t[end].IsWord && !ClauseStops.Contains(_t.Word(end)));
+
+        private Referent ContextTarget(int end, int b, ActorEntity source, bool reaction)
+        {
+            // "visited the Turkish side of the crossing": a country adjective on the object.
+            if (AdjectiveActor(end, Math.Min(b, end + 3)) is { Found: true } owner && !ReferenceEquals(owner.Actor, source)
+                && owner.Actor!.Country != source.Country)
+            {
+                return owner;
+            }
+
+            // A place in the object stands for its country ("an oil depot in the Saudi port city of Jiddah").
+            for (var k = end; k < b; k++)
+            {
+                var w = _t.Word(k);
+                if (w is ";" || TargetStops.Contains(w) || ClauseStops.Contains(w))
+                {
+                    break;
+                }
+
+                if (_t.MentionAt(k) is { } m && m.Actor.Country is { } c && c != source.Country
+                    && m.Actor.Kind is ActorKinds.Location or ActorKinds.Country)
+                {
+                    var country = m.Actor.Kind == ActorKinds.Country ? new Referent(m.Actor, m.Span) : CountryActor(c);
+                    if (country.Found)
+                    {
+                        return country;
+                    }
+                }
+            }
+
+            // Otherwise the reaction answers the latest act by another side ("Damascus condemned the incursion").
+            for (var e = _events.Count - 1; reaction && e >= 0; e--)
+            {
+                var prev = _events[e];
+                if (prev.Rule == "statement" || prev.Source is null)
+                {
+                    continue;
+                }
+
+                if (!ReferenceEquals(prev.Source, source) && (source.Country is null || prev.Source.Country != source.Country))
+                {
+                    return new Referent(prev.Source, null);
+                }
             }
 
             return default;
@@ -845,7 +1084,8 @@ public static class EventExtractor
             }
 
             ActorEntity? target = null;
-            if (st.Addressee is { } ad && ad.Kind is not (ActorKinds.Media or ActorKinds.Location) && !ReferenceEquals(ad, st.Speaker))
+            if (st.Addressee is { } ad && ad.Kind is not (ActorKinds.Media or ActorKinds.Location) && !ReferenceEquals(ad, st.Speaker)
+                && !IsPressAudience(ad) && (ad.Country is null || ad.Country != st.Speaker.Country))
             {
                 target = ad;
             }
@@ -857,7 +1097,7 @@ public static class EventExtractor
                 for (var k = a; k < b; k++)
                 {
                     if (_t.MentionAt(k) is { } m && !ReferenceEquals(m.Actor, st.Speaker)
-                        && m.Actor.Kind is not (ActorKinds.Location or ActorKinds.Media)
+                        && m.Actor.Kind is not (ActorKinds.Location or ActorKinds.Media) && !IsPressAudience(m.Actor)
                         && (m.Actor.Country is null || m.Actor.Country != st.Speaker.Country))
                     {
                         target = m.Actor;
@@ -878,6 +1118,10 @@ public static class EventExtractor
             if (code != "010")
             {
                 // A denial keeps its own code.
+            }
+            else if (OnTrack(words))
+            {
+                code = "013";
             }
             else if (words.Any(Pessimistic.Contains))
             {
@@ -905,6 +1149,28 @@ public static class EventExtractor
                 Date = dater?.DateFor(evidence, cue, false),
                 Rule = "statement",
             });
+        }
+
+        // Reporters and news agencies hear statements; they are not the other side of them.
+        private static bool IsPressAudience(ActorEntity actor) =>
+            actor.Kind == ActorKinds.Media
+            || actor.Name.Contains("reporter", StringComparison.OrdinalIgnoreCase)
+            || actor.Name.Contains("journalist", StringComparison.OrdinalIgnoreCase)
+            || actor.Name.Contains("Associated Press", StringComparison.OrdinalIgnoreCase)
+            || actor.Name.Contains("news agency", StringComparison.OrdinalIgnoreCase);
+
+        // "on the right track", "on track", "in the right direction": progress, whatever else the sentence worries about.
+        private static bool OnTrack(List<string> words)
+        {
+            for (var k = 1; k < words.Count; k++)
+            {
+                if ((words[k] == "track" && words[k - 1] is "on" or "right") || (words[k] == "direction" && words[k - 1] == "right"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string Shorten(string s)

@@ -172,7 +172,7 @@ internal sealed class ClauseReader
                 continue;
             }
 
-            if (w is "statement" or "communique" or "communiqué" or "readout")
+            if (DocumentNouns.Contains(w))
             {
                 return ResolveStatementNoun(j);
             }
@@ -212,6 +212,17 @@ internal sealed class ClauseReader
     }
 
     /// <summary>The noun phrase starting at <paramref name="i"/> ("the official, who ...", "Milley", "he").</summary>
+    // Documents that speak for their authors: "the statement said", "the letter said".
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "statement", "communique", "communiqué", "readout", "letter", "memo", "memorandum",
+    };
+
+    private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.Ordinal)
+    {
+        "col", "brig", "gen", "lt", "maj", "sgt", "capt", "adm", "cmdr", "gov", "sen", "rep", "dr", "prof", "cpl", "pvt",
+    };
+
     public Referent NounPhraseAt(int i, int end)
     {
         var indefinite = Tokens.Word(i) is "a" or "an";
@@ -244,6 +255,12 @@ internal sealed class ClauseReader
             }
 
             var w = Tokens.Word(k);
+            if (w == "." && k > i && TitleAbbreviations.Contains(Tokens.Word(k - 1)))
+            {
+                // "said Brig. Gen. Turki al-Malki": the period of a title abbreviation is inside the name.
+                continue;
+            }
+
             if (!Tokens[k].IsWord || NotInNounPhrase.Contains(w))
             {
                 break;
@@ -254,7 +271,7 @@ internal sealed class ClauseReader
                 return ResolvePronoun(w, Tokens[k].Start);
             }
 
-            if (w is "statement" or "communique" or "readout")
+            if (DocumentNouns.Contains(w))
             {
                 return ResolveStatementNoun(k);
             }
@@ -301,6 +318,13 @@ internal sealed class ClauseReader
             {
                 return new Referent(speaker, null);
             }
+        }
+
+        if (ThingPronouns.Contains(w) && LastSpeaker.Actor is { Kind: not Extraction.ActorKinds.Person } source
+            && LastSpeaker.End <= before && before - LastSpeaker.End < 120)
+        {
+            // "..., the Al-Masirah channel reported. It said ...": "it" right after an institution's report is that institution.
+            return new Referent(source, null);
         }
 
         if (recognized is not null)
@@ -357,7 +381,7 @@ internal sealed class ClauseReader
         // Otherwise the last statement named in the article, then the last organisation.
         for (var k = i - 1; k >= 0; k--)
         {
-            if (Tokens.Word(k) is "statement" or "communique" or "readout")
+            if (DocumentNouns.Contains(Tokens.Word(k)))
             {
                 var r = ResolveStatementNounLocal(k);
                 if (r.Found)
@@ -379,15 +403,17 @@ internal sealed class ClauseReader
                 return new Referent(m.Actor, null);
             }
 
-            if (!Tokens[b].IsWord)
+            // "Iraq received a letter": the determiner ends the noun phrase; the subject before it is the recipient.
+            if (!Tokens[b].IsWord || Tokens.Word(b) is "a" or "an" or "the")
             {
                 break;
             }
         }
 
-        if (Tokens.Word(k + 1) is "from" or "by" or "of")
+        if (Tokens.Word(k + 1) is "from" or "by" or "of" or "sent" or "signed" or "written" or "issued" or "released")
         {
-            for (var a = k + 2; a < Math.Min(Tokens.Count, k + 8); a++)
+            // "a letter sent last week by Secretary of State Mike Pompeo": the author, past a time phrase.
+            for (var a = k + 2; a < Math.Min(Tokens.Count, k + 12); a++)
             {
                 if (Tokens.MentionAt(a) is { } m)
                 {

@@ -3,7 +3,7 @@ using IraqCoalition.Core.Text;
 
 namespace IraqCoalition.Core.Extraction;
 
-internal enum TokenKind : byte
+internal enum WordTokenKind : byte
 {
     Word,
     Punct,
@@ -11,9 +11,9 @@ internal enum TokenKind : byte
 }
 
 /// <summary>One token with its span; <see cref="Lower"/> is the lower-cased text with curly apostrophes straightened.</summary>
-internal readonly record struct Token(int Start, int End, string Lower, TokenKind Kind, int Sentence)
+internal readonly record struct WordToken(int Start, int End, string Lower, WordTokenKind Kind, int Sentence)
 {
-    public bool IsWord => Kind == TokenKind.Word;
+    public bool IsWord => Kind == WordTokenKind.Word;
 
     public Span Span => new(Start, End);
 }
@@ -25,7 +25,7 @@ internal readonly record struct Token(int Start, int End, string Lower, TokenKin
 internal sealed class WordTokens
 {
     // A concrete list, not IReadOnlyList: token access is the innermost loop and interface dispatch shows in profiles.
-    private readonly List<Token> _items;
+    private readonly List<WordToken> _items;
     private readonly ActorMention?[] _mentionAt;
     private readonly int[] _sentenceFirst;
 
@@ -33,7 +33,7 @@ internal sealed class WordTokens
     {
         Doc = doc;
         Actors = actors;
-        var list = new List<Token>(doc.Text.Length / 5);
+        var list = new List<WordToken>(doc.Text.Length / 5);
         _sentenceFirst = new int[doc.Sentences.Count + 1];
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
@@ -68,11 +68,11 @@ internal sealed class WordTokens
 
     public TextDocument Doc { get; }
     public ActorAnalysis Actors { get; }
-    public IReadOnlyList<Token> Items => _items;
+    public IReadOnlyList<WordToken> Items => _items;
 
     public int Count => _items.Count;
 
-    public Token this[int i] => _items[i];
+    public WordToken this[int i] => _items[i];
 
     public ActorMention? MentionAt(int i) => i >= 0 && i < _mentionAt.Length ? _mentionAt[i] : null;
 
@@ -102,7 +102,7 @@ internal sealed class WordTokens
         return lo;
     }
 
-    private static void Tokenize(string text, Span sentence, int s, List<Token> into)
+    private static void Tokenize(string text, Span sentence, int s, List<WordToken> into)
     {
         var i = sentence.Start;
         while (i < sentence.End)
@@ -147,20 +147,20 @@ internal sealed class WordTokens
                     i++;
                 }
 
-                into.Add(new Token(start, i, Lower(text, start, i), TokenKind.Word, s));
+                into.Add(new WordToken(start, i, Lower(text, start, i), WordTokenKind.Word, s));
                 continue;
             }
 
             if (c is '\'' or '\u2019' && IsPossessive(text, i, sentence.End))
             {
                 var end = i + 1 < sentence.End && text[i + 1] is 's' or 'S' ? i + 2 : i + 1;
-                into.Add(new Token(i, end, "'s", TokenKind.Word, s));
+                into.Add(new WordToken(i, end, "'s", WordTokenKind.Word, s));
                 i = end;
                 continue;
             }
 
-            var kind = c is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' ? TokenKind.Quote : TokenKind.Punct;
-            into.Add(new Token(i, i + 1, c switch { '\u2014' or '\u2013' => "-", _ => c.ToString() }, kind, s));
+            var kind = c is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' ? WordTokenKind.Quote : WordTokenKind.Punct;
+            into.Add(new WordToken(i, i + 1, c switch { '\u2014' or '\u2013' => "-", _ => c.ToString() }, kind, s));
             i++;
         }
     }

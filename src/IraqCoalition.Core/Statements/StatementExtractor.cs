@@ -2,7 +2,6 @@ using IraqCoalition.Core.Actors;
 using IraqCoalition.Core.Extraction;
 using IraqCoalition.Core.Temporal;
 using IraqCoalition.Core.Text;
-using TokenKind = IraqCoalition.Core.Extraction.TokenKind;
 
 namespace IraqCoalition.Core.Statements;
 
@@ -113,7 +112,7 @@ public static class StatementExtractor
             for (var i = 0; i < _t.Count; i++)
             {
                 var tok = _t[i];
-                if (tok.Kind != TokenKind.Quote)
+                if (tok.Kind != WordTokenKind.Quote)
                 {
                     continue;
                 }
@@ -313,15 +312,16 @@ public static class StatementExtractor
                         _usedQuotes.Add(qi);
                         var content = QuoteContent(_quotes[qi]);
 
-                        // Split quote: "“A,” he said, “B.”"
+                        // Split quote: "“A,” he said, “B.”" gives A and B, both the speaker's; a content span is
+                        // contiguous, and one running from A to B would put the attribution into the quote.
                         var next = NextTokenAfterSpeaker(close == cue - 1 ? afterCue : cue + 1, b);
+                        Add(speaker, content, true, cue, afterCue);
                         if (next >= 0 && _t.Word(next) == "," && QuoteOpeningAt(next + 1) is var q2 and >= 0 && !_usedQuotes.Contains(q2))
                         {
                             _usedQuotes.Add(q2);
-                            content = new Span(content.Start, QuoteContent(_quotes[q2]).End);
+                            Add(speaker, QuoteContent(_quotes[q2]), true, cue, afterCue);
                         }
 
-                        Add(speaker, content, true, cue, afterCue);
                         return;
                     }
                 }
@@ -339,6 +339,13 @@ public static class StatementExtractor
             }
 
             var subject = reader.SubjectOf(cue, a);
+            if (_t.Word(cue - 1) is "which" or "who" && _t.Word(cue - 2) == "," && _t.MentionAt(cue - 3) is { } antecedent
+                && antecedent.Actor.Kind != ActorKinds.Location)
+            {
+                // "welcomed by Iraq's Oil Ministry, which said in a statement that ...": the antecedent speaks.
+                subject = new Referent(antecedent.Actor, antecedent.Span);
+            }
+
             if (!subject.Found && _t.Word(cue - 1) is "," && reader.NounPhraseAt(afterCue, b) is { Found: true })
             {
                 return;
@@ -369,7 +376,7 @@ public static class StatementExtractor
                     }
 
                     addressee ??= _t.MentionAt(k)?.Actor;
-                    if (_t.Word(k) is "," or ";" || (_t[k].Kind == TokenKind.Quote && k > afterCue))
+                    if (_t.Word(k) is "," or ";" || (_t[k].Kind == WordTokenKind.Quote && k > afterCue))
                     {
                         break;
                     }
@@ -377,7 +384,7 @@ public static class StatementExtractor
 
                 if (that < 0)
                 {
-                    if (_t[Math.Min(afterCue, b - 1)].Kind == TokenKind.Quote || _t.Word(afterCue) == ":")
+                    if (_t[Math.Min(afterCue, b - 1)].Kind == WordTokenKind.Quote || _t.Word(afterCue) == ":")
                     {
                         start = afterCue;
                     }
@@ -431,7 +438,7 @@ public static class StatementExtractor
             }
 
             // Direct quote right after the cue: "X said: “...”".
-            if (_t[start].Kind == TokenKind.Quote && QuoteOpeningAt(start) is var qo and >= 0 && !_usedQuotes.Contains(qo))
+            if (_t[start].Kind == WordTokenKind.Quote && QuoteOpeningAt(start) is var qo and >= 0 && !_usedQuotes.Contains(qo))
             {
                 _usedQuotes.Add(qo);
                 Add(subject, QuoteContent(_quotes[qo]), true, cue, afterCue, addressee);
@@ -483,7 +490,7 @@ public static class StatementExtractor
             for (var k = cue - 1; k >= a && k >= cue - 20; k--)
             {
                 var tok = _t[k];
-                if (tok.Kind == TokenKind.Quote)
+                if (tok.Kind == WordTokenKind.Quote)
                 {
                     return QuoteClosingAt(k) >= 0 && (k == cue - 1 || _t[k + 1].IsWord) ? k : -1;
                 }
@@ -520,7 +527,7 @@ public static class StatementExtractor
         {
             for (var k = afterCue; k < Math.Min(b, afterCue + 10); k++)
             {
-                if (_t[k].Kind == TokenKind.Quote)
+                if (_t[k].Kind == WordTokenKind.Quote)
                 {
                     return k > afterCue && _t.Word(k - 1) is ":" or "," && QuoteOpeningAt(k) >= 0 ? k : -1;
                 }
@@ -728,9 +735,24 @@ public static class StatementExtractor
                 return true;
             }
 
-            return first is "it" or "he" or "she" or "they" or "we" or "i" or "there" or "his" or "her" or "its" or "their"
+            if (first is "it" or "he" or "she" or "they" or "we" or "i" or "there" or "his" or "her" or "its" or "their"
                 or "no" or "all" or "both" or "any" or "some" or "relations" or "ending" or "iran" or "this" or "these" or "those"
-                || _t[start].Kind == TokenKind.Quote || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith('s');
+                || _t[start].Kind == WordTokenKind.Quote || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith('s'))
+            {
+                return true;
+            }
+
+            // "said at least seven people were killed": a finite verb within the next few words.
+            for (var k = start + 1; k < b && k < start + 8 && _t[k].IsWord; k++)
+            {
+                if (_t.Word(k) is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "could"
+                    or "can" or "may" or "might" or "should" or "must" or "did" or "does")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private int ContentEnd(int start, int b)
@@ -739,13 +761,13 @@ public static class StatementExtractor
             {
                 if (_t.Word(k) is "," or ";" && k + 1 < b)
                 {
-                    var n = _t[k + 1].Kind == TokenKind.Quote ? _t.Word(k + 2) : _t.Word(k + 1);
+                    var n = _t[k + 1].Kind == WordTokenKind.Quote ? _t.Word(k + 2) : _t.Word(k + 1);
                     if (n == "according" || ParticipleCues.Contains(n))
                     {
                         return k;
                     }
 
-                    if (_t[k + 1].Kind == TokenKind.Quote && k + 2 < b && ParticipleCues.Contains(_t.Word(k + 2)))
+                    if (_t[k + 1].Kind == WordTokenKind.Quote && k + 2 < b && ParticipleCues.Contains(_t.Word(k + 2)))
                     {
                         return k;
                     }
@@ -781,7 +803,7 @@ public static class StatementExtractor
                 return;
             }
 
-            if (_t[start].Kind == TokenKind.Quote && QuoteOpeningAt(start) is var qo and >= 0 && !_usedQuotes.Contains(qo))
+            if (_t[start].Kind == WordTokenKind.Quote && QuoteOpeningAt(start) is var qo and >= 0 && !_usedQuotes.Contains(qo))
             {
                 _usedQuotes.Add(qo);
                 Add(speaker, QuoteContent(_quotes[qo]), true, cue, cue + 1);

@@ -31,6 +31,160 @@ public sealed class EventRuleTests
         Assert.Equal("Qassem Soleimani", e.Target!.Name);
     }
 
+    [Fact]
+    public void An_object_that_is_no_actor_keeps_the_event_with_the_country_of_the_place()
+    {
+        var e = Read.Of("Iran attacked an oil depot in Iraq on Friday.").Event("190");
+        Assert.Equal("Iran", e.Source!.Name);
+        Assert.Equal("IRQ", e.Target!.Country);
+    }
+
+    [Fact]
+    public void A_reaction_to_an_event_noun_targets_the_side_that_acted()
+    {
+        var r = Read.Of("Iran launched missiles at Iraq on Wednesday. Russia condemned the incursion.");
+        var e = r.Event("111");
+        Assert.Equal("Russia", e.Source!.Name);
+        Assert.Equal("Iran", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Dismissing_the_warning_answers_the_side_that_warned()
+    {
+        var r = Read.Of("The United States has warned Iran that it could face sanctions. Russia dismissed the warning on Monday.");
+        var e = r.Event("120");
+        Assert.Equal("Russia", e.Source!.Name);
+        Assert.Equal("United States", e.Target!.Name);
+    }
+
+    [Fact]
+    public void A_reaction_with_nothing_known_keeps_a_null_target()
+    {
+        var e = Read.Of("Russia welcomed the ruling.").Event("051");
+        Assert.Equal("Russia", e.Source!.Name);
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void Passive_with_an_event_noun_subject_targets_that_event_s_source()
+    {
+        var r = Read.Of("Iran launched missiles at Iraq on Wednesday. The missile attacks were condemned by Russia.");
+        var e = r.Event("111");
+        Assert.Equal("Russia", e.Source!.Name);
+        Assert.Equal("Iran", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Warning_of_harm_is_a_threat_not_a_statement()
+    {
+        var e = Read.Of("Trump warned Iran on Monday that he would \"obliterate\" its economy.").Event("138");
+        Assert.Equal("Donald Trump", e.Source!.Name);
+        Assert.Equal("Iran", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Threat_as_a_noun_inside_a_quote_is_no_event()
+    {
+        var r = Read.Of("\"Stop exaggerating the Iran threat,\" Lavrov said.");
+        Assert.DoesNotContain(r.Events, e => e.Code.Root == "13");
+    }
+
+    [Fact]
+    public void Statements_to_reporters_or_the_own_side_have_no_target()
+    {
+        var r = Read.Of("Pompeo told reporters that the talks were useful. Pompeo told the United States that the talks were useful.");
+        Assert.All(r.Events.Where(e => e.Code.Root == "01"), e => Assert.Null(e.Target));
+    }
+
+    [Fact]
+    public void On_the_right_track_is_optimistic()
+    {
+        var r = Read.Of("Zarif told Iraq that the talks were on the right track despite the crisis.");
+        Assert.Equal("013", Assert.Single(r.Events).Code.Code);
+    }
+
+    [Fact]
+    public void Conjoined_verb_after_an_aside_keeps_the_subject_and_finds_its_own_target()
+    {
+        var r = Read.Of("NATO agreed on Monday to expand its mission in Iraq and, for the first time, described Iran's ambitions as a \"systemic challenge\".");
+        var e = r.Event("111");
+        Assert.Equal("NATO", e.Source!.Name);
+        Assert.Equal("Iran", e.Target!.Name);
+        Assert.Equal("03", r.Event("030").Code.Root);
+    }
+
+    [Fact]
+    public void Passive_agent_named_by_a_country_adjective()
+    {
+        var r = Read.Of("Iran condemned Turkey on Monday. The town was struck by Turkish artillery.");
+        var e = r.Events.Single(x => x.Code.Root == "19");
+        Assert.Equal("Turkey", e.Source!.Name);
+    }
+
+    [Fact]
+    public void A_visit_to_a_place_named_by_a_country_adjective_targets_that_country()
+    {
+        var r = Read.Of("Turkey closed the border. Mike Pompeo visited the Turkish side of the crossing on Friday.");
+        var e = r.Event("042");
+        Assert.Equal("Mike Pompeo", e.Source!.Name);
+        Assert.Equal("Turkey", e.Target!.Name);
+        Assert.DoesNotContain(Read.Of("Mike Pompeo visited the crossing on Friday.").Events, x => x.Code.Root == "04");
+    }
+
+    [Fact]
+    public void Officials_of_two_nationalities_meeting_are_the_two_sides()
+    {
+        var r = Read.Of("Saudi Arabia and Iran are rivals. Senior Saudi and Iranian officials held talks in Baghdad on Thursday.");
+        var e = r.Events.Single(x => x.Code.Root == "04");
+        Assert.Equal(new[] { "IRN", "SAU" }, new[] { e.Source!.Country, e.Target!.Country }.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Struck_a_tone_is_no_force_and_struck_a_deal_an_agreement()
+    {
+        Assert.DoesNotContain(Read.Of("Iraq struck a more conciliatory tone with Iran.").Events, e => e.Code.QuadClass == 4);
+        Assert.Equal("057", Read.Of("Iraq struck a deal with Iran.").Event("057").Code.Code);
+    }
+
+    [Fact]
+    public void The_kingdom_inside_a_speaker_s_words_is_the_speaker_s_state()
+    {
+        var e = Read.Of("Saudi Arabia and Iran held talks. Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom wanted to see verifiable actions from Iran.").Event("100");
+        Assert.Equal("SAU", e.Source!.Country);
+        Assert.Equal("Iran", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Ready_to_sit_down_with_is_intent_to_meet()
+    {
+        var r = Read.Of("\"We are ready to sit down with Iran today,\" Lavrov said.");
+        var e = r.Event("036");
+        Assert.Equal("Sergey Lavrov", e.Source!.Name);
+        Assert.Equal("Iran", e.Target!.Name);
+    }
+
+    [Theory]
+    [InlineData("Turkey halted oil exports from Iraq on Saturday.", "163")]
+    [InlineData("Turkish troops crossed into Syria on Wednesday.", "192")]
+    [InlineData("Iraqi forces repelled an attempt to advance on the town.", "190")]
+    [InlineData("Iran's air defenses intercepted two drones.", "190")]
+    [InlineData("Iraqi forces pounded positions held by the Islamic State group.", "194")]
+    [InlineData("Prime Minister Adel Abdul-Mahdi ordered the Popular Mobilization Forces to disarm.", "100")]
+    [InlineData("Russia vetoed a resolution on Friday.", "129")]
+    [InlineData("The United States sanctioned Iran.", "163")]
+    [InlineData("Iraq hosted talks between Iran and Saudi Arabia.", "045")]
+    [InlineData("Russia deployed warships to Syria.", "154")]
+    [InlineData("Iran seized a British tanker in the Gulf.", "171")]
+    [InlineData("Turkey shelled villages in Syria.", "194")]
+    [InlineData("Russia withdrew from the talks on Syria.", "164")]
+    [InlineData("Russia withdrew from Syria on Monday.", "0874")]
+    [InlineData("NATO leaders agreed to expand the training mission in Iraq.", "0332")]
+    public void New_trigger_families_map_to_codes(string sentence, string code)
+    {
+        var e = Read.Of(sentence).Event(code);
+        Assert.NotNull(e.Source);
+    }
+
     [Theory]
     [InlineData("Russia condemned the United States over the strike.", "111")]
     [InlineData("Iran accused the United States of aggression.", "112")]

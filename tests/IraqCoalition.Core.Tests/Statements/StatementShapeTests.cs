@@ -44,13 +44,74 @@ public sealed class StatementShapeTests
     }
 
     [Fact]
-    public void Split_quote_is_one_statement()
+    public void Split_quote_gives_both_parts_without_the_attribution()
     {
         var r = Read.Of("\u201CWe will stay,\u201D Trump said, \u201Cand we will not pay for it.\u201D");
+        Assert.Equal(2, r.Statements.Count);
+        Assert.All(r.Statements, s => Assert.True(s.Direct));
+        Assert.All(r.Statements, s => Assert.Equal("Donald Trump", s.Speaker!.Name));
+        Assert.Equal("We will stay", r.Statements[0].Text);
+        Assert.Equal("and we will not pay for it", r.Statements[1].Text);
+        AssertExact(r);
+    }
+
+    [Fact]
+    public void Split_quote_around_name_said_in_a_statement_keeps_the_cue_out_of_the_quote()
+    {
+        var r = Read.Of("\"Those who attack U.S. forces will be held accountable,\" Mike Pompeo said in a statement, \"and we will act again.\"");
+        Assert.Equal(2, r.Statements.Count);
+        Assert.All(r.Statements, s => Assert.DoesNotContain("said", s.Text, StringComparison.Ordinal));
+        Assert.All(r.Statements, s => Assert.Equal("Mike Pompeo", s.Speaker!.Name));
+        Assert.Equal("and we will act again", r.Statements[1].Text);
+        AssertExact(r);
+    }
+
+    [Theory]
+    [InlineData("Col.")]
+    [InlineData("Brig. Gen.")]
+    [InlineData("Lt. Gen.")]
+    public void Quote_then_said_abbreviated_title_and_name(string title)
+    {
+        var r = Read.Of("\"Our aim is to destroy the terror corridor,\" said " + title + " Othman Al-Ghanimi, the army chief of staff.");
         var s = r.Single();
         Assert.True(s.Direct);
-        Assert.StartsWith("We will stay", s.Text, StringComparison.Ordinal);
-        Assert.EndsWith("we will not pay for it", s.Text, StringComparison.Ordinal);
+        Assert.Equal("Our aim is to destroy the terror corridor", s.Text);
+        Assert.Contains("Ghanimi", s.Speaker!.Name, StringComparison.Ordinal);
+        AssertExact(r);
+    }
+
+    [Fact]
+    public void Reported_clause_starting_with_a_quantity_is_speech()
+    {
+        var s = Read.Of("The Kremlin said at least seven people were killed.").Single();
+        Assert.Equal("at least seven people were killed", s.Text);
+        Assert.Equal("RUS", s.Speaker!.Country);
+    }
+
+    [Fact]
+    public void It_right_after_an_institution_s_report_is_that_institution()
+    {
+        var r = Read.Of("The coalition launched airstrikes on Saturday, the Kremlin said. It said at least seven people were killed.");
+        Assert.Equal(2, r.Statements.Count);
+        Assert.Equal("RUS", r.Statements[1].Speaker!.Country);
+    }
+
+    [Fact]
+    public void A_letter_speaks_for_the_author_named_after_it()
+    {
+        var r = Read.Of("Iraq received a letter sent last week by Secretary of State Mike Pompeo. \"Arms deals with Russia would complicate future U.S. assistance,\" the letter said.");
+        var s = r.Single();
+        Assert.Equal("Mike Pompeo", s.Speaker!.Name);
+        Assert.True(s.Direct);
+    }
+
+    [Fact]
+    public void Relative_which_said_attributes_to_the_antecedent()
+    {
+        var r = Read.Of("The ruling was welcomed by the Kremlin, which said in a statement that it confirms the rights of Russia.");
+        var s = r.Single();
+        Assert.Equal("RUS", s.Speaker!.Country);
+        Assert.StartsWith("it confirms", s.Text, StringComparison.Ordinal);
         AssertExact(r);
     }
 
@@ -221,9 +282,9 @@ public sealed class StatementShapeTests
     public void The_person_at_the_end_of_a_title_phrase_speaks()
     {
         var r = Read.Of("\"The response will be decisive,\" Iranian Foreign Ministry spokesman Abbas Mousavi told reporters in Tehran, \"and it will come at a time of our choosing.\"");
-        var s = r.Single();
-        Assert.Equal("Abbas Mousavi", s.Speaker!.Name);
-        Assert.EndsWith("at a time of our choosing", s.Text, StringComparison.Ordinal);
+        Assert.Equal(2, r.Statements.Count);
+        Assert.All(r.Statements, s => Assert.Equal("Abbas Mousavi", s.Speaker!.Name));
+        Assert.EndsWith("at a time of our choosing", r.Statements[1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
