@@ -52,6 +52,9 @@ public sealed class BrowserApp : IAsyncLifetime
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
 
+        // Blazor Server round trips and the queries behind them can take seconds on a loaded two-core
+        // CI machine; Playwright's 5 s default for expectations made the slowest flows flaky there.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
