@@ -27,4 +27,7 @@ if ! ensure_chromium; then
   fi
 fi
 
-dotnet test IraqCoalition.sln -c Release --nologo -v q "$@"
+# One test project at a time (-m:1): the browser tests drive a real Blazor Server app in Chromium
+# and are timing-sensitive when four other test hosts compete for two cores. Failures print
+# their messages (console logger at normal verbosity).
+dotnet test IraqCoalition.sln -c Release --nologo -v q -m:1 --logger "console;verbosity=normal" "$@"
