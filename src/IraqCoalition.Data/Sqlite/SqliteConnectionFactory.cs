@@ -48,16 +48,6 @@ public sealed class SqliteConnectionFactory
         return connection;
     }
 
-    public SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(ConnectionString);
-        connection.Open();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "PRAGMA busy_timeout = 5000;";
-        cmd.ExecuteNonQuery();
-        return connection;
-    }
-
     /// <summary>Runs <paramref name="work"/> in one transaction on its own connection; commits only if it returns.</summary>
     public async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken ct = default)
     {
