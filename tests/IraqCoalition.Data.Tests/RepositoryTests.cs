@@ -81,6 +81,47 @@ public sealed class RepositoryTests : IAsyncLifetime
         Assert.Equal(2, page.Items.Count);
     }
 
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public async Task Cursor_paging_gives_the_same_rows_as_offsets(bool descending, bool byActor)
+    {
+        long? actor = byActor ? (await new ActorRepository(_db.Factory).SearchAsync(new ActorQuery { Text = "Iraq" })).Items.Single().Id : null;
+        var query = new TimelineQuery { ActorId = actor, Descending = descending };
+        var all = await Events.PageTimelineAsync(query);
+        Assert.Equal(4, all.Count);
+
+        var walked = new List<long>();
+        TimelineCursor? cursor = null;
+        while (await Events.PageTimelineAsync(query with { After = cursor, Take = 1 }) is [var next])
+        {
+            walked.Add(next.Id);
+            cursor = next.Cursor;
+        }
+
+        Assert.Equal(all.Select(e => e.Id), walked);
+        // Skip counts from the cursor, so a jump past a known row is a short walk.
+        Assert.Equal(all[3].Id, Assert.Single(await Events.PageTimelineAsync(query with { After = all[0].Cursor, Skip = 2, Take = 5 })).Id);
+        Assert.Equal(4, (await Events.CountTimelineAsync(query with { After = all[2].Cursor })).Total);
+    }
+
+    [Fact]
+    public async Task Text_only_counts_leave_out_rejected_events()
+    {
+        var iraq = await Events.PageTimelineAsync(new TimelineQuery { Text = "Iraq" });
+        Assert.Equal((4, false), await Events.CountTimelineAsync(new TimelineQuery { Text = "Iraq" }));
+        await using (var c = await _db.Factory.OpenAsync())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(c, "UPDATE events SET status = 'rejected' WHERE id = @id", new { id = iraq[0].Id });
+        }
+
+        Assert.Equal((3, false), await Events.CountTimelineAsync(new TimelineQuery { Text = "Iraq" }));
+        Assert.Equal((4, false), await Events.CountTimelineAsync(new TimelineQuery { Text = "Iraq", IncludeRejected = true }));
+        Assert.Equal(3, (await Events.PageTimelineAsync(new TimelineQuery { Text = "Iraq" })).Count);
+    }
+
     [Fact]
     public async Task Dyad_series_buckets_by_monday_weeks_with_mean_goldstein()
     {

@@ -54,6 +54,31 @@ public sealed class SearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Very_common_terms_are_listed_newest_first_instead_of_ranked()
+    {
+        await using (var c = await _db.Factory.OpenAsync())
+        {
+            await using var tx = await c.BeginTransactionAsync();
+            for (var i = 0; i <= SearchRepository.RankLimit; i++)
+            {
+                // Rows straight into the index: articles 1000.. that say "ubiquitous", the last one twice.
+                await Dapper.SqlMapper.ExecuteAsync(c, "INSERT INTO search_index (rowid, kind, ref_id, article_id, title, body) VALUES (@rowid, 'article', @id, @id, 't', @body)",
+                    new { rowid = (1000 + i) * 4, id = 1000 + i, body = i == 0 ? "ubiquitous ubiquitous term" : "ubiquitous term" }, tx);
+            }
+
+            await tx.CommitAsync();
+        }
+
+        var many = await Search.SearchAsync("ubiquitous");
+        Assert.False(many.ByRelevance);
+        Assert.Equal(SearchRepository.RankLimit + 1, many.Total);
+        Assert.Equal(1000 + SearchRepository.RankLimit, many.Items[0].RefId);
+
+        var few = await Search.SearchAsync("rebuild");
+        Assert.True(few.ByRelevance);
+    }
+
+    [Fact]
     public void Queries_become_quoted_prefix_terms() =>
         Assert.Equal("\"Moscow\"* \"s\"* \"role\"*", SearchRepository.ToFtsQuery("Moscow's role"));
 

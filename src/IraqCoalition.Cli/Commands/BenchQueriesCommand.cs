@@ -29,11 +29,16 @@ public static class BenchQueriesCommand
         var someActor = (await actors.SearchAsync(new ActorQuery { Kind = "person", Take = 1 })).Items.FirstOrDefault()?.Id ?? 1;
         var iraq = (await actors.SearchAsync(new ActorQuery { Kind = "country", Country = "IRQ", Take = 1 })).Items.FirstOrDefault()?.Id ?? 1;
 
+        // The row the list's keyset cursor stands on after scrolling 10,000 rows (see EventRepository.PageTimelineAsync).
+        var row9999 = (await events.PageTimelineAsync(new TimelineQuery { Skip = 9_999, Take = 1 }))[0].Cursor;
+        var praisedOnDyad = new TimelineQuery { Text = "praised", CountryA = "IRQ", CountryB = "USA" };
+
         var cases = new (string Name, Func<Task<int>> Query)[]
         {
             ("timeline first page", async () => (await events.QueryTimelineAsync(new TimelineQuery())).Total),
             ("timeline, newest first", async () => (await events.QueryTimelineAsync(new TimelineQuery { Descending = true })).Total),
-            ("timeline page 200", async () => (await events.QueryTimelineAsync(new TimelineQuery { Skip = 10_000 })).Total),
+            ("timeline page 200, offset", async () => (await events.QueryTimelineAsync(new TimelineQuery { Skip = 10_000 })).Total),
+            ("timeline page 200, cursor", async () => (await events.PageTimelineAsync(new TimelineQuery { After = row9999 })).Count),
             ("dyad IRQ-USA", async () => (await events.QueryTimelineAsync(new TimelineQuery { CountryA = "IRQ", CountryB = "USA" })).Total),
             ("dyad IRQ-RUS, Jan-Feb 2020", async () => (await events.QueryTimelineAsync(new TimelineQuery { CountryA = "IRQ", CountryB = "RUS", From = new(2020, 1, 1), To = new(2020, 2, 29) })).Total),
             ("date range one week", async () => (await events.QueryTimelineAsync(new TimelineQuery { From = new(2020, 1, 1), To = new(2020, 1, 7) })).Total),
@@ -42,6 +47,8 @@ public static class BenchQueriesCommand
             ("CAMEO root 19", async () => (await events.QueryTimelineAsync(new TimelineQuery { Root = "19" })).Total),
             ("quad class 4 + IRQ-USA", async () => (await events.QueryTimelineAsync(new TimelineQuery { QuadClass = 4, CountryA = "IRQ", CountryB = "USA" })).Total),
             ("free text 'praised'", async () => (await events.QueryTimelineAsync(new TimelineQuery { Text = "praised" })).Total),
+            ("'praised' + IRQ-USA, rows", async () => (await events.PageTimelineAsync(praisedOnDyad)).Count),
+            ("'praised' + IRQ-USA, count", async () => (await events.CountTimelineAsync(praisedOnDyad)).Total),
             ("dyad weekly series IRQ-USA", async () => (await events.DyadSeriesAsync("IRQ", "USA")).Count),
             ("actors grid first page", async () => (await actors.SearchAsync(new ActorQuery())).Total),
             ("actors search 'al-Hakim'", async () => (await actors.SearchAsync(new ActorQuery { Text = "al-Hakim" })).Total),

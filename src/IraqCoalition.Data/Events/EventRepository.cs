@@ -22,19 +22,29 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
         LEFT JOIN actors t ON t.id = e.target_actor_id
         """;
 
+    /// <summary>One page of the timeline and the (capped) number of events matching the filters.</summary>
     public async Task<Page<TimelineEvent>> QueryTimelineAsync(TimelineQuery q, CancellationToken ct = default)
+    {
+        var items = await PageTimelineAsync(q, ct);
+        var (total, capped) = await CountTimelineAsync(q, ct);
+        return new Page<TimelineEvent>(items, total, capped);
+    }
+
+    /// <summary>
+    /// The events of one page in timeline order, without counting: the list asks for the count once
+    /// per filter and then only for rows, usually after a <see cref="TimelineQuery.After"/> cursor.
+    /// </summary>
+    public async Task<IReadOnlyList<TimelineEvent>> PageTimelineAsync(TimelineQuery q, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(q);
         var order = q.Descending ? "e.date_value DESC, e.id DESC" : "e.date_value, e.id";
-        var split = SplitFilter(q);
         await using var c = await factory.OpenAsync(ct);
         var common = await IsCommonTextAsync(c, q.Text, ct);
-        string idsOrWhere, countFrom;
+        string where;
         DynamicParameters p;
-        if (split == Side.Either)
+        if (SplitFilter(q) == Side.Either)
         {
-            (idsOrWhere, p) = BuildWhere(q, Side.Either, common);
-            countFrom = $"FROM events e {idsOrWhere}";
+            (where, p) = BuildWhere(q, Side.Either, common);
         }
         else
         {
@@ -43,25 +53,92 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
             (var source, p) = BuildWhere(q, Side.Source, common);
             var (target, _) = BuildWhere(q, Side.Target, common);
             p.Add("k", Math.Max(0, q.Skip) + Math.Clamp(q.Take, 1, 1000));
-            idsOrWhere = $"""
+            where = $"""
                 WHERE e.id IN (
                     SELECT id FROM (SELECT e.id FROM events e {source} ORDER BY {order} LIMIT @k)
                     UNION
                     SELECT id FROM (SELECT e.id FROM events e {target} ORDER BY {order} LIMIT @k))
-                """;
-            countFrom = $"""
-                FROM (SELECT id FROM (SELECT e.id FROM events e {source} LIMIT {Counting.Cap + 1})
-                      UNION
-                      SELECT id FROM (SELECT e.id FROM events e {target} LIMIT {Counting.Cap + 1}))
                 """;
         }
 
         p.Add("take", Math.Clamp(q.Take, 1, 1000));
         p.Add("skip", Math.Max(0, q.Skip));
         var items = await c.QueryAsync<TimelineEvent>(new CommandDefinition(
-            $"SELECT {SelectColumns} {FromJoins} {idsOrWhere} ORDER BY {order} LIMIT @take OFFSET @skip", p, cancellationToken: ct));
-        var (total, capped) = await Counting.CountAsync(c, countFrom, p, ct);
-        return new Page<TimelineEvent>(items.ToList(), total, capped);
+            $"SELECT {SelectColumns} {FromJoins} {where} ORDER BY {order} LIMIT @take OFFSET @skip", p, cancellationToken: ct));
+        return items.ToList();
+    }
+
+    /// <summary>How many events match the filters (cursor and paging ignored), stopping at <see cref="Counting.Cap"/>.</summary>
+    public async Task<(int Total, bool Capped)> CountTimelineAsync(TimelineQuery q, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        q = q with { After = null, Skip = 0 };
+        await using var c = await factory.OpenAsync(ct);
+        if (IsTextOnly(q) && await CountTextOnlyAsync(c, q, ct) is { } byIndex)
+        {
+            return byIndex;
+        }
+
+        var common = await IsCommonTextAsync(c, q.Text, ct);
+        string from;
+        DynamicParameters p;
+        if (SplitFilter(q) == Side.Either)
+        {
+            (var where, p) = BuildWhere(q, Side.Either, common);
+            from = $"FROM events e {where}";
+        }
+        else
+        {
+            (var source, p) = BuildWhere(q, Side.Source, common);
+            var (target, _) = BuildWhere(q, Side.Target, common);
+            from = $"""
+                FROM (SELECT id FROM (SELECT e.id FROM events e {source} LIMIT {Counting.Cap + 1})
+                      UNION
+                      SELECT id FROM (SELECT e.id FROM events e {target} LIMIT {Counting.Cap + 1}))
+                """;
+        }
+
+        return await Counting.CountAsync(c, from, p, ct);
+    }
+
+    private static bool IsTextOnly(TimelineQuery q) =>
+        !string.IsNullOrWhiteSpace(q.Text) && q.From is null && q.To is null && q.ActorId is null && q.TagId is null
+        && string.IsNullOrEmpty(q.CountryA) && string.IsNullOrEmpty(q.CountryB) && q.Root is null && q.QuadClass is null && q.ArticleId is null;
+
+    /// <summary>
+    /// Free text alone is counted on the full-text index, which holds every event once: no event row
+    /// is read unless the matches are few enough (at most the cap plus the rejected events) that an
+    /// exact count is cheap. A common word would otherwise cost a walk of the events in date order.
+    /// </summary>
+    private static async Task<(int, bool)?> CountTextOnlyAsync(System.Data.IDbConnection c, TimelineQuery q, CancellationToken ct)
+    {
+        if (Search.SearchRepository.ToFtsQuery(q.Text) is not { } fts)
+        {
+            return null;
+        }
+
+        var rejected = q.IncludeRejected ? 0 : await c.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT count(*) FROM events WHERE status = 'rejected'", cancellationToken: ct));
+        var limit = Counting.Cap + 1 + rejected;
+        var matches = await c.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH @fts AND rowid % 4 = 2 LIMIT @limit)",
+            new { fts, limit }, cancellationToken: ct));
+        if (matches >= limit)
+        {
+            return (Counting.Cap, true);
+        }
+
+        if (rejected == 0)
+        {
+            return (matches, false);
+        }
+
+        // CROSS JOIN keeps the match list as the outer loop: at most cap + rejected primary-key lookups.
+        var visible = await c.ExecuteScalarAsync<int>(new CommandDefinition("""
+            SELECT count(*) FROM search_index f CROSS JOIN events e ON e.id = f.rowid / 4
+            WHERE search_index MATCH @fts AND f.rowid % 4 = 2 AND e.status <> 'rejected'
+            """, new { fts }, cancellationToken: ct));
+        return visible > Counting.Cap ? (Counting.Cap, true) : (visible, false);
     }
 
     public async Task<TimelineEvent?> GetAsync(long id, CancellationToken ct = default)
@@ -182,6 +259,14 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
 
         w.AndIf(q.From, "e.date_value >= @from", "from")
          .AndIf(q.To, "e.date_value <= @to", "to");
+        if (q.After is { } after)
+        {
+            // A row-value comparison, so every (leading column, date_value, id) index seeks straight to the cursor.
+            w.Parameters.Add("afterDate", after.DateValue);
+            w.Parameters.Add("afterId", after.Id);
+            w.And(q.Descending ? "(e.date_value, e.id) < (@afterDate, @afterId)" : "(e.date_value, e.id) > (@afterDate, @afterId)");
+        }
+
         if (q.ActorId is not null)
         {
             w.AndIf(q.ActorId, Pick("e.source_actor_id = @actor", "e.target_actor_id = @actor", "(e.source_actor_id = @actor OR e.target_actor_id = @actor)"), "actor");

@@ -18,9 +18,20 @@ public sealed record TimelineQuery
     public bool IncludeRejected { get; init; }
 
     public bool Descending { get; init; }
+
+    /// <summary>
+    /// Keyset paging: only events after this one in the query's order (before it when descending).
+    /// <see cref="Skip"/> then counts from the cursor, so a list scrolled row by row never walks
+    /// the rows it has already shown.
+    /// </summary>
+    public TimelineCursor? After { get; init; }
+
     public int Skip { get; init; }
     public int Take { get; init; } = 50;
 }
+
+/// <summary>The position of one event in timeline order: (date_value, id) is unique.</summary>
+public sealed record TimelineCursor(string DateValue, long Id);
 
 public sealed class TimelineEvent
 {
@@ -53,6 +64,8 @@ public sealed class TimelineEvent
     public string Status { get; init; } = "extracted";
     public bool Edited { get; init; }
     public int Version { get; init; }
+
+    public TimelineCursor Cursor => new(DateValue, Id);
 }
 
 /// <summary>One week of a dyad's events: counts by quad class and the mean Goldstein score.</summary>
