@@ -32,6 +32,7 @@ public static class BenchQueriesCommand
         // The row the list's keyset cursor stands on after scrolling 10,000 rows (see EventRepository.PageTimelineAsync).
         var row9999 = (await events.PageTimelineAsync(new TimelineQuery { Skip = 9_999, Take = 1 }))[0].Cursor;
         var praisedOnDyad = new TimelineQuery { Text = "praised", CountryA = "IRQ", CountryB = "USA" };
+        var praised9999 = (await events.PageTimelineAsync(new TimelineQuery { Text = "praised", Skip = 9_999, Take = 1 }))[0].Cursor;
 
         var cases = new (string Name, Func<Task<int>> Query)[]
         {
@@ -49,6 +50,11 @@ public static class BenchQueriesCommand
             ("free text 'praised'", async () => (await events.QueryTimelineAsync(new TimelineQuery { Text = "praised" })).Total),
             ("'praised' + IRQ-USA, rows", async () => (await events.PageTimelineAsync(praisedOnDyad)).Count),
             ("'praised' + IRQ-USA, count", async () => (await events.CountTimelineAsync(praisedOnDyad)).Total),
+            ("'praised' + IRQ-USA + quad 3", async () => (await events.QueryTimelineAsync(praisedOnDyad with { QuadClass = 3 })).Total),
+            ("'praised' + actor (Iraq)", async () => (await events.QueryTimelineAsync(new TimelineQuery { Text = "praised", ActorId = iraq })).Total),
+            ("'praised', Jan 2020, newest", async () => (await events.QueryTimelineAsync(new TimelineQuery { Text = "praised", From = new(2020, 1, 1), To = new(2020, 1, 31), Descending = true })).Total),
+            ("'praised' page 200, cursor", async () => (await events.PageTimelineAsync(new TimelineQuery { Text = "praised", After = praised9999 })).Count),
+            ("rare word 'Lavrov' + IRQ-RUS", async () => (await events.QueryTimelineAsync(new TimelineQuery { Text = "Lavrov", CountryA = "IRQ", CountryB = "RUS" })).Total),
             ("dyad weekly series IRQ-USA", async () => (await events.DyadSeriesAsync("IRQ", "USA")).Count),
             ("actors grid first page", async () => (await actors.SearchAsync(new ActorQuery())).Total),
             ("actors search 'al-Hakim'", async () => (await actors.SearchAsync(new ActorQuery { Text = "al-Hakim" })).Total),

@@ -5,7 +5,7 @@ using IraqCoalition.Data.Sqlite;
 namespace IraqCoalition.Data.Events;
 
 /// <summary>Reads events for the timeline, event detail and dyad charts; every query is paged or aggregated in SQL.</summary>
-public sealed class EventRepository(SqliteConnectionFactory factory)
+public sealed partial class EventRepository(SqliteConnectionFactory factory)
 {
     private const string SelectColumns = """
         e.id, e.article_id, ar.title AS article_title, e.code, e.root, e.label, e.goldstein, e.quad_class,
@@ -39,6 +39,11 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
         ArgumentNullException.ThrowIfNull(q);
         var order = q.Descending ? "e.date_value DESC, e.id DESC" : "e.date_value, e.id";
         await using var c = await factory.OpenAsync(ct);
+        if (await BuildTextSearchAsync(c, q, ct) is { } search)
+        {
+            return await PageByTextAsync(c, q, search, ct);
+        }
+
         var common = await IsCommonTextAsync(c, q.Text, ct);
         string where;
         DynamicParameters p;
@@ -74,9 +79,9 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
         ArgumentNullException.ThrowIfNull(q);
         q = q with { After = null, Skip = 0 };
         await using var c = await factory.OpenAsync(ct);
-        if (IsTextOnly(q) && await CountTextOnlyAsync(c, q, ct) is { } byIndex)
+        if (await BuildTextSearchAsync(c, q, ct) is { } search)
         {
-            return byIndex;
+            return await CountByTextAsync(c, search, ct);
         }
 
         var common = await IsCommonTextAsync(c, q.Text, ct);
@@ -99,46 +104,6 @@ public sealed class EventRepository(SqliteConnectionFactory factory)
         }
 
         return await Counting.CountAsync(c, from, p, ct);
-    }
-
-    private static bool IsTextOnly(TimelineQuery q) =>
-        !string.IsNullOrWhiteSpace(q.Text) && q.From is null && q.To is null && q.ActorId is null && q.TagId is null
-        && string.IsNullOrEmpty(q.CountryA) && string.IsNullOrEmpty(q.CountryB) && q.Root is null && q.QuadClass is null && q.ArticleId is null;
-
-    /// <summary>
-    /// Free text alone is counted on the full-text index, which holds every event once: no event row
-    /// is read unless the matches are few enough (at most the cap plus the rejected events) that an
-    /// exact count is cheap. A common word would otherwise cost a walk of the events in date order.
-    /// </summary>
-    private static async Task<(int, bool)?> CountTextOnlyAsync(System.Data.IDbConnection c, TimelineQuery q, CancellationToken ct)
-    {
-        if (Search.SearchRepository.ToFtsQuery(q.Text) is not { } fts)
-        {
-            return null;
-        }
-
-        var rejected = q.IncludeRejected ? 0 : await c.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT count(*) FROM events WHERE status = 'rejected'", cancellationToken: ct));
-        var limit = Counting.Cap + 1 + rejected;
-        var matches = await c.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH @fts AND rowid % 4 = 2 LIMIT @limit)",
-            new { fts, limit }, cancellationToken: ct));
-        if (matches >= limit)
-        {
-            return (Counting.Cap, true);
-        }
-
-        if (rejected == 0)
-        {
-            return (matches, false);
-        }
-
-        // CROSS JOIN keeps the match list as the outer loop: at most cap + rejected primary-key lookups.
-        var visible = await c.ExecuteScalarAsync<int>(new CommandDefinition("""
-            SELECT count(*) FROM search_index f CROSS JOIN events e ON e.id = f.rowid / 4
-            WHERE search_index MATCH @fts AND f.rowid % 4 = 2 AND e.status <> 'rejected'
-            """, new { fts }, cancellationToken: ct));
-        return visible > Counting.Cap ? (Counting.Cap, true) : (visible, false);
     }
 
     public async Task<TimelineEvent?> GetAsync(long id, CancellationToken ct = default)

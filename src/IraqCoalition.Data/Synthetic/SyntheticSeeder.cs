@@ -82,6 +82,8 @@ public sealed class SyntheticSeeder(SqliteConnectionFactory factory, IReadOnlyLi
                 INSERT INTO search_index (rowid, kind, ref_id, article_id, title, body)
                 SELECT id * 4 + 3, 'actor', id, NULL, name, coalesce(title, '') || ' ' || coalesce(role, '') || ' ' || coalesce(country, '') FROM actors;
                 """);
+            // And the rows of Migrations/0004_event_search.sql, from the view its triggers use.
+            await Exec(c, "INSERT INTO event_search (rowid, body, facets) SELECT key, body, facets FROM event_search_rows;");
             progress?.Report(("search index", 1, 1));
         }
         finally
