@@ -72,8 +72,9 @@ public sealed class AppFactoryTests : IAsyncLifetime
 
         Assert.Contains("<h1", html);
         Assert.Contains("Timeline", html);
+        // The prerendered page holds the first 30 rows of the (virtualised) list.
         var events = await _factory.Services.GetRequiredService<EventRepository>()
-            .QueryTimelineAsync(new TimelineQuery { Take = 50 }, CancellationToken.None);
+            .QueryTimelineAsync(new TimelineQuery { Take = 30 }, CancellationToken.None);
         Assert.Contains($"{events.Total:N0} event", html);
         var document = await new HtmlParser().ParseDocumentAsync(html);
         var shown = document.QuerySelectorAll(".evidence").Select(q => q.TextContent.Trim()).ToList();
@@ -83,6 +84,18 @@ public sealed class AppFactoryTests : IAsyncLifetime
         var strike = Assert.Single(events.Items, e => e.DateValue == "2020-01-03" && e.EvidenceText.Contains("drone strike", StringComparison.Ordinal));
         Assert.Equal(4, strike.QuadClass);
         Assert.Contains(document.QuerySelectorAll(".day-header"), h => h.TextContent.Trim() == "Friday 3 January 2020");
+    }
+
+    [Fact]
+    public async Task Relationships_on_the_sample_corpus_read_Iraq_US_cooling_and_Iraq_Russia_warming()
+    {
+        using var client = _factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/relationships", UriKind.Relative));
+
+        var document = await new HtmlParser().ParseDocumentAsync(html);
+        Assert.Equal("cooling", document.QuerySelector("[data-dyad='IRQ-USA'] .trend")?.GetAttribute("data-trend"));
+        Assert.Equal("warming", document.QuerySelector("[data-dyad='IRQ-RUS'] .trend")?.GetAttribute("data-trend"));
     }
 
     [Fact]

@@ -84,6 +84,34 @@ public sealed class WeeklySeriesTests
         Assert.Equal("warming", WeeklySeries.Compare(weeks.Reverse().Select(w => w with { MeanGoldstein = -w.MeanGoldstein }), new DateOnly(2020, 1, 3)).Trend);
     }
 
+    [Fact]
+    public void Trend_weighs_volume_so_many_milder_conflicts_after_one_harsher_one_read_as_cooling()
+    {
+        // Before: one week, one event at -5. After: two weeks, nine events averaging -3.8 (milder mean, far more conflict).
+        var weeks = WeeklySeries.FillGaps([Bucket("2019-12-23", conflict: 1, g: -5), Bucket("2019-12-30", coop: 2, conflict: 4, g: -3.5), Bucket("2020-01-06", conflict: 3, g: -4.4)]);
+
+        var cmp = WeeklySeries.Compare(weeks, new DateOnly(2020, 1, 3));
+
+        Assert.True(cmp.After.MeanGoldstein > cmp.Before.MeanGoldstein);
+        Assert.Equal(-5, cmp.Before.NetPerWeek);
+        Assert.Equal(2, cmp.After.Weeks);
+        Assert.Equal((-3.5 * 6 - 4.4 * 3) / 2, cmp.After.NetPerWeek!.Value, 6);
+        Assert.Equal("cooling", cmp.Trend);
+    }
+
+    [Fact]
+    public void Quiet_weeks_dilute_the_weekly_rate_and_a_small_change_is_steady()
+    {
+        // Before: +2 in one event over four weeks (0.5/week). After: +1 in one week (1.0/week): +0.5 is the edge of steady.
+        var weeks = WeeklySeries.FillGaps([Bucket("2019-12-02", coop: 1, g: 2), Bucket("2019-12-30", coop: 1, g: 0.9)]);
+
+        var cmp = WeeklySeries.Compare(weeks, new DateOnly(2020, 1, 3));
+
+        Assert.Equal(4, cmp.Before.Weeks);
+        Assert.Equal(0.5, cmp.Before.NetPerWeek);
+        Assert.Equal("steady", cmp.Trend);
+    }
+
     private static WeekBucket Bucket(string week, int coop = 0, int conflict = 0, double g = 0) =>
         new(DateOnly.Parse(week, System.Globalization.CultureInfo.InvariantCulture), coop, 0, conflict, 0, g);
 }
@@ -93,7 +121,7 @@ public sealed class TimelineLogicTests
     [Fact]
     public void Filter_maps_the_url_onto_a_repository_query_and_ignores_what_does_not_parse()
     {
-        var filter = new TimelineFilter { From = "2020-01-01", To = "not a date", CountryA = " irq ", CountryB = "usa", QuadClass = 7, Text = "  ", Page = 3 };
+        var filter = new TimelineFilter { From = "2020-01-01", To = "not a date", CountryA = " irq ", CountryB = "usa", QuadClass = 7, Text = "  " };
 
         var q = filter.ToQuery();
 
@@ -103,20 +131,20 @@ public sealed class TimelineLogicTests
         Assert.Equal("USA", q.CountryB);
         Assert.Null(q.QuadClass);
         Assert.Null(q.Text);
-        Assert.Equal(100, q.Skip);
-        Assert.Equal(TimelineFilter.PageSize, q.Take);
+        Assert.Equal(0, q.Skip);
+        Assert.Null(q.After);
     }
 
     [Fact]
     public void Filter_writes_only_set_values_back_to_the_url()
     {
-        var parameters = new TimelineFilter { CountryA = "IRQ", CountryB = "RUS", Page = 1 }.ToQueryParameters();
+        var parameters = new TimelineFilter { CountryA = "IRQ", CountryB = "RUS" }.ToQueryParameters();
 
         Assert.Equal("IRQ", parameters["a"]);
         Assert.Equal("RUS", parameters["b"]);
         Assert.Null(parameters["page"]);
         Assert.Null(parameters["q"]);
-        Assert.True(new TimelineFilter { Page = 4 }.IsEmpty);
+        Assert.True(new TimelineFilter().IsEmpty);
         Assert.False(new TimelineFilter { Root = "19" }.IsEmpty);
     }
 

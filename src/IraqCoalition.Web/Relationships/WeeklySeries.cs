@@ -12,9 +12,18 @@ public sealed record WeekBucket(DateOnly WeekStart, int VerbalCooperation, int M
 }
 
 /// <summary>Summary of a dyad's events on one side of the pivot date.</summary>
-public sealed record PeriodSummary(int Events, int Cooperation, int Conflict, double? MeanGoldstein)
+/// <param name="Weeks">Calendar weeks in the period, empty ones included.</param>
+/// <param name="GoldsteinSum">Sum of the events' Goldstein scores: the period's net cooperation.</param>
+public sealed record PeriodSummary(int Events, int Cooperation, int Conflict, double? MeanGoldstein, int Weeks = 0, double GoldsteinSum = 0)
 {
     public double? ConflictShare => Events == 0 ? null : Conflict / (double)Events;
+
+    /// <summary>
+    /// Net cooperation per week: the Goldstein sum over the weeks of the period. Unlike the mean it
+    /// weighs how much happens, so one mild dispute before and nine hostile acts after read as the
+    /// cooling they are, although the mean conflict score of the nine is a little milder.
+    /// </summary>
+    public double? NetPerWeek => Weeks == 0 || Events == 0 ? null : GoldsteinSum / Weeks;
 }
 
 public sealed record PivotComparison(DateOnly Pivot, PeriodSummary Before, PeriodSummary After)
@@ -22,12 +31,21 @@ public sealed record PivotComparison(DateOnly Pivot, PeriodSummary Before, Perio
     /// <summary>Change of mean Goldstein across the pivot; null when either side has no events.</summary>
     public double? GoldsteinShift => Before.MeanGoldstein is { } b && After.MeanGoldstein is { } a ? a - b : null;
 
-    /// <summary>"cooling", "warming" or "steady", judged on the Goldstein shift (a shift under one point is noise).</summary>
-    public string Trend => GoldsteinShift switch
+    /// <summary>Change of net cooperation per week across the pivot; null when either side has no events.</summary>
+    public double? NetShift => Before.NetPerWeek is { } b && After.NetPerWeek is { } a ? a - b : null;
+
+    /// <summary>A change of net cooperation per week smaller than this (Goldstein points) is called steady.</summary>
+    public const double SteadyBand = 0.5;
+
+    /// <summary>
+    /// "cooling", "warming" or "steady", judged on the change of net cooperation per week (the
+    /// volume-weighted Goldstein measure of event-data studies) rather than the mean alone.
+    /// </summary>
+    public string Trend => NetShift switch
     {
         null => "not enough events",
-        <= -1.0 => "cooling",
-        >= 1.0 => "warming",
+        <= -SteadyBand => "cooling",
+        >= SteadyBand => "warming",
         _ => "steady",
     };
 }
@@ -56,7 +74,10 @@ public static class WeeklySeries
         return result;
     }
 
-    /// <summary>Weeks starting before the pivot's week count as before; the pivot's own week and later as after.</summary>
+    /// <summary>
+    /// Weeks starting before the pivot's week count as before; the pivot's own week and later as after.
+    /// Pass every week (<see cref="FillGaps"/>), so that quiet weeks count towards the weekly rates.
+    /// </summary>
     public static PivotComparison Compare(IEnumerable<WeekBucket> buckets, DateOnly pivot)
     {
         var pivotWeek = WeekStartOf(pivot);
@@ -66,16 +87,17 @@ public static class WeeklySeries
 
     public static PeriodSummary Summarize(IEnumerable<WeekBucket> buckets)
     {
-        int events = 0, cooperation = 0, conflict = 0;
+        int events = 0, cooperation = 0, conflict = 0, weeks = 0;
         double goldsteinSum = 0;
         foreach (var b in buckets)
         {
+            weeks++;
             events += b.Total;
             cooperation += b.Cooperation;
             conflict += b.Conflict;
             goldsteinSum += (b.MeanGoldstein ?? 0) * b.Total;
         }
 
-        return new PeriodSummary(events, cooperation, conflict, events == 0 ? null : goldsteinSum / events);
+        return new PeriodSummary(events, cooperation, conflict, events == 0 ? null : goldsteinSum / events, weeks, goldsteinSum);
     }
 }

@@ -72,3 +72,16 @@ public static class AxisItems
             ? end.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
 }
+
+/// <summary>The days the axis shows after the reader panned or zoomed it.</summary>
+public sealed record AxisWindow(DateOnly From, DateOnly To)
+{
+    /// <summary>Reads the window from the ISO dates (or date-times) vis-timeline reports; null when either does not parse.</summary>
+    public static AxisWindow? Parse(string? start, string? end)
+    {
+        static DateOnly? Day(string? value) =>
+            value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+        return Day(start) is { } from && Day(end) is { } to && from <= to ? new AxisWindow(from, to) : null;
+    }
+}

@@ -9,8 +9,6 @@ namespace IraqCoalition.Web.Timeline;
 /// </summary>
 public sealed record TimelineFilter
 {
-    public const int PageSize = 50;
-
     public string? From { get; init; }
     public string? To { get; init; }
     public string? CountryA { get; init; }
@@ -21,10 +19,8 @@ public sealed record TimelineFilter
     public long? ArticleId { get; init; }
     public long? TagId { get; init; }
     public string? Text { get; init; }
-    public int Page { get; init; } = 1;
 
-    public bool IsEmpty =>
-        this with { Page = 1 } == new TimelineFilter();
+    public bool IsEmpty => this == new TimelineFilter();
 
     public static DateOnly? ParseDate(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
@@ -41,8 +37,6 @@ public sealed record TimelineFilter
         ArticleId = ArticleId,
         TagId = TagId,
         Text = Normalize(Text),
-        Skip = (Math.Max(Page, 1) - 1) * PageSize,
-        Take = PageSize,
     };
 
     /// <summary>Query-string values for NavigationManager.GetUriWithQueryParameters; null removes a parameter.</summary>
@@ -58,7 +52,8 @@ public sealed record TimelineFilter
         ["article"] = ArticleId,
         ["tag"] = TagId,
         ["q"] = Normalize(Text),
-        ["page"] = Page > 1 ? Page : null,
+        // Links from before the list was virtualised carried a page number; it means nothing now.
+        ["page"] = null,
     };
 
     private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -51,6 +51,9 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         navigation.NavigateTo(navigation.ToAbsoluteUri(relativeUri).ToString());
         if (!_popoversRendered)
         {
+            // Pages render as they do once the circuit is up (the timeline's list is virtualised only then).
+            // Set here, not at start: setting it builds the service provider, and subclasses still add services.
+            SetRendererInfo(new RendererInfo("Server", isInteractive: true));
             Render<MudPopoverProvider>();
             _popoversRendered = true;
         }

@@ -35,7 +35,14 @@ function toItem(e) {
   return item;
 }
 
-export async function render(element, events, groups, dotnet) {
+// Pans and zooms end in a burst of events; the server hears of the window once the reader stops.
+const windowDelayMs = 300;
+
+function isoDay(date) {
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+}
+
+export async function render(element, events, groups, dotnet, fit) {
   const vis = await loadVis();
   const items = new vis.DataSet(events.map(toItem));
   const lanes = new vis.DataSet(groups.map(g => ({ id: g.id, content: g.content })));
@@ -56,13 +63,22 @@ export async function render(element, events, groups, dotnet) {
         state.dotnet.invokeMethodAsync('OnItemSelected', Number(props.items[0]));
       }
     });
+    timeline.on('rangechanged', props => {
+      if (!props.byUser) {
+        return;
+      }
+      clearTimeout(state.windowTimer);
+      state.windowTimer = setTimeout(() => {
+        state.dotnet.invokeMethodAsync('OnWindowChanged', isoDay(props.start), isoDay(props.end));
+      }, windowDelayMs);
+    });
     timelines.set(element, state);
   } else {
     state.dotnet = dotnet;
     state.timeline.setGroups(lanes);
     state.timeline.setItems(items);
   }
-  if (events.length > 0) {
+  if (fit !== false && events.length > 0) {
     state.timeline.fit({ animation: false });
   }
   element.dataset.rendered = String(events.length);
@@ -78,6 +94,7 @@ export function select(element, id) {
 export function dispose(element) {
   const state = timelines.get(element);
   if (state) {
+    clearTimeout(state.windowTimer);
     state.timeline.destroy();
     timelines.delete(element);
   }
