@@ -20,11 +20,25 @@ public sealed class RelationshipsPageTests : PageTestContext
     }
 
     [Fact]
+    public void The_shift_is_drawn_as_net_cooperation_per_week_before_and_after_the_pivot()
+    {
+        var page = RenderPage<RelationshipsPage>("relationships");
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".shift-graphic").Count));
+        var usa = page.Find("[data-dyad='IRQ-USA'] .shift-graphic");
+        // Before: two cooperative weeks in the test corpus; after: conflict only.
+        Assert.Single(usa.QuerySelectorAll(".shift-cooperation"));
+        Assert.Single(usa.QuerySelectorAll(".shift-conflict"));
+        Assert.StartsWith("Net cooperation per week: +", usa.GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Contains("from then on", usa.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Charts_mark_the_strike_and_draw_a_bar_group_per_week()
     {
         var page = RenderPage<RelationshipsPage>("relationships");
 
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("svg").Count));
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("svg:not(.shift-graphic)").Count));
         var usa = page.Find("[data-dyad='IRQ-USA']");
         Assert.Contains(usa.QuerySelectorAll(".chart-marker"), m => m.TextContent == "3 Jan 2020 strike");
         // From the first event's week (9 Dec 2019) to two weeks past the strike, empty weeks included.

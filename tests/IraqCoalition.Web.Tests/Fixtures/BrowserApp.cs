@@ -14,7 +14,7 @@ namespace IraqCoalition.Web.Tests.Fixtures;
 /// The app on a real socket, seeded at start-up from article files of the test corpus (through the
 /// app's own first-start ingestion, with the scripted extraction), and a headless Debian Chromium.
 /// </summary>
-public sealed class BrowserApp : IAsyncLifetime
+public class BrowserApp : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/lib/chromium/chromium";
 
@@ -39,11 +39,13 @@ public sealed class BrowserApp : IAsyncLifetime
 
         var seed = Path.Combine(_dir, "articles");
         await TestCorpus.WriteSeedFilesAsync(seed);
+        var database = Path.Combine(_dir, "app.db");
+        await PrepareDatabaseAsync(database);
 
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
-            builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_dir, "app.db")}");
+            builder.UseSetting("ConnectionStrings:Default", $"Data Source={database}");
             builder.UseSetting("Seed:ArticlesDirectory", seed);
             builder.ConfigureTestServices(services => services.AddSingleton<IExtractionPipeline>(new ScriptedPipeline(TestCorpus.Articles)));
         });
@@ -64,6 +66,12 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// Fills the database before the app starts; the app ingests the test corpus only into a database
+    /// without articles, so a fixture that stores its own articles here replaces the corpus.
+    /// </summary>
+    protected virtual Task PrepareDatabaseAsync(string path) => Task.CompletedTask;
+
     /// <summary>A fresh page at <paramref name="relative"/>, returned once the Blazor circuit is up (clicks before that do nothing).</summary>
     public async Task<IPage> OpenAsync(string relative, int width = 1280, int height = 900)
     {
@@ -73,7 +81,7 @@ public sealed class BrowserApp : IAsyncLifetime
         return page;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {

@@ -35,6 +35,10 @@ function toItem(e) {
   return item;
 }
 
+// Past this many items the axis groups overlapping ones into clusters ("12 events"; double-click to zoom in):
+// hundreds of stacked labels are unreadable, while a few dozen read best one by one.
+const clusterAbove = 150;
+
 // Pans and zooms end in a burst of events; the server hears of the window once the reader stops.
 const windowDelayMs = 300;
 
@@ -59,8 +63,10 @@ export async function render(element, events, groups, dotnet, fit) {
     });
     state = { timeline, dotnet };
     timeline.on('select', props => {
-      if (props.items.length > 0) {
-        state.dotnet.invokeMethodAsync('OnItemSelected', Number(props.items[0]));
+      // A cluster's id is not an event id: selecting it does nothing, double-clicking zooms into it.
+      const id = props.items.length > 0 ? Number(props.items[0]) : NaN;
+      if (Number.isInteger(id)) {
+        state.dotnet.invokeMethodAsync('OnItemSelected', id);
       }
     });
     timeline.on('rangechanged', props => {
@@ -78,10 +84,15 @@ export async function render(element, events, groups, dotnet, fit) {
     state.timeline.setGroups(lanes);
     state.timeline.setItems(items);
   }
+  state.timeline.setOptions({
+    cluster: events.length > clusterAbove ? { maxItems: 1, showStipes: true, fitOnDoubleClick: true, titleTemplate: '{count} events: double-click to zoom in' } : false,
+  });
   if (fit !== false && events.length > 0) {
     state.timeline.fit({ animation: false });
   }
+  // What is drawn, for people inspecting the page and for the browser tests.
   element.dataset.rendered = String(events.length);
+  element.dataset.last = events.reduce((last, e) => (e.start > last ? e.start : last), '');
 }
 
 export function select(element, id) {
