@@ -74,7 +74,8 @@ public sealed class BrowserTests(BrowserApp app)
         foreach (var dyad in new[] { "IRQ-USA", "IRQ-RUS" })
         {
             var panel = page.Locator($"[data-dyad='{dyad}']");
-            await Assertions.Expect(panel.Locator("svg")).ToBeVisibleAsync();
+            await Assertions.Expect(panel.Locator("svg:not(.shift-graphic)")).ToBeVisibleAsync();
+            await Assertions.Expect(panel.Locator("svg.shift-graphic rect")).ToHaveCountAsync(2);
             Assert.True(await panel.Locator("g.week[tabindex='0'] rect[fill^='#']").CountAsync() > 0, $"{dyad} chart has no bars");
         }
 
@@ -84,6 +85,23 @@ public sealed class BrowserTests(BrowserApp app)
         await page.Locator("[data-dyad='IRQ-USA'] g.week[data-week='2019-12-30']").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("[data-dyad='IRQ-USA'] .week-events .mud-list-item")).ToHaveCountAsync(2);
+    }
+
+    [Fact]
+    public async Task An_event_opens_from_the_keyboard_and_its_detail_closes_with_the_keyboard()
+    {
+        var page = await app.OpenAsync("/?root=19");
+        var link = page.Locator(".event-scroller a.event-label").First;
+        await Assertions.Expect(link).ToBeVisibleAsync();
+
+        await link.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("#event-detail mark.hl-event")).ToHaveTextAsync(TestCorpus.StrikeEvidence);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close event detail" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#event-detail")).ToHaveCountAsync(0);
+        Assert.DoesNotContain("event=", page.Url, StringComparison.Ordinal);
     }
 
     [Fact]
