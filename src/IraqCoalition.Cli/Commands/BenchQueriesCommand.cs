@@ -55,6 +55,8 @@ public static class BenchQueriesCommand
             ("'praised', Jan 2020, newest", async () => (await events.QueryTimelineAsync(new TimelineQuery { Text = "praised", From = new(2020, 1, 1), To = new(2020, 1, 31), Descending = true })).Total),
             ("'praised' page 200, cursor", async () => (await events.PageTimelineAsync(new TimelineQuery { Text = "praised", After = praised9999 })).Count),
             ("rare word 'Lavrov' + IRQ-RUS", async () => (await events.QueryTimelineAsync(new TimelineQuery { Text = "Lavrov", CountryA = "IRQ", CountryB = "RUS" })).Total),
+            ("axis: first 500 events", async () => (await events.PageTimelineAsync(new TimelineQuery { Take = 501 })).Count),
+            ("axis: Jan 2020 window, IRQ-USA", async () => (await events.PageTimelineAsync(new TimelineQuery { CountryA = "IRQ", CountryB = "USA", From = new(2020, 1, 1), To = new(2020, 1, 31), Take = 501 })).Count),
             ("dyad weekly series IRQ-USA", async () => (await events.DyadSeriesAsync("IRQ", "USA")).Count),
             ("actors grid first page", async () => (await actors.SearchAsync(new ActorQuery())).Total),
             ("actors search 'al-Hakim'", async () => (await actors.SearchAsync(new ActorQuery { Text = "al-Hakim" })).Total),
