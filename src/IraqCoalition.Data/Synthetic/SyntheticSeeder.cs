@@ -208,6 +208,19 @@ public sealed class SyntheticSeeder(SqliteConnectionFactory factory, IReadOnlyLi
                 ("$end", text.Length), ("$day", Clock.Day(DateOnly.FromDayNumber(articleDays[ai]))), ("$now", now));
             return 0;
         }, null, ct);
+
+        // An article mentions both sides of each of its events and each speaker (the actor page's
+        // mentions over time and "most often appears with" read these).
+        progress?.Report(("mentions", 0, 1));
+        await Exec(c, """
+            INSERT INTO mentions (article_id, actor_id, start_offset, end_offset, text)
+            SELECT article_id, source_actor_id, evidence_start, evidence_end, 'synthetic' FROM events WHERE source_actor_id IS NOT NULL
+            UNION ALL
+            SELECT article_id, target_actor_id, evidence_start, evidence_end, 'synthetic' FROM events WHERE target_actor_id IS NOT NULL
+            UNION ALL
+            SELECT article_id, speaker_actor_id, content_start, content_end, 'synthetic' FROM statements WHERE speaker_actor_id IS NOT NULL;
+            """);
+        progress?.Report(("mentions", 1, 1));
     }
 
     private static int IngestionWords(string body) => Ingestion.IngestionService.WordCount(body);
