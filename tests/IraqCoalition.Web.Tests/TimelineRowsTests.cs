@@ -107,4 +107,35 @@ public sealed class TimelineRowsTests
         Assert.Equal(20, window.Count);
         Assert.Equal(120, rows.Total);
     }
+
+    [Fact]
+    public async Task Rows_the_page_already_read_are_not_read_again_and_the_list_goes_on_after_them()
+    {
+        var fake = new FakeTimeline(730);
+        using var rows = new TimelineRows(fake.FetchAsync, new TimelineQuery(), 730, capped: false);
+
+        rows.Prime(fake.All.Take(250).ToList(), wholeList: false);
+        var first = await rows.GetAsync(0, 200);
+
+        Assert.Empty(fake.Asked);
+        Assert.Equal(200, first.Count);
+        Assert.All(first, r => Assert.Equal(r.Index % 3 == 0, r.FirstOfDay));
+        // Rows 200-249 were a partial chunk, so chunk 2 is read, after the last row of chunk 1.
+        var next = await rows.GetAsync(200, 100);
+        Assert.Equal(Enumerable.Range(201, 100).Select(i => (long)i), next.Select(r => r.Event.Id));
+        Assert.Equal(200L, Assert.Single(fake.Asked).After!.Id);
+    }
+
+    [Fact]
+    public async Task A_whole_list_primed_is_never_read_and_its_length_is_exact()
+    {
+        var fake = new FakeTimeline(42);
+        using var rows = new TimelineRows(fake.FetchAsync, new TimelineQuery(), 42, capped: false);
+
+        rows.Prime(fake.All, wholeList: true);
+
+        Assert.Equal(42, (await rows.GetAsync(0, 100)).Count);
+        Assert.Empty(fake.Asked);
+        Assert.Equal(42, rows.Total);
+    }
 }

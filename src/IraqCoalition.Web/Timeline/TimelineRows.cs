@@ -50,6 +50,31 @@ public sealed class TimelineRows : IDisposable
     /// <summary>How many chunks have been read from the database (for tests and diagnostics).</summary>
     public int ChunksRead { get; private set; }
 
+    /// <summary>
+    /// Takes rows the page has already read from the start of the list (the axis reads the first
+    /// events of the same filter), so the list does not ask for them again.
+    /// </summary>
+    /// <param name="leading">The first events of the list, in order.</param>
+    /// <param name="wholeList">True when <paramref name="leading"/> is every matching event.</param>
+    public void Prime(IReadOnlyList<TimelineEvent> leading, bool wholeList)
+    {
+        ArgumentNullException.ThrowIfNull(leading);
+        string? previousDay = null;
+        for (var k = 0; k * ChunkSize < leading.Count; k++)
+        {
+            var events = leading.Skip(k * ChunkSize).Take(ChunkSize).ToList();
+            if (events.Count < ChunkSize && !wholeList)
+            {
+                break; // a partial chunk in the middle of the list would read as its end
+            }
+
+            var chunk = new Chunk(events, previousDay);
+            _chunks[k] = chunk;
+            Reconcile(k, chunk);
+            previousDay = events[^1].DateValue;
+        }
+    }
+
     /// <summary>Rows [start, start + count), fewer at the end of the list.</summary>
     public async Task<IReadOnlyList<TimelineRow>> GetAsync(int start, int count, CancellationToken ct = default)
     {
