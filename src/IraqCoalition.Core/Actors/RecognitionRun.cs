@@ -81,6 +81,7 @@ internal sealed partial class RecognitionRun
         dominantCountry = datelineGivesCountry ? dateline : mentionedCountry;
         MainPass();
         ResolveSurnames();
+        YieldBareSurnames();
         ResolveAnaphora();
         AssignAppositiveRoles();
         MergeCapitalPlaces();

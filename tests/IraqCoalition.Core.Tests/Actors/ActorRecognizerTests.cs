@@ -28,6 +28,26 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void A_bare_surname_is_the_person_named_in_the_article_not_a_curated_namesake()
+    {
+        // The dictionary knows Mohammed Tawfiq Allawi with the alias "Allawi"; this article names another Allawi.
+        var a = Run("Prime Minister Mustafa al-Kadhimi sent Finance Minister Ali Allawi to Tehran on Sunday. Allawi met the central bank governor, and he said the talks went well.");
+
+        var ali = Actor(a, "Ali Allawi");
+        Assert.Equal(2, ali.Mentions.Count(m => m.Type == MentionType.Name));
+        Assert.DoesNotContain(a.Actors, x => x.Name == "Mohammed Tawfiq Allawi");
+        Assert.All(a.Mentions.Where(m => m.Text == "Allawi"), m => Assert.Same(ali, m.Actor));
+    }
+
+    [Fact]
+    public void A_curated_person_keeps_a_bare_surname_when_nobody_else_in_the_article_carries_it()
+    {
+        var a = Run("Allawi told parliament on Monday that the budget would pass.");
+
+        Assert.Contains(a.Actors, x => x.Name == "Mohammed Tawfiq Allawi");
+    }
+
+    [Fact]
     public void Title_with_demonym_gives_unknown_person_country_and_title()
     {
         var a = Run("The meeting was with Russian Ambassador Maksim Maksimov in Baghdad.");
