@@ -674,7 +674,11 @@ internal sealed partial class RecognitionRun
         var isOrg = (words >= 2 && (Has(end - 1, WordClass.OrgHead) || HeadBeforeComplement(i, end))) || (words >= 2 && MatchSequence(i, OrgPrefixes) > 0);
         if (isOrg)
         {
-            return AddUnknownBody(i, end, end, ActorKinds.Organization, IsInternational(i, end) ? null : dominantCountry);
+            // "National Iranian Gas Co.": the abbreviation's period belongs to the name.
+            var nameEnd = end < N && tokens[end].Lower == "." && !tokens[end].Is(TokenFlags.SpaceBefore) && tokens[end - 1].Lower is "co" or "corp" or "inc" or "ltd"
+                ? end + 1
+                : end;
+            return AddUnknownBody(i, nameEnd, nameEnd, ActorKinds.Organization, IsInternational(i, end) ? null : dominantCountry);
         }
 
         if (words == 1 && !AnyHit(i, end) && !sentenceStart[i] && i > 0
@@ -714,9 +718,24 @@ internal sealed partial class RecognitionRun
     {
         var name = Slice(i, nameEnd);
         var iso = CountryInside(i, nameEnd) ?? OwnerBefore(i)?.Country ?? fallback?.Country;
-        var b = GetOrAdd("org:" + name.ToLowerInvariant(), () => new ActorEntity { Id = "", Name = name, Kind = kind, Country = iso });
+        var b = GetOrAdd("org:" + BodyKey(name), () => new ActorEntity { Id = "", Name = name, Kind = kind, Country = iso });
         AddMention(b, i, mentionEnd, MentionType.Name);
         return mentionEnd;
+    }
+
+    /// <summary>One key for "X Gas Co." and "X Gas Company", "Y Corp." and "Y Corporation".</summary>
+    private static string BodyKey(string name)
+    {
+        var key = name.ToLowerInvariant();
+        foreach (var (abbreviation, full) in new[] { (" co.", " company"), (" co", " company"), (" corp.", " corporation"), (" corp", " corporation") })
+        {
+            if (key.EndsWith(abbreviation, StringComparison.Ordinal))
+            {
+                return key[..^abbreviation.Length] + full;
+            }
+        }
+
+        return key;
     }
 
     /// <summary>"Syrian Observatory for Human Rights", "International Chamber of Commerce": the head sits before its complement.</summary>

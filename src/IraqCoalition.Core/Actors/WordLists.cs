@@ -29,6 +29,8 @@ internal static class WordLists
         "assembly", "coalition", "alliance", "office", "department", "authority", "guard", "forces", "battalion",
         "battalions", "league", "institute", "service", "directorate", "bureau", "federation", "association", "group", "cell",
         "observatory", "chamber", "center", "centre", "corporation", "foundation", "fund", "network", "mission", "society", "syndicate",
+        // Company abbreviations ("National Iranian Gas Co.", "Stena Bulk AB" is left to context).
+        "co", "corp", "inc", "ltd", "plc", "llc",
     };
 
     /// <summary>Lower-case heads after a name that make it a broadcaster or paper ("Al-Masirah television channel").</summary>

@@ -48,6 +48,17 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void A_company_abbreviation_ends_an_organisation_name_and_joins_its_spelled_out_form()
+    {
+        var a = Run("The ministry said the Northern Cement Co. had halted deliveries. The Northern Cement Company denied it on Friday.");
+
+        var company = Actor(a, "Northern Cement Co.");
+        Assert.Equal(ActorKinds.Organization, company.Kind);
+        Assert.Contains("Northern Cement Company", company.Aliases);
+        Assert.Equal(2, company.Mentions.Count);
+    }
+
+    [Fact]
     public void Title_with_demonym_gives_unknown_person_country_and_title()
     {
         var a = Run("The meeting was with Russian Ambassador Maksim Maksimov in Baghdad.");
