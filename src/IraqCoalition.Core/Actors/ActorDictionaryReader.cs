@@ -157,6 +157,7 @@ public static class ActorDictionaryReader
             case "attributive": AddAll(a.Attributive, val); break;
             case "anaphors": AddAll(a.Anaphors, val); break;
             case "standalone": a.Standalone = val.Equals("yes", StringComparison.OrdinalIgnoreCase) || val.Equals("true", StringComparison.OrdinalIgnoreCase); break;
+            case "definite": a.Definite = val.Equals("yes", StringComparison.OrdinalIgnoreCase) || val.Equals("true", StringComparison.OrdinalIgnoreCase); break;
             default: throw new FormatException($"{source}:{lineNo}: unknown agent field '{field}'");
         }
     }

@@ -76,4 +76,11 @@ public sealed class AgentEntry
 
     /// <summary>When set, the noun alone (no country) is an actor of this kind: "reporters", "foreign forces".</summary>
     public bool Standalone { get; set; }
+
+    /// <summary>
+    /// An office one person holds for a country at a time ("Iran's ambassador", "the Iraqi foreign
+    /// minister"): named by its role alone after "the" or a possessive, it is that person, not an
+    /// anonymous source. Without this, only "a/an" + the noun makes a person.
+    /// </summary>
+    public bool Definite { get; set; }
 }

@@ -202,9 +202,11 @@ internal sealed partial class RecognitionRun
                 return null;
             }
 
-            if (mention.Actor.Kind == ActorKinds.Person && mention.Type == MentionType.Name)
+            // A person named, or an office holder named by the office ("the Iraqi foreign minister ... he").
+            if (mention.Actor.Kind == ActorKinds.Person && byEntity.TryGetValue(mention.Actor, out var b)
+                && (mention.Type == MentionType.Name || (mention.Type == MentionType.Nominal && b.AgentEntry is { Definite: true })))
             {
-                return byEntity.TryGetValue(mention.Actor, out var b) ? b : null;
+                return b;
             }
         }
 

@@ -515,6 +515,24 @@ internal sealed partial class RecognitionRun
                         return -1;
                     }
 
+                    if (det is not ("a" or "an" or "one") && agent.Definite && country is not null && !mixed && affiliation is null && !NamedAfterOffice(headEnd))
+                    {
+                        // "Iran's ambassador", "the Iraqi foreign minister": the holder of that office, one actor per country and office.
+                        var office = text[tokens[headStart].Start..tokens[headEnd - 1].End];
+                        var holder = GetOrAdd($"office:{country.Country}:{office.ToLowerInvariant()}", () => new ActorEntity
+                        {
+                            Id = "",
+                            Name = Slice(countryStart, headEnd),
+                            Kind = ActorKinds.Person,
+                            Country = country.Country,
+                            Agent = agent.Code,
+                            Role = office.ToLowerInvariant(),
+                        });
+                        holder.AgentEntry = agent;
+                        AddGroupMention(holder, premodStart, countryStart, headEnd);
+                        return headEnd;
+                    }
+
                     if (det is not ("a" or "an" or "one"))
                     {
                         // "the Iraqi Foreign Ministry spokesman": not anonymous, but the ministry is still named.
@@ -563,6 +581,22 @@ internal sealed partial class RecognitionRun
 
     /// <summary>The mention starts at the country or sect ("Iraqi military officials"); the form with its modifiers
     /// ("Senior Iraqi military officials") is kept as an alias.</summary>
+    /// <summary>"Iraq's ambassador to Washington, Fareed Yasseen": the office introduces a name, which the name rules take.</summary>
+    private bool NamedAfterOffice(int headEnd)
+    {
+        var k = headEnd;
+        if (k < N && tokens[k].Lower is "to" or "in" or "at")
+        {
+            k++;
+            while (k < N && k - headEnd < 6 && (tokens[k].IsCap || tokens[k].Lower is "the" or "." or "-"))
+            {
+                k++;
+            }
+        }
+
+        return k + 1 < N && tokens[k].Lower == "," && tokens[k + 1].IsCap && !IsStopword(k + 1);
+    }
+
     private void AddGroupMention(ActorBuilder b, int premodStart, int countryStart, int headEnd)
     {
         AddMention(b, countryStart, headEnd, MentionType.Nominal);

@@ -59,6 +59,29 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void An_office_named_by_its_role_is_its_holder_and_takes_the_pronoun_after_it()
+    {
+        var a = Run("Ministers met in Baghdad. The Turkish foreign minister said he would return. Britain summoned Iran's charge d'affaires, and Iran's ambassador left.");
+
+        var minister = Actor(a, "Turkish foreign minister");
+        Assert.Equal(ActorKinds.Person, minister.Kind);
+        Assert.Equal("TUR", minister.Country);
+        Assert.Contains(minister.Mentions, m => m.Text == "he");
+        Assert.Equal("IRN", Actor(a, "Iran's charge d'affaires").Country);
+        Assert.Equal("IRN", Actor(a, "Iran's ambassador").Country);
+        Assert.NotSame(Actor(a, "Iran's charge d'affaires"), Actor(a, "Iran's ambassador"));
+    }
+
+    [Fact]
+    public void An_office_that_introduces_a_name_leaves_the_actor_to_the_name()
+    {
+        var a = Run("Iraq's ambassador to Washington, Fareed Yasseen, said ties were strong.");
+
+        Assert.Equal("IRQ", Actor(a, "Fareed Yasseen").Country);
+        Assert.DoesNotContain(a.Actors, x => x.Name.Contains("ambassador", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Title_with_demonym_gives_unknown_person_country_and_title()
     {
         var a = Run("The meeting was with Russian Ambassador Maksim Maksimov in Baghdad.");
