@@ -168,6 +168,28 @@ public sealed class TimelineLogicTests
         Assert.Equal("quad-4", items[0].ClassName);
     }
 
+    [Fact]
+    public void Axis_keeps_the_busiest_lanes_and_puts_the_rest_in_one_other_lane()
+    {
+        // Twenty actors: actor 0 acts twenty times, actor 1 nineteen times, ... actor 19 once.
+        var events = Enumerable.Range(0, 20).SelectMany(a => Enumerable.Range(0, 20 - a).Select(i =>
+            Event(a * 100 + i, "IRQ", "USA", "2020-01-05", "day", "2020-01-05", "2020-01-05") is var e ? WithSource(e, $"Actor {a:00}") : e)).ToList();
+
+        var (items, lanes) = AxisItems.Build(events, LaneMode.Actor);
+
+        Assert.Equal(AxisItems.MaxLanes + 1, lanes.Count);
+        Assert.Equal(("other", "other actors"), (lanes[^1].Id, lanes[^1].Content));
+        Assert.Equal(Enumerable.Range(0, AxisItems.MaxLanes).Select(a => $"Actor {a:00}"), lanes.SkipLast(1).Select(l => l.Id));
+        Assert.Equal(5 + 4 + 3 + 2 + 1, items.Count(i => i.Group == AxisItems.OtherLane));
+    }
+
+    private static TimelineEvent WithSource(TimelineEvent e, string name) => new()
+    {
+        Id = e.Id, Code = e.Code, Root = e.Root, Label = e.Label, QuadClass = e.QuadClass, Goldstein = e.Goldstein,
+        SourceCountry = e.SourceCountry, TargetCountry = e.TargetCountry, SourceName = name, TargetName = e.TargetName,
+        DateValue = e.DateValue, DatePrecision = e.DatePrecision, DateStart = e.DateStart, DateEnd = e.DateEnd,
+    };
+
     private static TimelineEvent Event(long id, string? a, string? b, string value, string precision, string start, string end) => new()
     {
         Id = id, Code = "190", Root = "19", Label = "Use conventional military force", QuadClass = 4, Goldstein = -10,

@@ -28,12 +28,23 @@ public static class AxisItems
 {
     public const string UnknownLane = "unknown";
 
+    /// <summary>Lanes drawn one by one; the rest share <see cref="OtherLane"/> (hundreds of one-item lanes read as noise).</summary>
+    public const int MaxLanes = 15;
+
+    public const string OtherLane = "other";
+
     public static (IReadOnlyList<AxisItem> Items, IReadOnlyList<AxisLane> Lanes) Build(IEnumerable<TimelineEvent> events, LaneMode mode)
     {
+        var list = events.ToList();
+        string LaneOf(TimelineEvent e) => mode == LaneMode.Dyad ? DyadLane(e.SourceCountry, e.TargetCountry) : e.SourceName ?? UnknownLane;
+        // The busiest lanes keep their own row; ties go alphabetically so the choice is stable.
+        var kept = list.GroupBy(LaneOf, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(MaxLanes).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var items = new List<AxisItem>();
-        foreach (var e in events)
+        foreach (var e in list)
         {
-            var lane = mode == LaneMode.Dyad ? DyadLane(e.SourceCountry, e.TargetCountry) : e.SourceName ?? UnknownLane;
+            var lane = LaneOf(e) is var l && kept.Contains(l) ? l : OtherLane;
             items.Add(new AxisItem(
                 e.Id,
                 lane,
@@ -45,8 +56,13 @@ public static class AxisItems
         }
 
         var lanes = items.Select(i => i.Group).Distinct(StringComparer.Ordinal)
-            .OrderBy(g => g == UnknownLane ? 1 : 0).ThenBy(g => g, StringComparer.Ordinal)
-            .Select(g => new AxisLane(g, g == UnknownLane ? (mode == LaneMode.Dyad ? "no dyad" : "unknown actor") : g))
+            .OrderBy(g => g switch { OtherLane => 2, UnknownLane => 1, _ => 0 }).ThenBy(g => g, StringComparer.Ordinal)
+            .Select(g => new AxisLane(g, g switch
+            {
+                UnknownLane => mode == LaneMode.Dyad ? "no dyad" : "unknown actor",
+                OtherLane => mode == LaneMode.Dyad ? "other dyads" : "other actors",
+                _ => g,
+            }))
             .ToList();
         return (items, lanes);
     }
