@@ -33,6 +33,14 @@ public static class EventExtractor
         "difficulties", "deteriorating", "strained", "bitterness", "mistake", "reckless", "escalation", "instability", "threat",
     };
 
+    // Words that condemn whatever they describe: a statement calling an act "unacceptable", "piracy" or "an
+    // occupation" criticises its author even when no criticism verb is used.
+    private static readonly HashSet<string> Condemnatory = new(StringComparer.Ordinal)
+    {
+        "unacceptable", "illegal", "illegitimate", "piracy", "occupation", "aggression", "provocation", "provocative",
+        "violation", "baseless", "outrageous", "criminal", "deplorable", "irresponsible", "lies", "hostile", "unlawful",
+    };
+
     private static readonly HashSet<string> Optimistic = new(StringComparer.Ordinal)
     {
         "hope", "hopeful", "optimistic", "progress", "positive", "constructive", "strengthening", "committed", "improve",
@@ -138,7 +146,8 @@ public static class EventExtractor
                 if (ev is not null)
                 {
                     found.Add((ev, consumed));
-                    if (ev.Code.Root == "04" && ev.Source is not null && ev.Target is not null)
+                    // An agreement between two named sides also sets up "the two leaders" in the next sentence.
+                    if ((ev.Code.Root == "04" || _t.Word(start).StartsWith("agree", StringComparison.Ordinal)) && ev.Source is not null && ev.Target is not null)
                     {
                         reader.LastParticipants = (ev.Source, ev.Target);
                     }
@@ -153,9 +162,12 @@ public static class EventExtractor
                 for (var y = 0; y < found.Count && keep; y++)
                 {
                     var o = found[y].Event;
-                    // Different roots of cooperation ("spoke by phone with X and invited a delegation") are two acts.
+                    // Different roots of cooperation ("spoke by phone with X and invited a delegation") are two acts;
+                    // so are different verbal conflicts ("rejected the deal and threatened to attack", "blamed X and
+                    // warned that ..."). Conjoined force verbs usually retell one assault.
                     if (y != x && ReferenceEquals(o.Source, e.Source) && o.Code.QuadClass == e.Code.QuadClass
-                        && (o.Code.QuadClass != 1 || o.Code.Root == e.Code.Root || o.Target is null || e.Target is null
+                        && (o.Code.QuadClass is 2 or 4 || o.Code.Root == e.Code.Root
+                            || (o.Code.QuadClass == 1 && (o.Target is null || e.Target is null))
                             || o.Code.Root is "01" or "02" || e.Code.Root is "01" or "02"))
                     {
                         var (eg, og) = (Math.Abs(e.Code.Goldstein), Math.Abs(o.Code.Goldstein));
@@ -322,10 +334,11 @@ public static class EventExtractor
             {
                 src = reader.SubjectOf(start, a);
 
-                // "Saudi Arabia and Iraq signed an agreement": for joint acts the first conjunct acts and the second
+                // "Saudi Arabia and Iraq signed an agreement", "X and Y agreed to ...": for joint acts the first conjunct acts and the second
                 // is the other side; for anything else ("Britain and Germany called for restraint") both act.
                 if (src.Span is { } ss && _t.IndexAtOrAfter(ss.Start) is var st && _t.Word(st - 1) == "and" && _t.MentionAt(st - 2) is { } first
-                    && !ReferenceEquals(first.Actor, src.Actor) && first.Actor.Kind != ActorKinds.Location && code[..2] is "04" or "05" or "06")
+                    && !ReferenceEquals(first.Actor, src.Actor) && first.Actor.Kind != ActorKinds.Location
+                    && (code[..2] is "04" or "05" or "06" || _t.Word(start).StartsWith("agree", StringComparison.Ordinal)))
                 {
                     tgt = src;
                     src = new Referent(first.Actor, first.Span);
@@ -417,10 +430,10 @@ public static class EventExtractor
                 return null;
             }
 
-            if ((!tgt.Found || tgt.Span is null) && code[..2] is "02" or "10" or "11" or "13" && end - start > 2
+            if ((!tgt.Found || tgt.Span is null) && code[..2] is "02" or "03" or "07" or "10" or "11" or "13" && end - start > 2
                 && FindTarget(start + 1, end, src.Actor) is { Found: true } inPattern)
             {
-                // "asked NATO to ...", "described China's ambitions as a threat": the other side stands inside the
+                // "asked NATO to ...", "described China's ambitions as a threat", "provide Iraq with vaccine": the other side stands inside the
                 // pattern, and it outranks the side a conjoined verb would inherit.
                 tgt = inPattern;
             }
@@ -894,7 +907,7 @@ public static class EventExtractor
 
         private static bool IsVerbLike(string w) =>
             w is "passed" or "adopted" or "held" or "made" or "launched" or "extended" or "issued" or "announced" or "conducted"
-                or "carried" or "approved" or "offered" or "sent" or "had" or "has" or "have" or "took" or "gave" or "condemned"
+                or "carried" or "approved" or "offered" or "sent" or "had" or "has" or "have" or "took" or "gave"
                 or "ordered" or "followed" or "hosted";
 
         private Referent ActorAfter(int from, int b, ActorEntity? not) => ActorAfter(from, b, not, out _);
@@ -1122,6 +1135,10 @@ public static class EventExtractor
             else if (OnTrack(words))
             {
                 code = "013";
+            }
+            else if (words.Any(Condemnatory.Contains))
+            {
+                code = "111";
             }
             else if (words.Any(Pessimistic.Contains))
             {

@@ -1,0 +1,126 @@
+using IraqCoalition.Core.Tests.Pipeline;
+
+namespace IraqCoalition.Core.Tests.Events;
+
+// Rule families added to read unseen newswire: verbal conflicts kept apart, denials of a role, warnings of
+// consequences, supplies cut or withheld, aid in kind, waivers, protest by its acts, visits by proxy.
+public sealed class EventGeneralisationTests
+{
+    [Fact]
+    public void Rejecting_and_threatening_in_one_sentence_are_two_acts()
+    {
+        var r = Read.Of("Hezbollah rejected the proposal and threatened to attack Israel.");
+        Assert.Contains(r.Events, e => e.Code.Root == "12" && e.Source?.Name == "Hezbollah");
+        Assert.Contains(r.Events, e => e.Code.Root == "13" && e.Source?.Name == "Hezbollah");
+    }
+
+    [Fact]
+    public void Blaming_and_warning_in_one_sentence_are_two_acts()
+    {
+        var r = Read.Of("Mike Pompeo blamed Iran for the attack and warned that Washington would hold Tehran responsible.");
+        Assert.Contains(r.Events, e => e.Code.Root == "11");
+        Assert.Equal("Mike Pompeo", r.Event("130").Source!.Name);
+    }
+
+    [Fact]
+    public void Denying_any_role_is_a_denial_of_responsibility()
+    {
+        var e = Read.Of("The Houthis denied any role in the bombing on Tuesday.").Event("016");
+        Assert.Equal("Houthis", e.Source!.Name);
+    }
+
+    [Fact]
+    public void Warning_a_country_of_consequences_is_a_threat()
+    {
+        var e = Read.Of("France warned Turkey on Monday of severe consequences.").Event("130");
+        Assert.Equal("France", e.Source!.Name);
+        Assert.Equal("Turkey", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Warning_that_supplies_could_be_halted_is_a_threat()
+    {
+        var r = Read.Of("Russia warned that deliveries could be halted unless Ukraine paid.");
+        Assert.Equal("13", Assert.Single(r.Events).Code.Root);
+    }
+
+    [Fact]
+    public void Cutting_supplies_to_a_country_is_an_embargo()
+    {
+        var e = Read.Of("Russia has cut natural gas supplies to Ukraine over a pricing dispute.").Event("163");
+        Assert.Equal("Russia", e.Source!.Name);
+        Assert.Equal("Ukraine", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Providing_vaccine_doses_is_humanitarian_aid()
+    {
+        var e = Read.Of("China will provide Iraq with 200,000 doses of vaccine, the ministry said.").Event("071");
+        Assert.Equal("China", e.Source!.Name);
+        Assert.Equal("Iraq", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Renewing_a_sanctions_waiver_eases_sanctions()
+    {
+        var e = Read.Of("The United States renewed a waiver allowing Iraq to buy electricity from Iran.").Event("085");
+        Assert.Equal("United States", e.Source!.Name);
+        Assert.Equal("Iraq", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Sending_a_minister_to_a_capital_is_a_visit()
+    {
+        var e = Read.Of("Turkey sent its foreign minister to Iraq on Friday for talks.").Event("042");
+        Assert.Equal("Turkey", e.Source!.Name);
+        Assert.Equal("IRQ", e.Target!.Country);
+    }
+
+    [Fact]
+    public void Agreeing_to_end_a_mission_is_a_joint_intent_and_sets_up_the_two_leaders()
+    {
+        var r = Read.Of("Vladimir Putin and Recep Tayyip Erdogan agreed on Tuesday to end the joint patrols. The two leaders met in Sochi.");
+        var agree = r.Event("030");
+        Assert.Equal("Vladimir Putin", agree.Source!.Name);
+        Assert.Equal("Recep Tayyip Erdogan", agree.Target!.Name);
+        Assert.Contains(r.Events, e => e.Code.Root == "04" && e.Source?.Name == "Vladimir Putin");
+    }
+
+    [Fact]
+    public void Welcoming_a_visit_endorses_it_rather_than_hosting_it()
+    {
+        var r = Read.Of("Emmanuel Macron visited Lebanon on Monday. Michel Aoun welcomed the visit.");
+        var e = r.Event("051");
+        Assert.Equal("Michel Aoun", e.Source!.Name);
+        Assert.DoesNotContain(r.Events, x => x.Code.Code == "043");
+    }
+
+    [Fact]
+    public void Rockets_slamming_into_a_compound_are_not_criticism()
+    {
+        var r = Read.Of("Rockets targeting the U.S. Embassy slammed into the Green Zone on Sunday.");
+        Assert.DoesNotContain(r.Events, e => e.Code.Root == "11");
+    }
+
+    [Fact]
+    public void Condemning_an_attack_does_not_make_the_condemner_the_attacker()
+    {
+        var r = Read.Of("Rockets hit a base near Erbil. Prime Minister Mustafa al-Kadhimi condemned the attack.");
+        Assert.DoesNotContain(r.Events, e => e.Code.Root == "19");
+        Assert.Equal("Mustafa al-Kadhimi", r.Event("111").Source!.Name);
+    }
+
+    [Fact]
+    public void Blocking_roads_is_protest_by_obstruction()
+    {
+        var e = Read.Of("Iraqi protesters blocked roads in Nasiriyah on Friday.").Event("144");
+        Assert.Contains("protesters", e.Source!.Name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Calling_an_act_piracy_in_a_statement_is_criticism()
+    {
+        var r = Read.Of("Javad Zarif said the seizure of the ship by Britain was piracy.");
+        Assert.Contains(r.Events, e => e.Code.Root == "11" && e.Source?.Name == "Javad Zarif");
+    }
+}
