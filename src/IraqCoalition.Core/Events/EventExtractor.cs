@@ -136,6 +136,12 @@ public static class EventExtractor
                     continue;
                 }
 
+                // "an official who asked not to be named": the terms of a source's anonymity, not an act.
+                if (_t.Word(start) is "asked" or "requested" or "spoke" && _t.Word(start + 1) is "not" or "on" && _t.Word(start + 2) is "to" or "condition")
+                {
+                    continue;
+                }
+
                 var negated = !rule.CarriesNegation && IsNegated(start, a);
                 if (negated)
                 {
@@ -308,7 +314,9 @@ public static class EventExtractor
             Referent tgt = default;
             var participle = !rule.Nominal && PassiveAux.Contains(_t.Word(start - 1))
                 && (_t.Word(start).EndsWith("ed", StringComparison.Ordinal) || _t.Word(start) is "met" or "struck" or "hit" or "fought" or "held" or "sent" or "told");
-            var passive = participle && _t.Word(end) == "by";
+            // "Iran's envoy was summoned to the Foreign Office": the office that summons is the agent.
+            var summonedTo = participle && _t.Word(start) == "summoned" && _t.Word(end - 1) == "to";
+            var passive = participle && (_t.Word(end) == "by" || summonedTo);
             if (participle && !passive)
             {
                 // "American forces were asked to leave": the subject undergoes the act and the actor is unnamed.
@@ -321,7 +329,7 @@ public static class EventExtractor
             }
             else if (passive)
             {
-                src = ActorAfter(end + 1, b, null);
+                src = ActorAfter(summonedTo ? end : end + 1, b, null);
                 if (!src.Found)
                 {
                     // "struck by Turkish artillery", "by a Houthi missile": the adjective on the instrument acts.
@@ -374,6 +382,14 @@ public static class EventExtractor
             {
                 // "Trump praised the Iraqi people but criticized the government": the clause's subject.
                 src = ClauseSubject(a, start);
+            }
+
+            if (!src.Found && !rule.Nominal && _t.Word(start - 1) == "," && _t.Word(start).EndsWith("ing", StringComparison.Ordinal)
+                && codebook[code].QuadClass != 4)
+            {
+                // "arrived in Baghdad, pledging to help", "rejected the deal, threatening to ...": a participle after
+                // the main clause has its subject. Force participles (", killing two") retell the assault instead.
+                src = found.Count > 0 && found[^1].Event.Source is { } lead ? new Referent(lead, null) : ClauseSubject(a, start);
             }
 
             if (!src.Found && found.Count > 0 && ConjoinedAfterAside(start, a))
@@ -436,6 +452,11 @@ public static class EventExtractor
                 // "asked NATO to ...", "described China's ambitions as a threat", "provide Iraq with vaccine": the other side stands inside the
                 // pattern, and it outranks the side a conjoined verb would inherit.
                 tgt = inPattern;
+            }
+
+            if (!tgt.Found)
+            {
+                tgt = TheCountry(end, b, start, src.Actor);
             }
 
             if (!tgt.Found)
@@ -929,6 +950,33 @@ public static class EventExtractor
             }
 
             endToken = from;
+            return default;
+        }
+
+        // "pledging to help the country", "vowed to stand by the kingdom": the country named last before the
+        // trigger, other than the source's own.
+        private Referent TheCountry(int end, int b, int start, ActorEntity source)
+        {
+            var k = end;
+            while (k < b && k < end + 3 && _t.Word(k) != "the" && _t[k].IsWord)
+            {
+                k++;
+            }
+
+            if (_t.Word(k) != "the" || _t.Word(k + 1) is not ("country" or "nation" or "kingdom" or "republic"))
+            {
+                return default;
+            }
+
+            for (var j = start - 1; j >= 0; j--)
+            {
+                if (_t.MentionAt(j) is { } m && m.Actor.Kind == ActorKinds.Country && !ReferenceEquals(m.Actor, source)
+                    && (source.Country is null || m.Actor.Country != source.Country))
+                {
+                    return new Referent(m.Actor, null);
+                }
+            }
+
             return default;
         }
 

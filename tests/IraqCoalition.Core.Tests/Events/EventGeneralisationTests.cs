@@ -124,3 +124,44 @@ public sealed class EventGeneralisationTests
         Assert.Contains(r.Events, e => e.Code.Root == "11" && e.Source?.Name == "Javad Zarif");
     }
 }
+
+public sealed class EventConstructionTests
+{
+    [Fact]
+    public void An_envoy_summoned_to_a_ministry_is_summoned_by_it()
+    {
+        var e = Read.Of("Russia's ambassador in Paris was summoned to the French Foreign Ministry on Tuesday.").Event("114");
+        Assert.Equal("FRA", e.Source!.Country);
+        Assert.Equal("Russia", e.Target!.Name);
+    }
+
+    [Fact]
+    public void A_participle_after_the_main_clause_shares_its_subject()
+    {
+        var r = Read.Of("Emmanuel Macron arrived in Lebanon on Thursday, pledging to help the country rebuild.");
+        var e = r.Event("030");
+        Assert.Equal("Emmanuel Macron", e.Source!.Name);
+        Assert.Equal("Lebanon", e.Target!.Name);
+    }
+
+    [Fact]
+    public void A_force_participle_is_not_a_second_event()
+    {
+        var r = Read.Of("Turkey shelled Syrian positions on Monday, killing two soldiers.");
+        Assert.Single(r.Events, e => e.Code.QuadClass == 4);
+    }
+
+    [Fact]
+    public void Cutting_troops_is_military_de_escalation()
+    {
+        var e = Read.Of("The United States will cut its troop presence in Afghanistan this year.").Event("087");
+        Assert.Equal("United States", e.Source!.Name);
+    }
+
+    [Fact]
+    public void The_terms_of_a_sources_anonymity_are_no_request()
+    {
+        var r = Read.Of("Iraq received the payment, according to an Iraqi official who asked not to be named.");
+        Assert.DoesNotContain(r.Events, e => e.Code.Root == "10");
+    }
+}
