@@ -26,6 +26,12 @@ public static class EventExtractor
         "response", "retaliation", "although", "though", "whereas", "but",
     };
 
+    private static readonly HashSet<string> Weapons = new(StringComparer.Ordinal)
+    {
+        "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "drone", "drones", "shell", "shells", "bomb", "bombs",
+        "projectile", "projectiles", "katyusha", "katyushas", "ied", "explosive", "explosives", "grenade", "grenades",
+    };
+
     private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal) { "according", "saying", "adding", "calling", "warning", "who", "which" };
     private static readonly HashSet<string> Pessimistic = new(StringComparer.Ordinal)
     {
@@ -422,6 +428,20 @@ public static class EventExtractor
                 src = AdjectiveActor(Math.Max(a, start - 5), start);
             }
 
+            var weapon = code[..2] is "18" or "19" or "20" && !rule.Nominal ? WeaponSubject(a, start) : -1;
+            if (rule.NeedsWeaponSubject && weapon < 0)
+            {
+                return null;
+            }
+
+            // An actor after the weapon word ("rockets targeting the U.S. Embassy in Baghdad") is what was aimed at.
+            if (weapon >= 0 && (!src.Found || src.Actor!.Kind == ActorKinds.Location || (src.Span is { } held && held.Start > _t[weapon].Start)))
+            {
+                // "Rockets slammed into the Green Zone", "A barrage of rockets targeting the U.S. Embassy hit ...": the
+                // attack is news even while nobody has claimed it; the side attacked is the first actor named.
+                return Unattributed(rule, code, start, end, a, b, sentence);
+            }
+
             if (!src.Found || src.Actor!.Kind == ActorKinds.Location)
             {
                 return null;
@@ -541,6 +561,54 @@ public static class EventExtractor
                 Reported = reported,
                 Location = FindLocation(a, b, end),
                 Summary = Summarize(src, tgt, trigger, sentence),
+                Date = dater?.DateFor(sentence, trigger, reported),
+                Rule = rule.Pattern,
+            };
+        }
+
+        // The subject words before the verb name a weapon ("A barrage of rockets targeting the embassy"): the
+        // leftmost weapon word, or -1.
+        private int WeaponSubject(int a, int start)
+        {
+            var weapon = -1;
+            for (var k = start - 1; k >= a && k >= start - 12; k--)
+            {
+                var w = _t.Word(k);
+                if (w is ";" or ":" or "," or "said" or "says")
+                {
+                    break;
+                }
+
+                if (Weapons.Contains(w))
+                {
+                    weapon = k;
+                }
+            }
+
+            return weapon;
+        }
+
+        private CodedEvent? Unattributed(TriggerRule rule, string code, int start, int end, int a, int b, Span sentence)
+        {
+            var tgt = FindTarget(a, b, null);
+            if (!tgt.Found)
+            {
+                return null;
+            }
+
+            var trigger = new Span(_t[start].Start, _t[end - 1].End);
+            var reported = EnclosingStatement(_t[start].Start) is not null;
+            return new CodedEvent
+            {
+                Code = codebook[code],
+                Source = null,
+                Target = tgt.Actor,
+                Evidence = sentence,
+                Trigger = trigger,
+                Modality = reported ? "reported" : Modality(start, a),
+                Reported = reported,
+                Location = FindLocation(a, b, end),
+                Summary = $"{Collapse(trigger.Slice(_text))} {tgt.Actor!.Name}",
                 Date = dater?.DateFor(sentence, trigger, reported),
                 Rule = rule.Pattern,
             };

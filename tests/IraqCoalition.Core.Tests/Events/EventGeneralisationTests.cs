@@ -164,4 +164,26 @@ public sealed class EventConstructionTests
         var r = Read.Of("Iraq received the payment, according to an Iraqi official who asked not to be named.");
         Assert.DoesNotContain(r.Events, e => e.Code.Root == "10");
     }
+
+    [Fact]
+    public void Rockets_hitting_an_embassy_are_an_attack_by_an_unknown_side()
+    {
+        var e = Read.Of("Three rockets hit the U.S. Embassy in Baghdad on Sunday.").Event("195");
+        Assert.Null(e.Source);
+        Assert.Equal("U.S. Embassy", e.Target!.Name);
+    }
+
+    [Fact]
+    public void An_actor_aimed_at_by_the_weapon_is_the_target_not_the_source()
+    {
+        var e = Read.Of("A volley of rockets aimed at the U.S. Embassy slammed into the Green Zone.").Event("195");
+        Assert.Null(e.Source);
+        Assert.Equal("U.S. Embassy", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Hit_without_a_weapon_is_no_force()
+    {
+        Assert.DoesNotContain(Read.Of("The pandemic hit Iraq hard, and the drought hit Syria.").Events, e => e.Code.Root is "18" or "19" or "20");
+    }
 }
