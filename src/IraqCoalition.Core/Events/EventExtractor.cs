@@ -390,6 +390,12 @@ public static class EventExtractor
                 src = ClauseSubject(a, start);
             }
 
+            if (!src.Found && !rule.Nominal && WhereAntecedent(a, start) is { Found: true } office)
+            {
+                // "summoned to the Foreign Office, where officials demanded ...": the officials are the office's.
+                src = office;
+            }
+
             if (!src.Found && !rule.Nominal && _t.Word(start - 1) == "," && _t.Word(start).EndsWith("ing", StringComparison.Ordinal)
                 && codebook[code].QuadClass != 4)
             {
@@ -564,6 +570,24 @@ public static class EventExtractor
                 Date = dater?.DateFor(sentence, trigger, reported),
                 Rule = rule.Pattern,
             };
+        }
+
+        // ", where officials|diplomats|ministers <verb>": the institution named just before the comma.
+        private Referent WhereAntecedent(int a, int start)
+        {
+            var k = start - 1;
+            while (k > a && start - k <= 3 && _t.Word(k) is "officials" or "diplomats" or "ministers" or "staff" or "senior" or "its" or "the")
+            {
+                k--;
+            }
+
+            if (_t.Word(k) != "where" || _t.Word(k - 1) != "," || _t.MentionAt(k - 2) is not { } m
+                || m.Actor.Kind is not (ActorKinds.Organization or ActorKinds.Country))
+            {
+                return default;
+            }
+
+            return new Referent(m.Actor, m.Span);
         }
 
         // The subject words before the verb name a weapon ("A barrage of rockets targeting the embassy"): the

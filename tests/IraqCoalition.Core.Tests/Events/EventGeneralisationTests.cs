@@ -186,4 +186,19 @@ public sealed class EventConstructionTests
     {
         Assert.DoesNotContain(Read.Of("The pandemic hit Iraq hard, and the drought hit Syria.").Events, e => e.Code.Root is "18" or "19" or "20");
     }
+
+    [Fact]
+    public void Officials_where_a_ministry_was_named_speak_for_it()
+    {
+        var e = Read.Of("Russia's ambassador was summoned to the French Foreign Ministry, where officials demanded the release of the journalists.").Event("1053");
+        Assert.Equal("FRA", e.Source!.Country);
+    }
+
+    [Fact]
+    public void Pledging_to_deepen_cooperation_is_intent_to_cooperate()
+    {
+        var e = Read.Of("Egypt and Russia met in Sochi. Egypt pledged to deepen cooperation with Russia on energy.").Event("0331");
+        Assert.Equal("Egypt", e.Source!.Name);
+        Assert.Equal("Russia", e.Target!.Name);
+    }
 }
