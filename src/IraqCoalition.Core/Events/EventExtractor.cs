@@ -47,6 +47,14 @@ public static class EventExtractor
         "violation", "baseless", "outrageous", "criminal", "deplorable", "irresponsible", "lies", "hostile", "unlawful",
     };
 
+    // Hostile acts a speaker lays at someone's door: "the militia is targeting the economy", "the draft ignored
+    // Syrian sovereignty", "these individuals have abused the trust" accuse without an accusation verb.
+    private static readonly HashSet<string> Accusatory = new(StringComparer.Ordinal)
+    {
+        "targeting", "attacking", "ignored", "ignoring", "ignores", "violated", "violating", "violates", "abused", "abusing",
+        "undermining", "undermined", "undermines", "destabilizing", "destabilising", "sabotaging", "sabotaged", "terrorizing",
+    };
+
     private static readonly HashSet<string> Optimistic = new(StringComparer.Ordinal)
     {
         "hope", "hopeful", "optimistic", "progress", "positive", "constructive", "strengthening", "committed", "improve",
@@ -1279,6 +1287,10 @@ public static class EventExtractor
             else if (words.Any(Condemnatory.Contains))
             {
                 code = "111";
+            }
+            else if (words.Any(Accusatory.Contains))
+            {
+                code = "112";
             }
             else if (words.Any(Pessimistic.Contains))
             {

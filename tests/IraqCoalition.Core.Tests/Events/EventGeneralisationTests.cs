@@ -201,4 +201,11 @@ public sealed class EventConstructionTests
         Assert.Equal("Egypt", e.Source!.Name);
         Assert.Equal("Russia", e.Target!.Name);
     }
+
+    [Fact]
+    public void A_statement_laying_a_hostile_act_at_someones_door_is_an_accusation()
+    {
+        var r = Read.Of("\"The Houthis are targeting civilian airports,\" said Saudi Foreign Minister Prince Faisal bin Farhan.");
+        Assert.Contains(r.Events, e => e.Code.Code == "112" && e.Target?.Name == "Houthis");
+    }
 }
