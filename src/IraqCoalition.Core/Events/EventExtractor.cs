@@ -232,8 +232,10 @@ public static class EventExtractor
             {
                 for (var g = 0; g <= el.Gap; g++)
                 {
-                    // Quotation marks may stand in a gap ("warned that he would \"obliterate\""); other punctuation ends it.
-                    if (g > 0 && (pos + g - 1 >= b || !(_t[pos + g - 1].IsWord || _t[pos + g - 1].Kind == WordTokenKind.Quote)))
+                    // Quotation marks may stand in a gap ("warned that he would \"obliterate\""), and so may currency
+                    // signs ("pledged $100 million"); other punctuation ends it.
+                    if (g > 0 && (pos + g - 1 >= b || !(_t[pos + g - 1].IsWord || _t[pos + g - 1].Kind == WordTokenKind.Quote
+                                                         || _t.Word(pos + g - 1) is "$" or "€" or "£")))
                     {
                         break;
                     }
@@ -543,7 +545,9 @@ public static class EventExtractor
                     return null;
                 }
 
-                tgt = ContextTarget(end, b, src.Actor, code[..2] is not ("03" or "04" or "09"));
+                // Only verbal reactions answer the latest act by another side; an arrest or a raid with no actor
+                // in its object ("arrested five suspects") has no known other side.
+                tgt = ContextTarget(end, b, src.Actor, code[..2] is "01" or "02" or "05" or "10" or "11" or "12" or "13" or "14" or "16");
                 if (!tgt.Found && code[..2] is "03" or "04" or "09")
                 {
                     return null;
@@ -972,9 +976,14 @@ public static class EventExtractor
                 }
             }
 
-            // Agent: "an attack by the Iranian regime".
-            for (var k = end; k < b && k < end + 5; k++)
+            // Agent: "an attack by the Iranian regime", "the attack on the base was carried out by X".
+            for (var k = end; k < b && k < end + 9; k++)
             {
+                if (!_t[k].IsWord)
+                {
+                    break;
+                }
+
                 if (_t.Word(k) == "by")
                 {
                     var agent = ActorAfter(k + 1, Math.Min(b, k + 6), null);
@@ -1080,13 +1089,32 @@ public static class EventExtractor
             return default;
         }
 
+        // ", the Pentagon said." / ", a ministry statement said on Monday.": who told the news is no side of it.
+        private bool TrailingAttribution(int comma, int b)
+        {
+            for (var k = comma + 1; k < b && k <= comma + 8; k++)
+            {
+                if (_t.Word(k) is "said" or "says" or "reported" or "announced" or "added")
+                {
+                    return b - k <= 5;
+                }
+
+                if (!_t[k].IsWord)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         private Referent FindTarget(int from, int b, ActorEntity? source)
         {
             Referent fallback = default;
             for (var k = from; k < b; k++)
             {
                 var w = _t.Word(k);
-                if (w is ";" || TargetStops.Contains(w) || (w == "," && (ClauseStops.Contains(_t.Word(k + 1)) || _t.Word(k + 1).EndsWith("ing", StringComparison.Ordinal))) || (w == "," && _t.Word(k + 1) == "and"))
+                if (w is ";" || TargetStops.Contains(w) || (w == "," && TrailingAttribution(k, b)) || (w == "," && (ClauseStops.Contains(_t.Word(k + 1)) || _t.Word(k + 1).EndsWith("ing", StringComparison.Ordinal))) || (w == "," && _t.Word(k + 1) == "and"))
                 {
                     break;
                 }

@@ -209,3 +209,52 @@ public sealed class EventConstructionTests
         Assert.Contains(r.Events, e => e.Code.Code == "112" && e.Target?.Name == "Houthis");
     }
 }
+
+public sealed class EventLexiconBreadthTests
+{
+    [Fact]
+    public void Recalling_an_ambassador_downgrades_relations()
+    {
+        var e = Read.Of("Saudi Arabia recalled its ambassador from Lebanon on Tuesday.").Event("161");
+        Assert.Equal("Saudi Arabia", e.Source!.Name);
+        Assert.Equal("Lebanon", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Expelling_an_ambassador_targets_the_country_of_the_adjective()
+    {
+        var e = Read.Of("Iran has denied any plot. Kuwait expelled the Iranian ambassador on Monday.").Event("166");
+        Assert.Equal("IRN", e.Target!.Country);
+    }
+
+    [Fact]
+    public void Pledging_a_sum_is_intent_to_give_aid()
+    {
+        var e = Read.Of("Japan pledged $100 million in aid to Iraq.").Event("033");
+        Assert.Equal("Japan", e.Source!.Name);
+        Assert.Equal("Iraq", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Suspending_arms_sales_is_an_embargo()
+    {
+        var e = Read.Of("Germany suspended arms sales to Turkey after the incursion.").Event("163");
+        Assert.Equal("Turkey", e.Target!.Name);
+    }
+
+    [Fact]
+    public void An_attack_carried_out_by_a_group_has_it_as_source_and_the_attributing_office_is_no_target()
+    {
+        var e = Read.Of("The attack on the base was carried out by Kataib Hezbollah, the Pentagon said.").Event("190");
+        Assert.Equal("Kataib Hezbollah", e.Source!.Name);
+        Assert.NotEqual("Pentagon", e.Target?.Name);
+    }
+
+    [Fact]
+    public void An_arrest_of_unnamed_suspects_answers_nobody()
+    {
+        var r = Read.Of("Qatar mediated between the United States and the Taliban. Iraqi forces arrested five suspects on Friday.");
+        Assert.Null(r.Event("173").Target);
+    }
+}
+
