@@ -353,6 +353,11 @@ public static class EventExtractor
                 }
 
                 tgt = reader.SubjectOf(start, a);
+                if (!tgt.Found)
+                {
+                    // "Iran's seizure of the tanker was condemned by Britain": the actor the subject names.
+                    tgt = ClauseSubject(a, start);
+                }
             }
             else
             {
@@ -488,6 +493,13 @@ public static class EventExtractor
                 // "asked NATO to ...", "described China's ambitions as a threat", "provide Iraq with vaccine": the other side stands inside the
                 // pattern, and it outranks the side a conjoined verb would inherit.
                 tgt = inPattern;
+            }
+
+            if (!tgt.Found && code[..2] is "11" or "16" or "17" && end - start > 2
+                && AdjectiveActor(start + 1, end) is { Found: true } owner && owner.Actor!.Country != src.Actor.Country)
+            {
+                // "summoned the Turkish ambassador", "recalled the Iranian envoy": the envoy's country.
+                tgt = owner;
             }
 
             if (!tgt.Found)

@@ -256,5 +256,33 @@ public sealed class EventLexiconBreadthTests
         var r = Read.Of("Qatar mediated between the United States and the Taliban. Iraqi forces arrested five suspects on Friday.");
         Assert.Null(r.Event("173").Target);
     }
+
+    [Fact]
+    public void A_passive_whose_subject_names_an_act_targets_its_actor()
+    {
+        var e = Read.Of("Iran's seizure of the tanker was condemned by Britain on Saturday.").Event("111");
+        Assert.Equal("Britain", e.Source!.Name);
+        Assert.Equal("Iran", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Summoning_an_envoy_by_nationality_targets_that_country()
+    {
+        var r = Read.Of("Turkey struck northern Iraq. Iraq summoned the Turkish ambassador to protest the airstrikes.");
+        Assert.Equal("TUR", r.Event("114").Target!.Country);
+    }
+
+    [Fact]
+    public void Vowing_revenge_threatens_force()
+    {
+        Assert.Equal("Iran", Read.Of("Iran vowed revenge on Sunday.").Event("138").Source!.Name);
+    }
+
+    [Fact]
+    public void Warning_a_country_against_an_act_is_a_threat()
+    {
+        var e = Read.Of("Russia warned Turkey against any offensive in Syria.").Event("130");
+        Assert.Equal("Turkey", e.Target!.Name);
+    }
 }
 
