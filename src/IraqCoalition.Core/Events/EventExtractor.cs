@@ -167,7 +167,7 @@ public static class EventExtractor
                 {
                     found.Add((ev, consumed));
                     // An agreement between two named sides also sets up "the two leaders" in the next sentence.
-                    if ((ev.Code.Root == "04" || _t.Word(start).StartsWith("agree", StringComparison.Ordinal)) && ev.Source is not null && ev.Target is not null)
+                    if ((ev.Code.Root == "04" || IsJointVerb(_t.Word(start))) && ev.Source is not null && ev.Target is not null)
                     {
                         reader.LastParticipants = (ev.Source, ev.Target);
                     }
@@ -342,6 +342,23 @@ public static class EventExtractor
             if (rule.Nominal)
             {
                 (src, tgt) = NominalParticipants(code, start, end, a, b);
+                if (!src.Found && code[..2] is "18" or "19" or "20")
+                {
+                    // "A Turkish drone strike killed ...": the country's adjective on the noun.
+                    src = AdjectiveActor(Math.Max(a, start - 4), start);
+                }
+
+                if (!tgt.Found && code[..2] is "18" or "19" or "20" && KilledIn(start, a))
+                {
+                    // "Three fighters were killed in a U.S. airstrike": the dead are the sentence's subject.
+                    tgt = ClauseSubject(a, start);
+                }
+
+                if (!tgt.Found && code[..2] == "04" && _t.Word(end) == "with")
+                {
+                    // "held a phone call with his Iraqi counterpart"
+                    tgt = AdjectiveActor(end + 1, Math.Min(b, end + 5));
+                }
             }
             else if (passive)
             {
@@ -365,14 +382,17 @@ public static class EventExtractor
 
                 // "Saudi Arabia and Iraq signed an agreement", "X and Y agreed to ...": for joint acts the first conjunct acts and the second
                 // is the other side; for anything else ("Britain and Germany called for restraint") both act.
-                if (src.Span is { } ss && _t.IndexAtOrAfter(ss.Start) is var st && _t.Word(st - 1) == "and" && _t.MentionAt(st - 2) is { } first
+                // "Iran and the United States": the article does not part the conjuncts.
+                if (src.Span is { } ss && _t.IndexAtOrAfter(ss.Start) is var s0 && (_t.Word(s0 - 1) == "the" ? s0 - 1 : s0) is var st
+                    && _t.Word(st - 1) == "and" && _t.MentionAt(st - 2) is { } first
                     && !ReferenceEquals(first.Actor, src.Actor) && first.Actor.Kind != ActorKinds.Location
-                    && (code[..2] is "04" or "05" or "06" || _t.Word(start).StartsWith("agree", StringComparison.Ordinal)))
+                    && (code[..2] is "04" or "05" or "06" || IsJointVerb(_t.Word(start))))
                 {
                     tgt = src;
                     src = new Referent(first.Actor, first.Span);
                 }
-                else if (src.Span is { } cs && _t.IndexAtOrAfter(cs.Start) is var ct && _t.Word(ct - 1) == "and" && _t.MentionAt(ct - 2) is { } lead
+                else if (src.Span is { } cs && _t.IndexAtOrAfter(cs.Start) is var c0 && (_t.Word(c0 - 1) == "the" ? c0 - 1 : c0) is var ct
+                         && _t.Word(ct - 1) == "and" && _t.MentionAt(ct - 2) is { } lead
                          && !ReferenceEquals(lead.Actor, src.Actor) && lead.Actor.Kind != ActorKinds.Location)
                 {
                     src = new Referent(lead.Actor, lead.Span);
@@ -594,6 +614,25 @@ public static class EventExtractor
                 Date = dater?.DateFor(sentence, trigger, reported),
                 Rule = rule.Pattern,
             };
+        }
+
+        // "killed|wounded in a U.S. airstrike": the noun stands after the victims' passive verb.
+        private bool KilledIn(int start, int a)
+        {
+            for (var k = start - 1; k > a && k >= start - 6; k--)
+            {
+                if (_t.Word(k) == "in" && _t.Word(k - 1) is "killed" or "wounded" or "injured" or "hurt" or "died")
+                {
+                    return true;
+                }
+
+                if (!_t[k].IsWord)
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         // ", where officials|diplomats|ministers <verb>": the institution named just before the comma.
@@ -1043,6 +1082,10 @@ public static class EventExtractor
 
             return (default, default);
         }
+
+        // Verbs two sides do together: "X and Y agreed / exchanged prisoners / swapped detainees".
+        private static bool IsJointVerb(string w) =>
+            w.StartsWith("agree", StringComparison.Ordinal) || w.StartsWith("exchang", StringComparison.Ordinal) || w.StartsWith("swap", StringComparison.Ordinal);
 
         private static bool ClauseReaderBoundary(string w) =>
             w is "of" or "for" or "with" or "to" or "in" or "at" or "on" or "from" or "against" or "and" or "or" or "by";

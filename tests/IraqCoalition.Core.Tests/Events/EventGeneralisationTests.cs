@@ -284,5 +284,43 @@ public sealed class EventLexiconBreadthTests
         var e = Read.Of("Russia warned Turkey against any offensive in Syria.").Event("130");
         Assert.Equal("Turkey", e.Target!.Name);
     }
+
+    [Fact]
+    public void Killed_in_a_foreign_airstrike_makes_the_dead_the_target()
+    {
+        var e = Read.Of("Three Kataib Hezbollah fighters were killed in a U.S. airstrike near the Syrian border.").Event("195");
+        Assert.Equal("United States", e.Source!.Name);
+        Assert.Equal("Kataib Hezbollah", e.Target!.Name);
+    }
+
+    [Fact]
+    public void A_national_adjective_on_a_strike_noun_is_its_source()
+    {
+        var r = Read.Of("Turkey denied the report. A Turkish drone strike killed two PKK commanders in Sinjar on Tuesday.");
+        Assert.Equal("Turkey", r.Event("195").Source!.Name);
+    }
+
+    [Fact]
+    public void Exchanging_prisoners_is_a_joint_release()
+    {
+        var e = Read.Of("Iran and the United States exchanged prisoners on Saturday.").Event("084");
+        Assert.Equal("Iran", e.Source!.Name);
+        Assert.Equal("United States", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Resuming_ties_is_diplomatic_cooperation()
+    {
+        var e = Read.Of("Saudi Arabia and Iran resumed diplomatic ties in March.").Event("050");
+        Assert.Equal("Saudi Arabia", e.Source!.Name);
+        Assert.Equal("Iran", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Launching_an_offensive_and_selling_weapons_are_coded()
+    {
+        Assert.Equal("190", Read.Of("The Iraqi army launched an offensive against the Islamic State group.").Events.Single().Code.Code);
+        Assert.Equal("Turkey", Read.Of("Russia sold air defense systems to Turkey.").Event("072").Target!.Name);
+    }
 }
 
