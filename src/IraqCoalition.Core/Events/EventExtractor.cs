@@ -810,11 +810,13 @@ public static class EventExtractor
             return default;
         }
 
+        // "struck a conciliatory tone", "the missile deal hit a snag": no force was used.
         private bool FigurativeObject(int end, int b)
         {
             for (var k = end; k < b && k < end + 4; k++)
             {
-                if (_t.Word(k) is "tone" or "note" or "chord" or "balance" or "deal" or "agreement" or "compromise" or "bargain")
+                if (_t.Word(k) is "tone" or "note" or "chord" or "balance" or "deal" or "agreement" or "compromise" or "bargain"
+                    or "snag" or "record" or "wall" or "roadblock" or "deadlock" or "stalemate" or "headlines" or "market" or "markets")
                 {
                     return true;
                 }

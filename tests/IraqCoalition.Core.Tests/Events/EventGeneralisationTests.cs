@@ -322,5 +322,18 @@ public sealed class EventLexiconBreadthTests
         Assert.Equal("190", Read.Of("The Iraqi army launched an offensive against the Islamic State group.").Events.Single().Code.Code);
         Assert.Equal("Turkey", Read.Of("Russia sold air defense systems to Turkey.").Event("072").Target!.Name);
     }
+
+    [Fact]
+    public void A_weapon_word_in_a_figurative_hit_is_no_attack()
+    {
+        var r = Read.Of("The U.S. missile deal with Turkey hit a snag last week.");
+        Assert.DoesNotContain(r.Events, e => e.Code.QuadClass == 4);
+    }
+
+    [Fact]
+    public void Sending_troops_is_a_force_increase()
+    {
+        Assert.Equal("United States", Read.Of("The United States will send 3,000 more troops to Iraq.").Event("154").Source!.Name);
+    }
 }
 
