@@ -370,10 +370,12 @@ public static class EventExtractor
                 }
 
                 tgt = reader.SubjectOf(start, a);
-                if (!tgt.Found)
+                var actorOfSubject = ClauseSubject(a, start);
+                if (!tgt.Found || (actorOfSubject.Span is { } os && _t.Word(_t.IndexAtOrAfter(os.End)) == "'s"))
                 {
-                    // "Iran's seizure of the tanker was condemned by Britain": the actor the subject names.
-                    tgt = ClauseSubject(a, start);
+                    // "Iran's seizure of the tanker was condemned by Britain", "Israel's bombing of Gaza was criticized":
+                    // the actor whose act the subject names, not the place acted on.
+                    tgt = actorOfSubject.Found ? actorOfSubject : tgt;
                 }
             }
             else

@@ -335,5 +335,20 @@ public sealed class EventLexiconBreadthTests
     {
         Assert.Equal("United States", Read.Of("The United States will send 3,000 more troops to Iraq.").Event("154").Source!.Name);
     }
+
+    [Fact]
+    public void A_passive_on_someones_act_targets_the_actor_not_the_place_acted_on()
+    {
+        var e = Read.Of("Israel's bombing of Gaza was criticized by Turkey.").Event("111");
+        Assert.Equal("Turkey", e.Source!.Name);
+        Assert.Equal("Israel", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Carrying_out_strikes_is_force_by_the_subject()
+    {
+        var e = Read.Of("The United States carried out strikes on Houthi targets in Yemen.").Event("190");
+        Assert.Equal("United States", e.Source!.Name);
+    }
 }
 
