@@ -570,6 +570,12 @@ public static class EventExtractor
                 tgt = ContextTarget(end, b, src.Actor, true);
             }
 
+            if (!tgt.Found && code == "016" && end - start > 1)
+            {
+                // "denied the accusations", "denied any role": the denial answers the side that accused.
+                tgt = ContextTarget(end, b, src.Actor, true);
+            }
+
             if (rule.NeedsTarget && !tgt.Found)
             {
                 // An object that is no actor ("attacked an oil depot in Jiddah", "condemned the incursion") still

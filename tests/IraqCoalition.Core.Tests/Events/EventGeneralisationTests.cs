@@ -350,5 +350,21 @@ public sealed class EventLexiconBreadthTests
         var e = Read.Of("The United States carried out strikes on Houthi targets in Yemen.").Event("190");
         Assert.Equal("United States", e.Source!.Name);
     }
+
+    [Fact]
+    public void Denying_the_accusations_answers_the_accuser()
+    {
+        var r = Read.Of("Israel accused Iran of the attack. Iran denied the accusations on Sunday.");
+        var e = r.Event("016");
+        Assert.Equal("Iran", e.Source!.Name);
+        Assert.Equal("Israel", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Threatening_to_cut_supplies_is_a_threat_of_embargo()
+    {
+        var e = Read.Of("Russia threatened to cut gas supplies to Ukraine.").Event("1312");
+        Assert.Equal("Russia", e.Source!.Name);
+    }
 }
 
