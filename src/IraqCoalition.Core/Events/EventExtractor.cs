@@ -509,7 +509,7 @@ public static class EventExtractor
                 return null;
             }
 
-            if ((!tgt.Found || tgt.Span is null) && code[..2] is "02" or "03" or "07" or "10" or "11" or "13" && end - start > 2
+            if ((!tgt.Found || tgt.Span is null) && code[..2] is "02" or "03" or "04" or "07" or "10" or "11" or "13" && end - start > 2
                 && FindTarget(start + 1, end, src.Actor) is { Found: true } inPattern)
             {
                 // "asked NATO to ...", "described China's ambitions as a threat", "provide Iraq with vaccine": the other side stands inside the
@@ -595,6 +595,13 @@ public static class EventExtractor
             }
 
             var modality = Modality(start, a);
+            if (modality != "asserted" && ThreatCode(code) is { } conditional && ConditionFollows(end, b))
+            {
+                // "would impose sanctions on Iraqi officials if U.S. troops were expelled": punishment on a
+                // condition is a threat of it.
+                code = conditional;
+            }
+
             if (enclosing is not null)
             {
                 if (modality != "asserted" && IsThreatCue(enclosing.Cue) && ThreatCode(code) is { } threat)
@@ -970,6 +977,24 @@ public static class EventExtractor
             "18" or "19" or "20" => "138",
             _ => null,
         };
+
+        private bool ConditionFollows(int end, int b)
+        {
+            for (var k = end; k < b && k < end + 15; k++)
+            {
+                if (_t.Word(k) is "if" or "unless")
+                {
+                    return true;
+                }
+
+                if (_t.Word(k) is ";" or "but")
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
 
         private string Modality(int start, int a)
         {

@@ -366,5 +366,34 @@ public sealed class EventLexiconBreadthTests
         var e = Read.Of("Russia threatened to cut gas supplies to Ukraine.").Event("1312");
         Assert.Equal("Russia", e.Source!.Name);
     }
+
+    [Fact]
+    public void Punishment_on_a_condition_is_a_threat()
+    {
+        var e = Read.Of("The United States would impose sanctions on Turkey if it bought Russian jets.").Event("1312");
+        Assert.Equal("United States", e.Source!.Name);
+        Assert.Equal("Turkey", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Hosting_someones_minister_targets_that_country()
+    {
+        var e = Read.Of("Saudi Arabia hosted Iraq's prime minister in Riyadh.").Event("043");
+        Assert.Equal("Iraq", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Agreeing_to_a_ceasefire_is_a_truce_between_the_two_sides()
+    {
+        var e = Read.Of("Israel and Hamas agreed to a ceasefire on Friday.").Event("0871");
+        Assert.Equal("Israel", e.Source!.Name);
+        Assert.Equal("Hamas", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Firing_tear_gas_at_protesters_is_violent_repression()
+    {
+        Assert.Equal("175", Read.Of("Iraqi security forces fired tear gas at protesters in Baghdad.").Events.Single().Code.Code);
+    }
 }
 
