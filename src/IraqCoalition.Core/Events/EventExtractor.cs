@@ -531,7 +531,9 @@ public static class EventExtractor
 
             if (!tgt.Found)
             {
-                tgt = src.Plural && src.Other is not null ? new Referent(src.Other, null) : FindTarget(end, b, src.Actor);
+                tgt = src.Plural && src.Other is not null ? new Referent(src.Other, null)
+                    : code[..2] is "05" or "11" or "12" && ActOnObject(end, b) ? default
+                    : FindTarget(end, b, src.Actor);
             }
 
             if (tgt.Found && ReferenceEquals(tgt.Actor, src.Actor))
@@ -890,6 +892,9 @@ public static class EventExtractor
 
         private Referent ContextTarget(int end, int b, ActorEntity source, bool reaction)
         {
+            // "praised the attack on the U.S. base": the base's country was acted on, not answered; an adjective on
+            // the act ("the Turkish offensive against ...") still names who acted.
+            var actOn = reaction && ActOnObject(end, b);
             // "visited the Turkish side of the crossing": a country adjective on the object.
             if (AdjectiveActor(end, Math.Min(b, end + 3)) is { Found: true } owner && !ReferenceEquals(owner.Actor, source)
                 && owner.Actor!.Country != source.Country)
@@ -898,7 +903,7 @@ public static class EventExtractor
             }
 
             // A place in the object stands for its country ("an oil depot in the Saudi port city of Jiddah").
-            for (var k = end; k < b; k++)
+            for (var k = end; k < b && !actOn; k++)
             {
                 var w = _t.Word(k);
                 if (w is ";" || TargetStops.Contains(w) || ClauseStops.Contains(w))
@@ -921,6 +926,12 @@ public static class EventExtractor
             for (var e = _events.Count - 1; reaction && e >= 0; e--)
             {
                 var prev = _events[e];
+                if (actOn && prev.Source is null && prev.Code.QuadClass == 4)
+                {
+                    // The act reacted to is the latest, unclaimed attack: its author is unknown.
+                    return default;
+                }
+
                 if (prev.Rule == "statement" || prev.Source is null)
                 {
                     continue;
@@ -977,6 +988,26 @@ public static class EventExtractor
             "18" or "19" or "20" => "138",
             _ => null,
         };
+
+        // "condemned the attack on the U.S. Embassy", "praised the strike against": a reaction answers who acted,
+        // not the side the act was aimed at; that side is left to the event the noun names.
+        private bool ActOnObject(int end, int b)
+        {
+            var k = end;
+            if (_t.Word(k) is "the" or "a" or "this" or "that" or "last" or "its" or "their")
+            {
+                k++;
+            }
+
+            while (k < b && k < end + 4 && _t.Word(k + 1) is not ("on" or "against"))
+            {
+                k++;
+            }
+
+            return _t.Word(k) is "attack" or "attacks" or "strike" or "strikes" or "airstrike" or "airstrikes" or "bombing"
+                       or "shelling" or "assault" or "raid" or "raids" or "incursion" or "invasion" or "offensive"
+                   && _t.Word(k + 1) is "on" or "against";
+        }
 
         private bool ConditionFollows(int end, int b)
         {

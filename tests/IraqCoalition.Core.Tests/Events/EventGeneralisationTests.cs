@@ -395,5 +395,21 @@ public sealed class EventLexiconBreadthTests
     {
         Assert.Equal("175", Read.Of("Iraqi security forces fired tear gas at protesters in Baghdad.").Events.Single().Code.Code);
     }
+
+    [Fact]
+    public void Condemning_an_attack_on_someone_does_not_target_the_victim()
+    {
+        var r = Read.Of("Iran accused Israel of sabotage. Rockets hit the U.S. Embassy in Baghdad on Sunday. Mustafa al-Kadhimi condemned the attack on the U.S. Embassy.");
+        var e = r.Event("111");
+        Assert.Equal("Mustafa al-Kadhimi", e.Source!.Name);
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void Condemning_a_national_offensive_targets_that_nation()
+    {
+        var r = Read.Of("Turkey denied the report. Syria condemned the Turkish offensive against Kurdish fighters.");
+        Assert.Equal("Turkey", r.Event("111").Target!.Name);
+    }
 }
 
