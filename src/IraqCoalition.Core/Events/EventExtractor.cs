@@ -142,6 +142,12 @@ public static class EventExtractor
                     continue;
                 }
 
+                // "accused Iran of orchestrating attacks": what an accusation alleges is its content, not a second event.
+                if (found.Count > 0 && found[^1].Event.Code.Code == "112" && OfBetween(found[^1].TokenEnd, start))
+                {
+                    continue;
+                }
+
                 // "thanked Russia for supporting Iraq": the reason, not a second event; "the coalition that has
                 // fought ..." describes background, not news.
                 if ((_t.Word(start - 1) == "for" && _t.Word(start).EndsWith("ing", StringComparison.Ordinal))
@@ -1004,9 +1010,38 @@ public static class EventExtractor
                 k++;
             }
 
+            // The act noun must head the object: "accused Iran of orchestrating attacks on shipping" names Iran first.
+            for (var j = end; j < k; j++)
+            {
+                if (_t.Word(j) is "of" or "for" or "to" or "that" or "with" || (_t.MentionAt(j) is not null && j < k - 1 && _t.MentionAt(k - 1) is null))
+                {
+                    return false;
+                }
+            }
+
             return _t.Word(k) is "attack" or "attacks" or "strike" or "strikes" or "airstrike" or "airstrikes" or "bombing"
                        or "shelling" or "assault" or "raid" or "raids" or "incursion" or "invasion" or "offensive"
                    && _t.Word(k + 1) is "on" or "against";
+        }
+
+        private bool OfBetween(int from, int to)
+        {
+            // "of orchestrating attacks", "for the attacks": the trigger stands within two words of the preposition,
+            // and no conjunction ("... for the strike and warned") starts a new verb in between.
+            for (var k = from; k < to; k++)
+            {
+                if (!_t[k].IsWord || _t.Word(k) is "and" or "but")
+                {
+                    return false;
+                }
+
+                if (_t.Word(k) is "of" or "for" && to - k <= 3)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool ConditionFollows(int end, int b)

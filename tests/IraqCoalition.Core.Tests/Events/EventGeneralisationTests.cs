@@ -411,5 +411,28 @@ public sealed class EventLexiconBreadthTests
         var r = Read.Of("Turkey denied the report. Syria condemned the Turkish offensive against Kurdish fighters.");
         Assert.Equal("Turkey", r.Event("111").Target!.Name);
     }
+
+    [Fact]
+    public void What_an_accusation_alleges_is_not_a_second_event()
+    {
+        var r = Read.Of("The United States accused Iran of orchestrating attacks on shipping in the Gulf.");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("112", e.Code.Code);
+        Assert.Equal("Iran", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Blaming_for_a_strike_and_warning_are_still_two_acts()
+    {
+        var r = Read.Of("Mike Pompeo blamed Iran for the strike and warned that Washington would retaliate.");
+        Assert.Contains(r.Events, e => e.Code.Root == "13");
+    }
+
+    [Fact]
+    public void Ruling_out_talks_rejects_a_proposal_to_meet()
+    {
+        var e = Read.Of("Ali Khamenei ruled out negotiations with the United States.").Event("125");
+        Assert.Equal("United States", e.Target!.Name);
+    }
 }
 
