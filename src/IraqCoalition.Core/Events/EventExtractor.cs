@@ -338,7 +338,9 @@ public static class EventExtractor
                 && (_t.Word(start).EndsWith("ed", StringComparison.Ordinal) || _t.Word(start) is "met" or "struck" or "hit" or "fought" or "held" or "sent" or "told");
             // "Iran's envoy was summoned to the Foreign Office": the office that summons is the agent.
             var summonedTo = participle && _t.Word(start) == "summoned" && _t.Word(end - 1) == "to";
-            var passive = participle && (_t.Word(end) == "by" || summonedTo);
+            // The agent may also stand inside the pattern: "Jordan was asked by Iraq to increase exports".
+            var agentAt = _t.Word(end) == "by" ? end + 1 : summonedTo ? end : _t.Word(start + 1) == "by" ? start + 2 : -1;
+            var passive = participle && agentAt >= 0;
             if (participle && !passive)
             {
                 // "American forces were asked to leave": the subject undergoes the act and the actor is unnamed.
@@ -368,11 +370,11 @@ public static class EventExtractor
             }
             else if (passive)
             {
-                src = ActorAfter(summonedTo ? end : end + 1, b, null);
+                src = ActorAfter(agentAt, b, null);
                 if (!src.Found)
                 {
                     // "struck by Turkish artillery", "by a Houthi missile": the adjective on the instrument acts.
-                    src = AdjectiveActor(end + 1, Math.Min(b, end + 4));
+                    src = AdjectiveActor(agentAt, Math.Min(b, agentAt + 3));
                 }
 
                 tgt = reader.SubjectOf(start, a);
@@ -382,6 +384,12 @@ public static class EventExtractor
                     // "Iran's seizure of the tanker was condemned by Britain", "Israel's bombing of Gaza was criticized":
                     // the actor whose act the subject names, not the place acted on.
                     tgt = actorOfSubject.Found ? actorOfSubject : tgt;
+                }
+
+                if (!tgt.Found)
+                {
+                    // "An Iranian tanker was seized by British forces": the owner named by its adjective.
+                    tgt = AdjectiveActor(a, start);
                 }
             }
             else

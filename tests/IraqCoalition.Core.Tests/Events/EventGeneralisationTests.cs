@@ -434,5 +434,22 @@ public sealed class EventLexiconBreadthTests
         var e = Read.Of("Ali Khamenei ruled out negotiations with the United States.").Event("125");
         Assert.Equal("United States", e.Target!.Name);
     }
+
+    [Fact]
+    public void A_passive_on_an_object_named_by_nationality_targets_that_nation()
+    {
+        var r = Read.Of("Iran protested on Friday. An Iranian tanker was seized by British forces off Gibraltar.");
+        var e = r.Event("171");
+        Assert.Equal("GBR", e.Source!.Country);
+        Assert.Equal("Iran", e.Target!.Name);
+    }
+
+    [Fact]
+    public void An_agent_inside_the_pattern_makes_a_passive()
+    {
+        var e = Read.Of("Jordan has been asked by Iraq to increase electricity exports.").Event("100");
+        Assert.Equal("Iraq", e.Source!.Name);
+        Assert.Equal("Jordan", e.Target!.Name);
+    }
 }
 
