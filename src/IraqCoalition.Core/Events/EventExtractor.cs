@@ -26,11 +26,33 @@ public static class EventExtractor
         "response", "retaliation", "although", "though", "whereas", "but",
     };
 
+    private static readonly HashSet<string> Weapons = new(StringComparer.Ordinal)
+    {
+        "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "drone", "drones", "shell", "shells", "bomb", "bombs",
+        "projectile", "projectiles", "katyusha", "katyushas", "ied", "explosive", "explosives", "grenade", "grenades",
+    };
+
     private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal) { "according", "saying", "adding", "calling", "warning", "who", "which" };
     private static readonly HashSet<string> Pessimistic = new(StringComparer.Ordinal)
     {
         "turbulence", "tension", "tensions", "crisis", "concern", "concerned", "worried", "danger", "dangerous", "difficult",
         "difficulties", "deteriorating", "strained", "bitterness", "mistake", "reckless", "escalation", "instability", "threat",
+    };
+
+    // Words that condemn whatever they describe: a statement calling an act "unacceptable", "piracy" or "an
+    // occupation" criticises its author even when no criticism verb is used.
+    private static readonly HashSet<string> Condemnatory = new(StringComparer.Ordinal)
+    {
+        "unacceptable", "illegal", "illegitimate", "piracy", "occupation", "aggression", "provocation", "provocative",
+        "violation", "baseless", "outrageous", "criminal", "deplorable", "irresponsible", "lies", "hostile", "unlawful",
+    };
+
+    // Hostile acts a speaker lays at someone's door: "the militia is targeting the economy", "the draft ignored
+    // Syrian sovereignty", "these individuals have abused the trust" accuse without an accusation verb.
+    private static readonly HashSet<string> Accusatory = new(StringComparer.Ordinal)
+    {
+        "targeting", "attacking", "ignored", "ignoring", "ignores", "violated", "violating", "violates", "abused", "abusing",
+        "undermining", "undermined", "undermines", "destabilizing", "destabilising", "sabotaging", "sabotaged", "terrorizing",
     };
 
     private static readonly HashSet<string> Optimistic = new(StringComparer.Ordinal)
@@ -120,10 +142,22 @@ public static class EventExtractor
                     continue;
                 }
 
+                // "accused Iran of orchestrating attacks": what an accusation alleges is its content, not a second event.
+                if (found.Count > 0 && found[^1].Event.Code.Code == "112" && OfBetween(found[^1].TokenEnd, start))
+                {
+                    continue;
+                }
+
                 // "thanked Russia for supporting Iraq": the reason, not a second event; "the coalition that has
                 // fought ..." describes background, not news.
                 if ((_t.Word(start - 1) == "for" && _t.Word(start).EndsWith("ing", StringComparison.Ordinal))
                     || (_t.Word(start - 1) is "has" or "have" or "had" && _t.Word(start - 2) is "that" or "which" or "who"))
+                {
+                    continue;
+                }
+
+                // "an official who asked not to be named": the terms of a source's anonymity, not an act.
+                if (_t.Word(start) is "asked" or "requested" or "spoke" && _t.Word(start + 1) is "not" or "on" && _t.Word(start + 2) is "to" or "condition")
                 {
                     continue;
                 }
@@ -138,7 +172,8 @@ public static class EventExtractor
                 if (ev is not null)
                 {
                     found.Add((ev, consumed));
-                    if (ev.Code.Root == "04" && ev.Source is not null && ev.Target is not null)
+                    // An agreement between two named sides also sets up "the two leaders" in the next sentence.
+                    if ((ev.Code.Root == "04" || IsJointVerb(_t.Word(start))) && ev.Source is not null && ev.Target is not null)
                     {
                         reader.LastParticipants = (ev.Source, ev.Target);
                     }
@@ -153,9 +188,12 @@ public static class EventExtractor
                 for (var y = 0; y < found.Count && keep; y++)
                 {
                     var o = found[y].Event;
-                    // Different roots of cooperation ("spoke by phone with X and invited a delegation") are two acts.
+                    // Different roots of cooperation ("spoke by phone with X and invited a delegation") are two acts;
+                    // so are different verbal conflicts ("rejected the deal and threatened to attack", "blamed X and
+                    // warned that ..."). Conjoined force verbs usually retell one assault.
                     if (y != x && ReferenceEquals(o.Source, e.Source) && o.Code.QuadClass == e.Code.QuadClass
-                        && (o.Code.QuadClass != 1 || o.Code.Root == e.Code.Root || o.Target is null || e.Target is null
+                        && (o.Code.QuadClass is 2 or 4 || o.Code.Root == e.Code.Root
+                            || (o.Code.QuadClass == 1 && (o.Target is null || e.Target is null))
                             || o.Code.Root is "01" or "02" || e.Code.Root is "01" or "02"))
                     {
                         var (eg, og) = (Math.Abs(e.Code.Goldstein), Math.Abs(o.Code.Goldstein));
@@ -200,8 +238,10 @@ public static class EventExtractor
             {
                 for (var g = 0; g <= el.Gap; g++)
                 {
-                    // Quotation marks may stand in a gap ("warned that he would \"obliterate\""); other punctuation ends it.
-                    if (g > 0 && (pos + g - 1 >= b || !(_t[pos + g - 1].IsWord || _t[pos + g - 1].Kind == WordTokenKind.Quote)))
+                    // Quotation marks may stand in a gap ("warned that he would \"obliterate\""), and so may currency
+                    // signs ("pledged $100 million"); other punctuation ends it.
+                    if (g > 0 && (pos + g - 1 >= b || !(_t[pos + g - 1].IsWord || _t[pos + g - 1].Kind == WordTokenKind.Quote
+                                                         || _t.Word(pos + g - 1) is "$" or "€" or "£")))
                     {
                         break;
                     }
@@ -296,7 +336,11 @@ public static class EventExtractor
             Referent tgt = default;
             var participle = !rule.Nominal && PassiveAux.Contains(_t.Word(start - 1))
                 && (_t.Word(start).EndsWith("ed", StringComparison.Ordinal) || _t.Word(start) is "met" or "struck" or "hit" or "fought" or "held" or "sent" or "told");
-            var passive = participle && _t.Word(end) == "by";
+            // "Iran's envoy was summoned to the Foreign Office": the office that summons is the agent.
+            var summonedTo = participle && _t.Word(start) == "summoned" && _t.Word(end - 1) == "to";
+            // The agent may also stand inside the pattern: "Jordan was asked by Iraq to increase exports".
+            var agentAt = _t.Word(end) == "by" ? end + 1 : summonedTo ? end : _t.Word(start + 1) == "by" ? start + 2 : -1;
+            var passive = participle && agentAt >= 0;
             if (participle && !passive)
             {
                 // "American forces were asked to leave": the subject undergoes the act and the actor is unnamed.
@@ -306,31 +350,65 @@ public static class EventExtractor
             if (rule.Nominal)
             {
                 (src, tgt) = NominalParticipants(code, start, end, a, b);
+                if (!src.Found && code[..2] is "18" or "19" or "20")
+                {
+                    // "A Turkish drone strike killed ...": the country's adjective on the noun.
+                    src = AdjectiveActor(Math.Max(a, start - 4), start);
+                }
+
+                if (!tgt.Found && code[..2] is "18" or "19" or "20" && KilledIn(start, a))
+                {
+                    // "Three fighters were killed in a U.S. airstrike": the dead are the sentence's subject.
+                    tgt = ClauseSubject(a, start);
+                }
+
+                if (!tgt.Found && code[..2] == "04" && _t.Word(end) == "with")
+                {
+                    // "held a phone call with his Iraqi counterpart"
+                    tgt = AdjectiveActor(end + 1, Math.Min(b, end + 5));
+                }
             }
             else if (passive)
             {
-                src = ActorAfter(end + 1, b, null);
+                src = ActorAfter(agentAt, b, null);
                 if (!src.Found)
                 {
                     // "struck by Turkish artillery", "by a Houthi missile": the adjective on the instrument acts.
-                    src = AdjectiveActor(end + 1, Math.Min(b, end + 4));
+                    src = AdjectiveActor(agentAt, Math.Min(b, agentAt + 3));
                 }
 
                 tgt = reader.SubjectOf(start, a);
+                var actorOfSubject = ClauseSubject(a, start);
+                if (!tgt.Found || (actorOfSubject.Span is { } os && _t.Word(_t.IndexAtOrAfter(os.End)) == "'s"))
+                {
+                    // "Iran's seizure of the tanker was condemned by Britain", "Israel's bombing of Gaza was criticized":
+                    // the actor whose act the subject names, not the place acted on.
+                    tgt = actorOfSubject.Found ? actorOfSubject : tgt;
+                }
+
+                if (!tgt.Found)
+                {
+                    // "An Iranian tanker was seized by British forces": the owner named by its adjective.
+                    tgt = AdjectiveActor(a, start);
+                }
             }
             else
             {
                 src = reader.SubjectOf(start, a);
 
-                // "Saudi Arabia and Iraq signed an agreement": for joint acts the first conjunct acts and the second
+                // "Saudi Arabia and Iraq signed an agreement", "X and Y agreed to ...": for joint acts the first conjunct acts and the second
                 // is the other side; for anything else ("Britain and Germany called for restraint") both act.
-                if (src.Span is { } ss && _t.IndexAtOrAfter(ss.Start) is var st && _t.Word(st - 1) == "and" && _t.MentionAt(st - 2) is { } first
-                    && !ReferenceEquals(first.Actor, src.Actor) && first.Actor.Kind != ActorKinds.Location && code[..2] is "04" or "05" or "06")
+                // "Iran and the United States": the article does not part the conjuncts.
+                if (src.Span is { } ss && _t.IndexAtOrAfter(ss.Start) is var s0 && (_t.Word(s0 - 1) == "the" ? s0 - 1 : s0) is var st
+                    && _t.Word(st - 1) == "and" && _t.MentionAt(st - 2) is { } first
+                    && !ReferenceEquals(first.Actor, src.Actor) && first.Actor.Kind != ActorKinds.Location
+                    && (code[..2] is "04" or "05" or "06" || IsJointVerb(_t.Word(start))))
                 {
                     tgt = src;
                     src = new Referent(first.Actor, first.Span);
                 }
-                else if (src.Span is { } cs && _t.IndexAtOrAfter(cs.Start) is var ct && _t.Word(ct - 1) == "and" && _t.MentionAt(ct - 2) is { } lead
+                else if (src.Span is { } cs && _t.IndexAtOrAfter(cs.Start) is var c0 && (_t.Word(c0 - 1) == "the" ? c0 - 1 : c0) is var ct
+                         && _t.Word(ct - 1) == "and" && _t.MentionAt(ct - 2) is { } lead
                          && !ReferenceEquals(lead.Actor, src.Actor) && lead.Actor.Kind != ActorKinds.Location)
                 {
                     src = new Referent(lead.Actor, lead.Span);
@@ -363,6 +441,20 @@ public static class EventExtractor
                 src = ClauseSubject(a, start);
             }
 
+            if (!src.Found && !rule.Nominal && WhereAntecedent(a, start) is { Found: true } office)
+            {
+                // "summoned to the Foreign Office, where officials demanded ...": the officials are the office's.
+                src = office;
+            }
+
+            if (!src.Found && !rule.Nominal && _t.Word(start - 1) == "," && _t.Word(start).EndsWith("ing", StringComparison.Ordinal)
+                && codebook[code].QuadClass != 4)
+            {
+                // "arrived in Baghdad, pledging to help", "rejected the deal, threatening to ...": a participle after
+                // the main clause has its subject. Force participles (", killing two") retell the assault instead.
+                src = found.Count > 0 && found[^1].Event.Source is { } lead ? new Referent(lead, null) : ClauseSubject(a, start);
+            }
+
             if (!src.Found && found.Count > 0 && ConjoinedAfterAside(start, a))
             {
                 // Conjoined verbs share the subject and, unless they name their own, the other side.
@@ -393,6 +485,20 @@ public static class EventExtractor
                 src = AdjectiveActor(Math.Max(a, start - 5), start);
             }
 
+            var weapon = code[..2] is "18" or "19" or "20" && !rule.Nominal ? WeaponSubject(a, start) : -1;
+            if (rule.NeedsWeaponSubject && weapon < 0)
+            {
+                return null;
+            }
+
+            // An actor after the weapon word ("rockets targeting the U.S. Embassy in Baghdad") is what was aimed at.
+            if (weapon >= 0 && (!src.Found || src.Actor!.Kind == ActorKinds.Location || (src.Span is { } held && held.Start > _t[weapon].Start)))
+            {
+                // "Rockets slammed into the Green Zone", "A barrage of rockets targeting the U.S. Embassy hit ...": the
+                // attack is news even while nobody has claimed it; the side attacked is the first actor named.
+                return Unattributed(rule, code, start, end, a, b, sentence);
+            }
+
             if (!src.Found || src.Actor!.Kind == ActorKinds.Location)
             {
                 return null;
@@ -417,17 +523,31 @@ public static class EventExtractor
                 return null;
             }
 
-            if ((!tgt.Found || tgt.Span is null) && code[..2] is "02" or "10" or "11" or "13" && end - start > 2
+            if ((!tgt.Found || tgt.Span is null) && code[..2] is "02" or "03" or "04" or "07" or "10" or "11" or "13" && end - start > 2
                 && FindTarget(start + 1, end, src.Actor) is { Found: true } inPattern)
             {
-                // "asked NATO to ...", "described China's ambitions as a threat": the other side stands inside the
+                // "asked NATO to ...", "described China's ambitions as a threat", "provide Iraq with vaccine": the other side stands inside the
                 // pattern, and it outranks the side a conjoined verb would inherit.
                 tgt = inPattern;
             }
 
+            if (!tgt.Found && code[..2] is "11" or "16" or "17" && end - start > 2
+                && AdjectiveActor(start + 1, end) is { Found: true } owner && owner.Actor!.Country != src.Actor.Country)
+            {
+                // "summoned the Turkish ambassador", "recalled the Iranian envoy": the envoy's country.
+                tgt = owner;
+            }
+
             if (!tgt.Found)
             {
-                tgt = src.Plural && src.Other is not null ? new Referent(src.Other, null) : FindTarget(end, b, src.Actor);
+                tgt = TheCountry(end, b, start, src.Actor);
+            }
+
+            if (!tgt.Found)
+            {
+                tgt = src.Plural && src.Other is not null ? new Referent(src.Other, null)
+                    : code[..2] is "05" or "11" or "12" && ActOnObject(end, b) ? default
+                    : FindTarget(end, b, src.Actor);
             }
 
             if (tgt.Found && ReferenceEquals(tgt.Actor, src.Actor))
@@ -466,6 +586,12 @@ public static class EventExtractor
                 tgt = ContextTarget(end, b, src.Actor, true);
             }
 
+            if (!tgt.Found && code == "016" && end - start > 1)
+            {
+                // "denied the accusations", "denied any role": the denial answers the side that accused.
+                tgt = ContextTarget(end, b, src.Actor, true);
+            }
+
             if (rule.NeedsTarget && !tgt.Found)
             {
                 // An object that is no actor ("attacked an oil depot in Jiddah", "condemned the incursion") still
@@ -475,7 +601,9 @@ public static class EventExtractor
                     return null;
                 }
 
-                tgt = ContextTarget(end, b, src.Actor, code[..2] is not ("03" or "04" or "09"));
+                // Only verbal reactions answer the latest act by another side; an arrest or a raid with no actor
+                // in its object ("arrested five suspects") has no known other side.
+                tgt = ContextTarget(end, b, src.Actor, code[..2] is "01" or "02" or "05" or "10" or "11" or "12" or "13" or "14" or "16");
                 if (!tgt.Found && code[..2] is "03" or "04" or "09")
                 {
                     return null;
@@ -483,6 +611,13 @@ public static class EventExtractor
             }
 
             var modality = Modality(start, a);
+            if (modality != "asserted" && ThreatCode(code) is { } conditional && ConditionFollows(end, b))
+            {
+                // "would impose sanctions on Iraqi officials if U.S. troops were expelled": punishment on a
+                // condition is a threat of it.
+                code = conditional;
+            }
+
             if (enclosing is not null)
             {
                 if (modality != "asserted" && IsThreatCue(enclosing.Cue) && ThreatCode(code) is { } threat)
@@ -507,6 +642,91 @@ public static class EventExtractor
                 Reported = reported,
                 Location = FindLocation(a, b, end),
                 Summary = Summarize(src, tgt, trigger, sentence),
+                Date = dater?.DateFor(sentence, trigger, reported),
+                Rule = rule.Pattern,
+            };
+        }
+
+        // "killed|wounded in a U.S. airstrike": the noun stands after the victims' passive verb.
+        private bool KilledIn(int start, int a)
+        {
+            for (var k = start - 1; k > a && k >= start - 6; k--)
+            {
+                if (_t.Word(k) == "in" && _t.Word(k - 1) is "killed" or "wounded" or "injured" or "hurt" or "died")
+                {
+                    return true;
+                }
+
+                if (!_t[k].IsWord)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        // ", where officials|diplomats|ministers <verb>": the institution named just before the comma.
+        private Referent WhereAntecedent(int a, int start)
+        {
+            var k = start - 1;
+            while (k > a && start - k <= 3 && _t.Word(k) is "officials" or "diplomats" or "ministers" or "staff" or "senior" or "its" or "the")
+            {
+                k--;
+            }
+
+            if (_t.Word(k) != "where" || _t.Word(k - 1) != "," || _t.MentionAt(k - 2) is not { } m
+                || m.Actor.Kind is not (ActorKinds.Organization or ActorKinds.Country))
+            {
+                return default;
+            }
+
+            return new Referent(m.Actor, m.Span);
+        }
+
+        // The subject words before the verb name a weapon ("A barrage of rockets targeting the embassy"): the
+        // leftmost weapon word, or -1.
+        private int WeaponSubject(int a, int start)
+        {
+            var weapon = -1;
+            for (var k = start - 1; k >= a && k >= start - 12; k--)
+            {
+                var w = _t.Word(k);
+                if (w is ";" or ":" or "," or "said" or "says")
+                {
+                    break;
+                }
+
+                if (Weapons.Contains(w))
+                {
+                    weapon = k;
+                }
+            }
+
+            return weapon;
+        }
+
+        private CodedEvent? Unattributed(TriggerRule rule, string code, int start, int end, int a, int b, Span sentence)
+        {
+            var tgt = FindTarget(a, b, null);
+            if (!tgt.Found)
+            {
+                return null;
+            }
+
+            var trigger = new Span(_t[start].Start, _t[end - 1].End);
+            var reported = EnclosingStatement(_t[start].Start) is not null;
+            return new CodedEvent
+            {
+                Code = codebook[code],
+                Source = null,
+                Target = tgt.Actor,
+                Evidence = sentence,
+                Trigger = trigger,
+                Modality = reported ? "reported" : Modality(start, a),
+                Reported = reported,
+                Location = FindLocation(a, b, end),
+                Summary = $"{Collapse(trigger.Slice(_text))} {tgt.Actor!.Name}",
                 Date = dater?.DateFor(sentence, trigger, reported),
                 Rule = rule.Pattern,
             };
@@ -621,11 +841,13 @@ public static class EventExtractor
             return default;
         }
 
+        // "struck a conciliatory tone", "the missile deal hit a snag": no force was used.
         private bool FigurativeObject(int end, int b)
         {
             for (var k = end; k < b && k < end + 4; k++)
             {
-                if (_t.Word(k) is "tone" or "note" or "chord" or "balance" or "deal" or "agreement" or "compromise" or "bargain")
+                if (_t.Word(k) is "tone" or "note" or "chord" or "balance" or "deal" or "agreement" or "compromise" or "bargain"
+                    or "snag" or "record" or "wall" or "roadblock" or "deadlock" or "stalemate" or "headlines" or "market" or "markets")
                 {
                     return true;
                 }
@@ -684,6 +906,9 @@ public static class EventExtractor
 
         private Referent ContextTarget(int end, int b, ActorEntity source, bool reaction)
         {
+            // "praised the attack on the U.S. base": the base's country was acted on, not answered; an adjective on
+            // the act ("the Turkish offensive against ...") still names who acted.
+            var actOn = reaction && ActOnObject(end, b);
             // "visited the Turkish side of the crossing": a country adjective on the object.
             if (AdjectiveActor(end, Math.Min(b, end + 3)) is { Found: true } owner && !ReferenceEquals(owner.Actor, source)
                 && owner.Actor!.Country != source.Country)
@@ -692,7 +917,7 @@ public static class EventExtractor
             }
 
             // A place in the object stands for its country ("an oil depot in the Saudi port city of Jiddah").
-            for (var k = end; k < b; k++)
+            for (var k = end; k < b && !actOn; k++)
             {
                 var w = _t.Word(k);
                 if (w is ";" || TargetStops.Contains(w) || ClauseStops.Contains(w))
@@ -715,6 +940,12 @@ public static class EventExtractor
             for (var e = _events.Count - 1; reaction && e >= 0; e--)
             {
                 var prev = _events[e];
+                if (actOn && prev.Source is null && prev.Code.QuadClass == 4)
+                {
+                    // The act reacted to is the latest, unclaimed attack: its author is unknown.
+                    return default;
+                }
+
                 if (prev.Rule == "statement" || prev.Source is null)
                 {
                     continue;
@@ -771,6 +1002,73 @@ public static class EventExtractor
             "18" or "19" or "20" => "138",
             _ => null,
         };
+
+        // "condemned the attack on the U.S. Embassy", "praised the strike against": a reaction answers who acted,
+        // not the side the act was aimed at; that side is left to the event the noun names.
+        private bool ActOnObject(int end, int b)
+        {
+            var k = end;
+            if (_t.Word(k) is "the" or "a" or "this" or "that" or "last" or "its" or "their")
+            {
+                k++;
+            }
+
+            while (k < b && k < end + 4 && _t.Word(k + 1) is not ("on" or "against"))
+            {
+                k++;
+            }
+
+            // The act noun must head the object: "accused Iran of orchestrating attacks on shipping" names Iran first.
+            for (var j = end; j < k; j++)
+            {
+                if (_t.Word(j) is "of" or "for" or "to" or "that" or "with" || (_t.MentionAt(j) is not null && j < k - 1 && _t.MentionAt(k - 1) is null))
+                {
+                    return false;
+                }
+            }
+
+            return _t.Word(k) is "attack" or "attacks" or "strike" or "strikes" or "airstrike" or "airstrikes" or "bombing"
+                       or "shelling" or "assault" or "raid" or "raids" or "incursion" or "invasion" or "offensive"
+                   && _t.Word(k + 1) is "on" or "against";
+        }
+
+        private bool OfBetween(int from, int to)
+        {
+            // "of orchestrating attacks", "for the attacks": the trigger stands within two words of the preposition,
+            // and no conjunction ("... for the strike and warned") starts a new verb in between.
+            for (var k = from; k < to; k++)
+            {
+                if (!_t[k].IsWord || _t.Word(k) is "and" or "but")
+                {
+                    return false;
+                }
+
+                if (_t.Word(k) is "of" or "for" && to - k <= 3)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool ConditionFollows(int end, int b)
+        {
+            for (var k = end; k < b && k < end + 15; k++)
+            {
+                if (_t.Word(k) is "if" or "unless")
+                {
+                    return true;
+                }
+
+                if (_t.Word(k) is ";" or "but")
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
 
         private string Modality(int start, int a)
         {
@@ -838,9 +1136,14 @@ public static class EventExtractor
                 }
             }
 
-            // Agent: "an attack by the Iranian regime".
-            for (var k = end; k < b && k < end + 5; k++)
+            // Agent: "an attack by the Iranian regime", "the attack on the base was carried out by X".
+            for (var k = end; k < b && k < end + 9; k++)
             {
+                if (!_t[k].IsWord)
+                {
+                    break;
+                }
+
                 if (_t.Word(k) == "by")
                 {
                     var agent = ActorAfter(k + 1, Math.Min(b, k + 6), null);
@@ -889,12 +1192,16 @@ public static class EventExtractor
             return (default, default);
         }
 
+        // Verbs two sides do together: "X and Y agreed / exchanged prisoners / swapped detainees".
+        private static bool IsJointVerb(string w) =>
+            w.StartsWith("agree", StringComparison.Ordinal) || w.StartsWith("exchang", StringComparison.Ordinal) || w.StartsWith("swap", StringComparison.Ordinal);
+
         private static bool ClauseReaderBoundary(string w) =>
             w is "of" or "for" or "with" or "to" or "in" or "at" or "on" or "from" or "against" or "and" or "or" or "by";
 
         private static bool IsVerbLike(string w) =>
             w is "passed" or "adopted" or "held" or "made" or "launched" or "extended" or "issued" or "announced" or "conducted"
-                or "carried" or "approved" or "offered" or "sent" or "had" or "has" or "have" or "took" or "gave" or "condemned"
+                or "carried" or "approved" or "offered" or "sent" or "had" or "has" or "have" or "took" or "gave"
                 or "ordered" or "followed" or "hosted";
 
         private Referent ActorAfter(int from, int b, ActorEntity? not) => ActorAfter(from, b, not, out _);
@@ -919,13 +1226,59 @@ public static class EventExtractor
             return default;
         }
 
+        // "pledging to help the country", "vowed to stand by the kingdom": the country named last before the
+        // trigger, other than the source's own.
+        private Referent TheCountry(int end, int b, int start, ActorEntity source)
+        {
+            var k = end;
+            while (k < b && k < end + 3 && _t.Word(k) != "the" && _t[k].IsWord)
+            {
+                k++;
+            }
+
+            if (_t.Word(k) != "the" || _t.Word(k + 1) is not ("country" or "nation" or "kingdom" or "republic"))
+            {
+                return default;
+            }
+
+            for (var j = start - 1; j >= 0; j--)
+            {
+                if (_t.MentionAt(j) is { } m && m.Actor.Kind == ActorKinds.Country && !ReferenceEquals(m.Actor, source)
+                    && (source.Country is null || m.Actor.Country != source.Country))
+                {
+                    return new Referent(m.Actor, null);
+                }
+            }
+
+            return default;
+        }
+
+        // ", the Pentagon said." / ", a ministry statement said on Monday.": who told the news is no side of it.
+        private bool TrailingAttribution(int comma, int b)
+        {
+            for (var k = comma + 1; k < b && k <= comma + 8; k++)
+            {
+                if (_t.Word(k) is "said" or "says" or "reported" or "announced" or "added")
+                {
+                    return b - k <= 5;
+                }
+
+                if (!_t[k].IsWord)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         private Referent FindTarget(int from, int b, ActorEntity? source)
         {
             Referent fallback = default;
             for (var k = from; k < b; k++)
             {
                 var w = _t.Word(k);
-                if (w is ";" || TargetStops.Contains(w) || (w == "," && (ClauseStops.Contains(_t.Word(k + 1)) || _t.Word(k + 1).EndsWith("ing", StringComparison.Ordinal))) || (w == "," && _t.Word(k + 1) == "and"))
+                if (w is ";" || TargetStops.Contains(w) || (w == "," && TrailingAttribution(k, b)) || (w == "," && (ClauseStops.Contains(_t.Word(k + 1)) || _t.Word(k + 1).EndsWith("ing", StringComparison.Ordinal))) || (w == "," && _t.Word(k + 1) == "and"))
                 {
                     break;
                 }
@@ -1122,6 +1475,14 @@ public static class EventExtractor
             else if (OnTrack(words))
             {
                 code = "013";
+            }
+            else if (words.Any(Condemnatory.Contains))
+            {
+                code = "111";
+            }
+            else if (words.Any(Accusatory.Contains))
+            {
+                code = "112";
             }
             else if (words.Any(Pessimistic.Contains))
             {

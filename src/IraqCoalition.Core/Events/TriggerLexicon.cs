@@ -11,6 +11,9 @@ public sealed record TriggerRule(string Code, string Pattern, IReadOnlyList<Patt
     public bool Refine => Flags.Contains('R', StringComparison.Ordinal);
     public bool CarriesNegation => Flags.Contains('X', StringComparison.Ordinal);
 
+    /// <summary>The subject must be a weapon ("rockets hit the embassy"): the verb alone says nothing about force.</summary>
+    public bool NeedsWeaponSubject => Flags.Contains('W', StringComparison.Ordinal);
+
     /// <summary>Number of literal words, which decides between rules that match at the same word.</summary>
     public int Weight => Elements.Count(e => e.Words is not null);
 }
