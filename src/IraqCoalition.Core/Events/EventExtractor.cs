@@ -524,10 +524,12 @@ public static class EventExtractor
             }
 
             if ((!tgt.Found || tgt.Span is null) && code[..2] is "02" or "03" or "04" or "07" or "10" or "11" or "13" && end - start > 2
-                && FindTarget(start + 1, end, src.Actor) is { Found: true } inPattern)
+                && FindTarget(start + 1, end, src.Actor) is { Found: true } inPattern
+                && (inPattern.Actor!.Country is null || inPattern.Actor.Country != src.Actor.Country))
             {
                 // "asked NATO to ...", "described China's ambitions as a threat", "provide Iraq with vaccine": the other side stands inside the
-                // pattern, and it outranks the side a conjoined verb would inherit.
+                // pattern, and it outranks the side a conjoined verb would inherit. The source's own people there ("sent its foreign
+                // minister to Iraq") are the means, not the other side.
                 tgt = inPattern;
             }
 
