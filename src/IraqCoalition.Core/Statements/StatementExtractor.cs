@@ -37,6 +37,26 @@ public static class StatementExtractor
         "declaring", "asserting", "claiming", "acknowledging", "emphasizing", "emphasising", "describing", "telling",
     };
 
+    // Speech verbs that may name their listener first: "warned Tehran that ...", "assured them that ...".
+    private static readonly HashSet<string> AddresseeCues = new(StringComparer.Ordinal)
+    {
+        "warned", "warns", "assured", "assures", "reminded", "reminds", "informed", "informs", "cautioned", "cautions",
+    };
+
+    // Speech verbs that as often take a plain object ("confirmed the talks", "announced a ceasefire"): speech only
+    // with a "that" clause or a finite verb soon after.
+    private static readonly HashSet<string> NounObjectCues = new(StringComparer.Ordinal)
+    {
+        "denied", "denies", "confirmed", "confirms", "announced", "announces", "acknowledged", "acknowledges", "admitted",
+        "admits", "pledged", "promised", "vowed", "predicted", "reiterated", "recalled",
+    };
+
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+        "must", "did", "does", "do", "shall",
+    };
+
     private static readonly HashSet<string> ExpressedObjects = new(StringComparer.Ordinal)
     {
         "concern", "concerns", "hope", "hopes", "regret", "confidence", "doubt", "doubts", "alarm", "optimism",
@@ -327,7 +347,9 @@ public static class StatementExtractor
                 }
             }
 
-            if (w is "told" or "tells" && IsDirective(afterCue, b))
+            // "warned Iran of consequences", "warned Tehran that ...": the name after the verb is the listener.
+            var toListener = w is "told" or "tells" || (AddresseeCues.Contains(w) && TakesListener(afterCue, b));
+            if (toListener && IsDirective(afterCue, b))
             {
                 return;
             }
@@ -346,6 +368,12 @@ public static class StatementExtractor
                 subject = new Referent(antecedent.Actor, antecedent.Span);
             }
 
+            if (!subject.Found && _t.Word(cue - 1) is "and" or "but")
+            {
+                // "X blamed the militias and warned that ...": a conjoined verb shares the first verb's subject.
+                subject = SpeakerSoFar(s, cue, a);
+            }
+
             if (!subject.Found && _t.Word(cue - 1) is "," && reader.NounPhraseAt(afterCue, b) is { Found: true })
             {
                 return;
@@ -353,7 +381,7 @@ public static class StatementExtractor
 
             // Attribution inside the sentence: "The strike, Esper said, was defensive." The content is the
             // sentence around it; a span must be contiguous, so it holds the attribution words too.
-            if (subject.Span is { } subj && _t.Word(afterCue) == "," && w is not ("told" or "tells")
+            if (subject.Span is { } subj && _t.Word(afterCue) == "," && !toListener
                 && CommaBeforeName(_t.IndexAtOrAfter(subj.Start), a) is var open && open > a + 1)
             {
                 AddReported(subject, a, b, cue, afterCue, null);
@@ -363,7 +391,7 @@ public static class StatementExtractor
             var start = afterCue;
             var explicitThat = false;
             ActorEntity? addressee = null;
-            if (w is "told" or "tells")
+            if (toListener)
             {
                 // "told reporters/the chamber/the Associated Press (this week) that ...": the addressee, then the clause.
                 var that = -1;
@@ -412,6 +440,14 @@ public static class StatementExtractor
             else
             {
                 start = SkipToContent(afterCue, b);
+
+                // "denied any role in the attack" or "confirmed the talks" acts on a thing (an event); "denied (that) it
+                // was involved" reports speech.
+                if (NounObjectCues.Contains(w) && _t.Word(start) != "that" && _t[start].Kind != WordTokenKind.Quote && !FiniteVerbSoon(start, b))
+                {
+                    return;
+                }
+
                 if (requireThat)
                 {
                     if (_t.Word(start) != "that")
@@ -521,6 +557,26 @@ public static class StatementExtractor
             }
 
             return -1;
+        }
+
+        private bool TakesListener(int afterCue, int b)
+        {
+            // A listener is a name or object pronoun not followed by its own verb ("warned Iran would pay" has Iran speak of itself).
+            int next;
+            if (_t.MentionAt(afterCue) is { } m && m.Type != MentionType.Pronoun)
+            {
+                next = reader.LastTokenOf(m, afterCue) + 1;
+            }
+            else if (_t.Word(afterCue) is "him" or "her" or "them" or "us" or "reporters" or "journalists")
+            {
+                next = afterCue + 1;
+            }
+            else
+            {
+                return false;
+            }
+
+            return next >= b || !FiniteVerbs.Contains(_t.Word(next));
         }
 
         private int QuoteAfterAddressee(int afterCue, int b)
@@ -656,7 +712,9 @@ public static class StatementExtractor
                     return false;
                 }
 
-                if (k < b && _t.Word(k) == "," && !ParticipleCues.Contains(_t.Word(k + 1)))
+                // "..., officials said on Tuesday, deepening a crisis ...": a participle clause after the
+                // attribution is the reporter's comment, so the sentence before the comma is still what was said.
+                if (k < b && _t.Word(k) == "," && !ParticipleCues.Contains(_t.Word(k + 1)) && !IsParticiple(k + 1))
                 {
                     return false;
                 }
@@ -679,6 +737,10 @@ public static class StatementExtractor
             AddReported(speaker, a, c2, cue, afterCue, null);
             return true;
         }
+
+        private bool IsParticiple(int k) =>
+            _t[k].IsWord && _t.Word(k) is var w && w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)
+            && char.IsLower(_text[_t[k].Start]) && w is not ("during" or "including" or "according");
 
         private int SkipToContent(int k, int b)
         {
@@ -743,10 +805,14 @@ public static class StatementExtractor
             }
 
             // "said at least seven people were killed": a finite verb within the next few words.
+            return FiniteVerbSoon(start, b);
+        }
+
+        private bool FiniteVerbSoon(int start, int b)
+        {
             for (var k = start + 1; k < b && k < start + 8 && _t[k].IsWord; k++)
             {
-                if (_t.Word(k) is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "could"
-                    or "can" or "may" or "might" or "should" or "must" or "did" or "does")
+                if (FiniteVerbs.Contains(_t.Word(k)))
                 {
                     return true;
                 }
@@ -772,6 +838,12 @@ public static class StatementExtractor
                         return k;
                     }
                 }
+
+                // "said the waiver was renewed, but stressed that ...": the second verb starts its own statement.
+                if (k > start && _t.Word(k) is "and" or "but" && StrongCues.Contains(_t.Word(k + 1)) && _t.Word(k + 2) == "that")
+                {
+                    return _t.Word(k - 1) == "," ? k - 1 : k;
+                }
             }
 
             return b;
@@ -780,8 +852,7 @@ public static class StatementExtractor
         private void TryParticiple(int s, int cue, int a, int b)
         {
             // "..., saying ...": the speaker is the main clause's subject, or the speaker of the statement just made.
-            var previous = Result.LastOrDefault(r => SentenceSpan(s).Overlaps(r.Evidence) && r.CueSpan is { } c && c.End <= _t[cue].Start);
-            Referent speaker = previous is not null ? new Referent(previous.Speaker, previous.SpeakerSpan) : MainSubject(a, cue);
+            var speaker = SpeakerSoFar(s, cue, a);
             var start = cue + 1;
             if (_t.Word(cue) == "calling" && _t.Word(start) is not ("it" or "for" or "on" or "the" or "them" or "him" or "her"))
             {
@@ -811,6 +882,13 @@ public static class StatementExtractor
             }
 
             AddReported(speaker, start, ContentEnd(start, b), cue, cue + 1, null);
+        }
+
+        // The speaker of the statement just made in this sentence, else the main clause's subject.
+        private Referent SpeakerSoFar(int s, int cue, int a)
+        {
+            var previous = Result.LastOrDefault(r => SentenceSpan(s).Overlaps(r.Evidence) && r.CueSpan is { } c && c.End <= _t[cue].Start);
+            return previous is not null ? new Referent(previous.Speaker, previous.SpeakerSpan) : MainSubject(a, cue);
         }
 
         private Referent MainSubject(int a, int before)

@@ -1,0 +1,88 @@
+using IraqCoalition.Core.Tests.Pipeline;
+
+namespace IraqCoalition.Core.Tests.Statements;
+
+public sealed class ReportingVerbShapeTests
+{
+    [Fact]
+    public void Conjoined_speech_verb_shares_the_subject()
+    {
+        var r = Read.Of("Defense Secretary Mark Esper criticized the militias and warned that the United States would respond to any attack.");
+        var s = r.Single();
+        Assert.Equal("Mark Esper", s.Speaker!.Name);
+        Assert.Equal("the United States would respond to any attack", s.Text);
+    }
+
+    [Fact]
+    public void Second_speech_verb_after_but_starts_its_own_statement()
+    {
+        var r = Read.Of("Mike Pompeo said the talks had gone well, but insisted that sanctions on Iran would stay.");
+        Assert.Equal(2, r.Statements.Count);
+        Assert.All(r.Statements, s => Assert.Equal("Mike Pompeo", s.Speaker!.Name));
+        Assert.Equal("the talks had gone well", r.Statements[0].Text);
+        Assert.Equal("sanctions on Iran would stay", r.Statements[1].Text);
+    }
+
+    [Fact]
+    public void Warned_listener_of_something_is_no_statement()
+    {
+        var r = Read.Of("Russia warned Turkey on Monday of grave consequences after the shelling.");
+        Assert.Empty(r.Statements);
+    }
+
+    [Fact]
+    public void Warned_listener_that_gives_the_clause_only()
+    {
+        var r = Read.Of("Russia warned Turkey that any new offensive would be answered.");
+        var s = r.Single();
+        Assert.Equal("any new offensive would be answered", s.Text);
+        Assert.Equal("Turkey", s.Addressee?.Name);
+    }
+
+    [Fact]
+    public void Warned_name_with_its_own_verb_is_the_reported_subject()
+    {
+        var r = Read.Of("Mike Pompeo warned Iran would pay a heavy price.");
+        Assert.Equal("Iran would pay a heavy price", r.Single().Text);
+    }
+
+    [Theory]
+    [InlineData("Iran denied any involvement in the blast.")]
+    [InlineData("Iran confirmed the meeting on Sunday.")]
+    public void Speech_verb_with_a_plain_object_is_no_statement(string sentence)
+    {
+        Assert.Empty(Read.Of(sentence).Statements);
+    }
+
+    [Fact]
+    public void Denied_with_a_clause_is_a_statement()
+    {
+        var r = Read.Of("Iran denied it had sent weapons to the rebels.");
+        Assert.Equal("it had sent weapons to the rebels", r.Single().Text);
+    }
+
+    [Fact]
+    public void Trailing_attribution_with_a_time_and_a_participle_clause()
+    {
+        var r = Read.Of("Turkey has shut the main border crossing, Iraqi officials said on Monday, leaving hundreds of trucks stranded.");
+        var s = r.Single();
+        Assert.Equal("Turkey has shut the main border crossing", s.Text);
+        Assert.Equal("Iraqi officials", s.Speaker!.Name);
+    }
+
+    [Fact]
+    public void He_after_an_attribution_with_a_companion_is_still_the_speaker()
+    {
+        var r = Read.Of("\u201CWe are ready,\u201D Mike Pompeo said at a news conference with Adel Abdul-Mahdi. He said Washington would send more advisers.");
+        Assert.Equal(2, r.Statements.Count);
+        Assert.Equal("Mike Pompeo", r.Statements[1].Speaker!.Name);
+    }
+
+    [Fact]
+    public void The_two_governments_are_the_two_states_last_named()
+    {
+        var r = Read.Of("Iraq and Jordan signed a pipeline deal. In a joint statement, the two governments said the pipeline would open next year.");
+        var s = r.Statements.Single(x => x.Text.StartsWith("the pipeline", StringComparison.Ordinal));
+        Assert.Contains(s.Speaker!.Name, new[] { "Iraq", "Jordan" });
+    }
+}
