@@ -37,6 +37,20 @@ public static class StatementExtractor
         "declaring", "asserting", "claiming", "acknowledging", "emphasizing", "emphasising", "describing", "telling",
     };
 
+    // Plural present forms ("officials say", "Iraqi officials insist").
+    private static readonly HashSet<string> BaseFormCues = new(StringComparer.Ordinal)
+    {
+        "say", "insist", "warn", "argue", "deny", "acknowledge", "admit", "stress", "maintain", "contend", "claim",
+        "hope", "fear", "believe", "note",
+    };
+
+    // Verbs that attribute a quote next to them ("“Why now?” she asked") but mean other things elsewhere
+    // ("asked not to be named", "responded to the attack").
+    private static readonly HashSet<string> QuoteOnlyCues = new(StringComparer.Ordinal)
+    {
+        "asked", "asks", "responded", "responds", "continued", "continues", "joked", "quipped", "shouted", "wondered",
+    };
+
     // Speech verbs that may name their listener first: "warned Tehran that ...", "assured them that ...".
     private static readonly HashSet<string> AddresseeCues = new(StringComparer.Ordinal)
     {
@@ -48,7 +62,7 @@ public static class StatementExtractor
     private static readonly HashSet<string> NounObjectCues = new(StringComparer.Ordinal)
     {
         "denied", "denies", "confirmed", "confirms", "announced", "announces", "acknowledged", "acknowledges", "admitted",
-        "admits", "pledged", "promised", "vowed", "predicted", "reiterated", "recalled",
+        "admits", "pledged", "promised", "vowed", "predicted", "reiterated", "recalled", "deny", "acknowledge", "admit",
     };
 
     private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
@@ -228,9 +242,24 @@ public static class StatementExtractor
                 {
                     TryFinite(s, i, i + 2, a, b, requireThat: true);
                 }
+                else if (w is "saying" && _t.Word(i - 1) == "as" && _t.Word(i - 2) is "quoted" or "cited")
+                {
+                    TryQuotedAsSaying(i, a, b);
+                }
                 else if ((StrongCues.Contains(w) || WeakCues.Contains(w)) && char.IsLower(_text[tok.Start]))
                 {
                     TryFinite(s, i, i + 1, a, b, requireThat: WeakCues.Contains(w));
+                }
+                else if (BaseFormCues.Contains(w) && char.IsLower(_text[tok.Start])
+                    && _t.Word(i - 1) is not ("to" or "not" or "n't" or "did" or "does" or "do" or "would" or "could" or "will" or "can" or "may" or "might" or "should" or "must"))
+                {
+                    // "U.S. officials say ...": a plural subject; after "to" or an auxiliary ("refused to say whether")
+                    // the verb is not itself reporting anything.
+                    TryFinite(s, i, i + 1, a, b, requireThat: w is "hope" or "fear" or "believe" or "claim" or "note");
+                }
+                else if (QuoteOnlyCues.Contains(w) && char.IsLower(_text[tok.Start]) && FindQuoteBefore(i, a) >= 0)
+                {
+                    TryFinite(s, i, i + 1, a, b, requireThat: true);
                 }
             }
         }
@@ -523,7 +552,9 @@ public static class StatementExtractor
         {
             // The close quote, with only the speaker's name (and an appositive after it) before the cue:
             // "“...,” Milley said", "“...,” Masrour Barzani, the prime minister of the region, told".
-            for (var k = cue - 1; k >= a && k >= cue - 20; k--)
+            // A quote ending in "?" or "!" closes the previous sentence: "“Why now?” she asked."
+            var from = a > 1 && _t[a - 1].Kind == WordTokenKind.Quote && _t.Word(a - 2) is "?" or "!" ? a - 1 : a;
+            for (var k = cue - 1; k >= from && k >= cue - 20; k--)
             {
                 var tok = _t[k];
                 if (tok.Kind == WordTokenKind.Quote)
@@ -749,7 +780,8 @@ public static class StatementExtractor
                 var w = _t.Word(k);
 
                 // "said in a statement", "said in an interview with X", "said at a news conference", "wrote on Twitter".
-                if (w is "in" or "at" or "on" or "to" or "during" or "via" && (_t.Word(k + 1) is "a" or "an" or "the" or "twitter" or "reporters" or "x" or "television" or "telegram" or "facebook" or "state" or "his" or "her" or "its"))
+                if (w is "in" or "at" or "on" or "to" or "during" or "via" && (_t.Word(k + 1) is "a" or "an" or "the" or "twitter" or "reporters" or "x" or "television" or "telegram" or "facebook" or "state" or "his" or "her" or "its"
+                    or "their" or "remarks" or "comments" or "televised" or "written" or "separate" or "an"))
                 {
                     var j = k + 1;
                     while (j < b && j < k + 9 && _t[j].IsWord && _t.Word(j) != "that")
@@ -828,7 +860,8 @@ public static class StatementExtractor
                 if (_t.Word(k) is "," or ";" && k + 1 < b)
                 {
                     var n = _t[k + 1].Kind == WordTokenKind.Quote ? _t.Word(k + 2) : _t.Word(k + 1);
-                    if (n == "according" || ParticipleCues.Contains(n))
+                    // ", without giving details" / ", without elaborating" is the reporter's aside.
+                    if (n is "according" or "without" || ParticipleCues.Contains(n))
                     {
                         return k;
                     }
@@ -847,6 +880,31 @@ public static class StatementExtractor
             }
 
             return b;
+        }
+
+        private void TryQuotedAsSaying(int cue, int a, int b)
+        {
+            // "Khamenei was quoted as saying (that) ...": the subject of "quoted" speaks.
+            var speaker = reader.SubjectOf(cue - 2, a);
+            var start = cue + 1;
+            if (_t.Word(start) == "that")
+            {
+                start++;
+            }
+
+            if (!speaker.Found || start >= b)
+            {
+                return;
+            }
+
+            if (_t[start].Kind == WordTokenKind.Quote && QuoteOpeningAt(start) is var qo and >= 0 && !_usedQuotes.Contains(qo))
+            {
+                _usedQuotes.Add(qo);
+                Add(speaker, QuoteContent(_quotes[qo]), true, cue, cue + 1);
+                return;
+            }
+
+            AddReported(speaker, start, ContentEnd(start, b), cue, cue + 1, null);
         }
 
         private void TryParticiple(int s, int cue, int a, int b)
@@ -954,6 +1012,13 @@ public static class StatementExtractor
             else if (_t.Word(i - 1) == "," && i - 1 > a + 2)
             {
                 AddReported(speaker, a, i - 1, i, i + 2, null);
+            }
+            else if (_t[i - 1].Kind == WordTokenKind.Quote && QuoteClosingAt(i - 1) is var qi and >= 0 && !_usedQuotes.Contains(qi)
+                && _quotes[qi].Open == a)
+            {
+                // "“The attack was a crime,” according to the ministry."
+                _usedQuotes.Add(qi);
+                Add(speaker, QuoteContent(_quotes[qi]), true, i, i + 2);
             }
         }
 

@@ -85,4 +85,67 @@ public sealed class ReportingVerbShapeTests
         var s = r.Statements.Single(x => x.Text.StartsWith("the pipeline", StringComparison.Ordinal));
         Assert.Contains(s.Speaker!.Name, new[] { "Iraq", "Jordan" });
     }
+
+    [Fact]
+    public void Plural_present_say_is_a_cue()
+    {
+        var r = Read.Of("U.S. officials say the rockets were fired from a farm south of Baghdad.");
+        Assert.Equal("the rockets were fired from a farm south of Baghdad", r.Single().Text);
+    }
+
+    [Fact]
+    public void Say_after_to_is_no_cue()
+    {
+        var r = Read.Of("Mike Pompeo declined to say whether the embassy would close.");
+        Assert.Empty(r.Statements);
+    }
+
+    [Fact]
+    public void Question_quote_then_asked()
+    {
+        var r = Read.Of("\u201CWho will pay for the damage?\u201D Mike Pompeo asked.");
+        var s = r.Single();
+        Assert.True(s.Direct);
+        Assert.Equal("Mike Pompeo", s.Speaker!.Name);
+        Assert.Equal("Who will pay for the damage?", s.Text);
+    }
+
+    [Fact]
+    public void Asked_not_to_be_named_is_no_cue()
+    {
+        var r = Read.Of("A senior Iraqi official, who asked not to be named because he was not allowed to brief reporters, said the talks had stalled.");
+        Assert.Equal("the talks had stalled", r.Single().Text);
+    }
+
+    [Fact]
+    public void Quoted_as_saying()
+    {
+        var r = Read.Of("Ali Khamenei was quoted as saying that foreign forces would be driven out.");
+        var s = r.Single();
+        Assert.Equal("Ali Khamenei", s.Speaker!.Name);
+        Assert.Equal("foreign forces would be driven out", s.Text);
+    }
+
+    [Fact]
+    public void Said_in_remarks_broadcast_by_television_that()
+    {
+        var r = Read.Of("Mike Pompeo said in remarks broadcast by state television that the consulate would reopen.");
+        Assert.Equal("the consulate would reopen", r.Single().Text);
+    }
+
+    [Fact]
+    public void Quote_then_according_to()
+    {
+        var r = Read.Of("\u201CThe strike was a flagrant violation,\u201D according to the Iraqi Foreign Ministry.");
+        var s = r.Single();
+        Assert.True(s.Direct);
+        Assert.Equal("The strike was a flagrant violation", s.Text);
+    }
+
+    [Fact]
+    public void Without_giving_details_is_not_content()
+    {
+        var r = Read.Of("The Iraqi Foreign Ministry said the border would reopen soon, without giving details.");
+        Assert.Equal("the border would reopen soon", r.Single().Text);
+    }
 }
