@@ -63,6 +63,8 @@ public static class StatementExtractor
     {
         "denied", "denies", "confirmed", "confirms", "announced", "announces", "acknowledged", "acknowledges", "admitted",
         "admits", "pledged", "promised", "vowed", "predicted", "reiterated", "recalled", "deny", "acknowledge", "admit",
+        "claimed", "posted", "tweeted", "wrote", "writes", "declared", "declares", "stressed", "stresses", "emphasized",
+        "emphasised", "emphasizes",
     };
 
     private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
@@ -472,7 +474,7 @@ public static class StatementExtractor
 
                 // "denied any role in the attack" or "confirmed the talks" acts on a thing (an event); "denied (that) it
                 // was involved" reports speech.
-                if (NounObjectCues.Contains(w) && _t.Word(start) != "that" && _t[start].Kind != WordTokenKind.Quote && !FiniteVerbSoon(start, b))
+                if (NounObjectCues.Contains(w) && _t.Word(start) is not ("that" or ":" or ",") && _t[start].Kind != WordTokenKind.Quote && !FiniteVerbSoon(start, b))
                 {
                     return;
                 }
@@ -733,6 +735,11 @@ public static class StatementExtractor
                 speaker = reader.NounPhraseAt(comma + 1, cue);
                 if (!speaker.Found)
                 {
+                    speaker = SpokesmanOfNamedBody(comma + 1, cue, a, comma);
+                }
+
+                if (!speaker.Found)
+                {
                     return false;
                 }
 
@@ -772,6 +779,32 @@ public static class StatementExtractor
         private bool IsParticiple(int k) =>
             _t[k].IsWord && _t.Word(k) is var w && w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)
             && char.IsLower(_text[_t[k].Start]) && w is not ("during" or "including" or "according");
+
+        private Referent SpokesmanOfNamedBody(int phrase, int cue, int a, int comma)
+        {
+            // "... was summoned to the Foreign Office, a spokesman said.": an unnamed spokesman speaks for the
+            // one institution the sentence names.
+            if (cue - phrase != 2 || _t.Word(phrase) is not ("a" or "an") || _t.Word(phrase + 1) is not ("spokesman" or "spokeswoman" or "spokesperson"))
+            {
+                return Referent.None;
+            }
+
+            ActorMention? body = null;
+            for (var k = a; k < comma; k++)
+            {
+                if (_t.MentionAt(k) is { Actor.Kind: ActorKinds.Organization } m && m.Type != MentionType.Pronoun)
+                {
+                    if (body is not null && !ReferenceEquals(body.Actor, m.Actor))
+                    {
+                        return Referent.None;
+                    }
+
+                    body = m;
+                }
+            }
+
+            return body is null ? Referent.None : new Referent(body.Actor, new Span(_t[phrase].Start, _t[cue - 1].End));
+        }
 
         private int SkipToContent(int k, int b)
         {

@@ -148,4 +148,38 @@ public sealed class ReportingVerbShapeTests
         var r = Read.Of("The Iraqi Foreign Ministry said the border would reopen soon, without giving details.");
         Assert.Equal("the border would reopen soon", r.Single().Text);
     }
+
+    [Theory]
+    [InlineData("Kataib Hezbollah posted a video of the launch on Telegram.")]
+    [InlineData("The Iraqi government declared a curfew in Basra.")]
+    [InlineData("Fuad Hussein stressed the importance of dialogue with Tehran.")]
+    public void Posted_declared_stressed_with_a_plain_object_is_no_statement(string sentence)
+    {
+        Assert.Empty(Read.Of(sentence).Statements);
+    }
+
+    [Fact]
+    public void Wrote_colon_quote_is_still_direct()
+    {
+        var r = Read.Of("Mike Pompeo wrote: \u201COur patience has limits.\u201D");
+        Assert.Equal("Our patience has limits", r.Single().Text);
+    }
+
+    [Fact]
+    public void Unnamed_spokesman_speaks_for_the_one_institution_named()
+    {
+        var r = Read.Of("The Iraqi ambassador was called in to the Foreign Office for an explanation, a spokesman said.");
+        var s = r.Single();
+        Assert.Equal("Foreign Office", s.Speaker!.Name);
+        Assert.StartsWith("The Iraqi ambassador was called in", s.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Country_state_media_is_a_media_speaker()
+    {
+        var r = Read.Of("Three border guards were wounded in the shelling, Iranian state media reported.");
+        var s = r.Single();
+        Assert.Equal("Iranian state media", s.Speaker!.Name);
+        Assert.Equal("media", s.Speaker.Kind);
+    }
 }
