@@ -37,6 +37,12 @@ public static class StatementExtractor
         "declaring", "asserting", "claiming", "acknowledging", "emphasizing", "emphasising", "describing", "telling",
     };
 
+    // ", speaking alongside X", ", citing security concerns": the reporter's frame after the content, not said.
+    private static readonly HashSet<string> Asides = new(StringComparer.Ordinal)
+    {
+        "speaking", "appearing", "standing", "referring", "citing",
+    };
+
     // Plural present forms ("officials say", "Iraqi officials insist").
     private static readonly HashSet<string> BaseFormCues = new(StringComparer.Ordinal)
     {
@@ -111,7 +117,8 @@ public static class StatementExtractor
         return run.Finish();
     }
 
-    private readonly record struct Quote(int Open, int Close);
+    // Unclosed: a quote running to the end of its paragraph, continued by the next paragraph's opening mark.
+    private readonly record struct Quote(int Open, int Close, bool Unclosed = false);
 
     /// <summary>Reads statements sentence by sentence, so the pipeline can interleave event reading.</summary>
     internal sealed class Reader
@@ -154,13 +161,19 @@ public static class StatementExtractor
                 }
 
                 var p = doc.ParagraphAt(tok.Start);
+                var c = _text[tok.Start];
                 if (p != paragraph)
                 {
+                    // Newswire leaves a quote open at a paragraph end when the next paragraph goes on quoting.
+                    if (open >= 0 && i > 0 && c is '\u201C' or '"' && doc.ParagraphAt(_t[i - 1].Start) == paragraph && i - 1 > open + 1)
+                    {
+                        _quotes.Add(new Quote(open, i - 1, Unclosed: true));
+                    }
+
                     paragraph = p;
                     open = -1;
                 }
 
-                var c = _text[tok.Start];
                 var isOpen = c switch
                 {
                     '\u201C' or '\u00AB' => true,
@@ -179,11 +192,11 @@ public static class StatementExtractor
             }
         }
 
-        private int QuoteClosingAt(int tok) => _quotes.FindIndex(q => q.Close == tok);
+        private int QuoteClosingAt(int tok) => _quotes.FindIndex(q => q.Close == tok && !q.Unclosed);
 
         private int QuoteOpeningAt(int tok) => _quotes.FindIndex(q => q.Open == tok);
 
-        private Span QuoteContent(Quote q) => Trim(_t[q.Open].End, _t[q.Close].Start);
+        private Span QuoteContent(Quote q) => Trim(_t[q.Open].End, q.Unclosed ? _t[q.Close].End : _t[q.Close].Start);
 
         private Span Trim(int start, int end)
         {
@@ -243,6 +256,11 @@ public static class StatementExtractor
                 else if (w is "expressed" or "expresses" or "voiced" && ExpressedObjects.Contains(_t.Word(i + 1)))
                 {
                     TryFinite(s, i, i + 2, a, b, requireThat: true);
+                }
+                else if (w is "saying" && _t.Word(i - 1) is "statement" or "communique" or "letter" or "message")
+                {
+                    // "issued a joint statement saying ...": the issuer, as for ", saying".
+                    TryParticiple(s, i, a, b);
                 }
                 else if (w is "saying" && _t.Word(i - 1) == "as" && _t.Word(i - 2) is "quoted" or "cited")
                 {
@@ -894,7 +912,7 @@ public static class StatementExtractor
                 {
                     var n = _t[k + 1].Kind == WordTokenKind.Quote ? _t.Word(k + 2) : _t.Word(k + 1);
                     // ", without giving details" / ", without elaborating" is the reporter's aside.
-                    if (n is "according" or "without" || ParticipleCues.Contains(n))
+                    if (n is "according" or "without" || ParticipleCues.Contains(n) || Asides.Contains(n))
                     {
                         return k;
                     }

@@ -182,4 +182,31 @@ public sealed class ReportingVerbShapeTests
         Assert.Equal("Iranian state media", s.Speaker!.Name);
         Assert.Equal("media", s.Speaker.Kind);
     }
+
+    [Fact]
+    public void Statement_saying_speaks_for_its_issuer()
+    {
+        var r = Read.Of("Iraq issued a statement saying the border with Syria would stay closed.");
+        var s = r.Single();
+        Assert.Equal("Iraq", s.Speaker!.Name);
+        Assert.Equal("the border with Syria would stay closed", s.Text);
+    }
+
+    [Fact]
+    public void Speaking_alongside_is_not_content()
+    {
+        var r = Read.Of("Mike Pompeo said the embassy would stay open, speaking alongside Fuad Hussein.");
+        Assert.Equal("the embassy would stay open", r.Single().Text);
+    }
+
+    [Fact]
+    public void Quote_left_open_at_a_paragraph_end_continues_in_the_next()
+    {
+        var r = Read.Of("Hadi al-Amiri said: \u201CThe occupation must end.\n\n\u201CWe will not wait forever.\u201D");
+        Assert.Equal(2, r.Statements.Count);
+        Assert.All(r.Statements, s => Assert.True(s.Direct));
+        Assert.All(r.Statements, s => Assert.Equal("Hadi al-Amiri", s.Speaker!.Name));
+        Assert.Equal("The occupation must end", r.Statements[0].Text);
+        Assert.Equal("We will not wait forever", r.Statements[1].Text);
+    }
 }
