@@ -266,7 +266,7 @@ public static class StatementExtractor
                 {
                     TryQuotedAsSaying(i, a, b);
                 }
-                else if ((StrongCues.Contains(w) || WeakCues.Contains(w)) && char.IsLower(_text[tok.Start]))
+                else if ((StrongCues.Contains(w) || WeakCues.Contains(w)) && char.IsLower(_text[tok.Start]) && !Negated(i))
                 {
                     TryFinite(s, i, i + 1, a, b, requireThat: WeakCues.Contains(w));
                 }
@@ -283,6 +283,9 @@ public static class StatementExtractor
                 }
             }
         }
+
+        // "Iran has not said whether ...", "never said": nothing was said.
+        private bool Negated(int cue) => _t.Word(cue - 1) is "not" or "never" or "n't";
 
         private Span SentenceSpan(int s) => _t.Doc.Sentences[s];
 
@@ -852,6 +855,21 @@ public static class StatementExtractor
                     }
 
                     return k;
+                }
+
+                // "said on condition of anonymity (because he was not authorized to ...)": how, not what.
+                if (w == "on" && _t.Word(k + 1) == "condition" && _t.Word(k + 2) == "of" && _t.Word(k + 3) == "anonymity")
+                {
+                    k += 4;
+                    if (_t.Word(k) is "because" or "as" or "since")
+                    {
+                        while (k < b && _t.Word(k) is not ("." or ";" or "," or "that"))
+                        {
+                            k++;
+                        }
+                    }
+
+                    continue;
                 }
 
                 if (reader.IsTimex(k) || ContentSkips.Contains(w))

@@ -209,4 +209,17 @@ public sealed class ReportingVerbShapeTests
         Assert.Equal("The occupation must end", r.Statements[0].Text);
         Assert.Equal("We will not wait forever", r.Statements[1].Text);
     }
+
+    [Fact]
+    public void Negated_cue_is_no_statement()
+    {
+        Assert.Empty(Read.Of("Iran has not said whether it would send a delegation.").Statements);
+    }
+
+    [Fact]
+    public void On_condition_of_anonymity_after_a_trailing_cue()
+    {
+        var r = Read.Of("The convoy was hit near Samarra, an Iraqi official said on condition of anonymity because he was not authorized to speak to the press.");
+        Assert.Equal("The convoy was hit near Samarra", r.Single().Text);
+    }
 }
