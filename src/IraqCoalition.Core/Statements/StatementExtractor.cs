@@ -43,6 +43,20 @@ public static class StatementExtractor
         "speaking", "appearing", "standing", "referring", "citing",
     };
 
+    // "described X as “...”": the quote is the subject's label for X.
+    private static readonly HashSet<string> LabelAsVerbs = new(StringComparer.Ordinal)
+    {
+        "described", "describes", "condemned", "condemns", "denounced", "denounces", "dismissed", "dismisses", "rejected",
+        "rejects", "hailed", "hails", "praised", "criticized", "criticised", "branded", "brands", "labeled", "labelled",
+        "characterized", "characterised", "portrayed", "slammed", "decried", "welcomed",
+    };
+
+    // "called the strike “a crime”": the label follows the object directly.
+    private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal)
+    {
+        "called", "calls", "branded", "brands", "labeled", "labelled", "termed", "terms", "dubbed",
+    };
+
     // Plural present forms ("officials say", "Iraqi officials insist").
     private static readonly HashSet<string> BaseFormCues = new(StringComparer.Ordinal)
     {
@@ -236,6 +250,66 @@ public static class StatementExtractor
         {
             var a = _t.SentenceStart(s);
             var b = _t.SentenceEnd(s);
+            ReadCues(s, a, b);
+            for (var qi = 0; qi < _quotes.Count; qi++)
+            {
+                if (_quotes[qi].Open >= a && _quotes[qi].Open < b && !_usedQuotes.Contains(qi))
+                {
+                    TryQuotedLabel(qi, a, b);
+                }
+            }
+        }
+
+        private void TryQuotedLabel(int qi, int a, int b)
+        {
+            // "condemned the incursion as “a blatant aggression”", "called the strike “a crime”", "accused Russia of
+            // “aggressive actions”": the subject's own words for something, quoted.
+            var q = _quotes[qi];
+            var verb = -1;
+            var p = _t.Word(q.Open - 1) is "a" or "an" ? q.Open - 2 : q.Open - 1;
+            var linked = _t.Word(p) is "as" or "of";
+            for (var k = p - (linked ? 1 : 0); k >= a && k >= p - 8; k--)
+            {
+                if (!_t[k].IsWord)
+                {
+                    return;
+                }
+
+                var w = _t.Word(k);
+                if ((linked && _t.Word(p) == "as" && LabelAsVerbs.Contains(w)) || (linked && _t.Word(p) == "of" && w is "accused" or "accuses")
+                    || (!linked && k < p + 1 && NamingVerbs.Contains(w)))
+                {
+                    verb = k;
+                    break;
+                }
+            }
+
+            if (verb < 0 || !char.IsLower(_text[_t[verb].Start]))
+            {
+                return;
+            }
+
+            var speaker = reader.SubjectOf(verb, a);
+            if (!speaker.Found)
+            {
+                return;
+            }
+
+            // The quoted words and the rest of their phrase ("“a blatant aggression” against Syria's sovereignty"),
+            // up to a clause break or a second verb ("and accused Washington of ...").
+            var end = q.Close + 1;
+            while (!q.Unclosed && end < b && _t[end].IsWord && !(_t.Word(end) is "and" or "but" or "after" or "before" or "while" or "because"))
+            {
+                end++;
+            }
+
+            var content = end > q.Close + 1 ? Trim(_t[q.Open].End, _t[end - 1].End) : QuoteContent(q);
+            _usedQuotes.Add(qi);
+            Add(speaker, content, true, verb, verb + 1);
+        }
+
+        private void ReadCues(int s, int a, int b)
+        {
             for (var i = a; i < b; i++)
             {
                 var tok = _t[i];

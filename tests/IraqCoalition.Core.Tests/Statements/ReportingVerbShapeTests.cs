@@ -222,4 +222,30 @@ public sealed class ReportingVerbShapeTests
         var r = Read.Of("The convoy was hit near Samarra, an Iraqi official said on condition of anonymity because he was not authorized to speak to the press.");
         Assert.Equal("The convoy was hit near Samarra", r.Single().Text);
     }
+
+    [Fact]
+    public void Condemned_as_quoted_label()
+    {
+        var r = Read.Of("Iran condemned the raid as \"an act of piracy\" in international waters.");
+        var s = r.Single();
+        Assert.True(s.Direct);
+        Assert.Equal("Iran", s.Speaker!.Name);
+        Assert.StartsWith("an act of piracy", s.Text, StringComparison.Ordinal);
+        Assert.EndsWith("in international waters", s.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Called_object_quoted_label_stops_at_a_second_verb()
+    {
+        var r = Read.Of("Kataib Hezbollah called the designation \"a badge of honor\" and vowed to keep fighting.");
+        var s = r.Single();
+        Assert.Equal("Kataib Hezbollah", s.Speaker!.Name);
+        Assert.Equal("a badge of honor", s.Text);
+    }
+
+    [Fact]
+    public void Quoted_adjective_without_a_labelling_verb_is_no_statement()
+    {
+        Assert.Empty(Read.Of("Antonio Guterres was \"deeply disappointed\" by the vote.").Statements);
+    }
 }
