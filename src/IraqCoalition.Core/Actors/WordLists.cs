@@ -47,6 +47,7 @@ internal static class WordLists
     public static readonly HashSet<string> OrgNouns = new(StringComparer.Ordinal)
     {
         "giant", "firm", "company", "conglomerate", "operator", "producer", "broadcaster", "manufacturer", "carrier", "contractor",
+        "owner", "shipowner", "insurer",
     };
 
     public static readonly HashSet<string> PhraseFollowers = new(StringComparer.Ordinal)

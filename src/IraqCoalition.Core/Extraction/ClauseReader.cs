@@ -146,6 +146,14 @@ internal sealed class ClauseReader
                         return new Referent(named.Actor, named.Span);
                     }
 
+                    // "The vessel's Swedish owner, Stena Bulk, said": a body named in apposition to a common noun.
+                    if (Tokens.MentionAt(k + 1) is { Actor.Kind: Extraction.ActorKinds.Organization or Extraction.ActorKinds.Media } body
+                        && FirstTokenOf(body, k + 1) == k + 1 && LastTokenOf(body, k + 1) == j - 1 && k > 0 && Tokens[k - 1].IsWord
+                        && Tokens.MentionAt(k - 1) is null && char.IsLower(Tokens.Doc.Text[Tokens[k - 1].Start]))
+                    {
+                        return new Referent(body.Actor, body.Span);
+                    }
+
                     commaSkips++;
                     j = k - 1;
                     continue;

@@ -248,4 +248,14 @@ public sealed class ReportingVerbShapeTests
     {
         Assert.Empty(Read.Of("Antonio Guterres was \"deeply disappointed\" by the vote.").Statements);
     }
+
+    [Fact]
+    public void Company_named_in_apposition_speaks()
+    {
+        var r = Read.Of("The tanker's Greek operator, Delta Tankers, said the crew had been evacuated.");
+        var s = r.Single();
+        Assert.Equal("Delta Tankers", s.Speaker!.Name);
+        Assert.Equal("organization", s.Speaker.Kind);
+        Assert.Equal("the crew had been evacuated", s.Text);
+    }
 }
