@@ -1104,7 +1104,9 @@ public static class StatementExtractor
                         continue;
                     }
 
-                    return new Referent(m.Actor, m.Span);
+                    // "Foreign Ministry spokesman Saeed Khatibzadeh": the person ending the phrase is the subject.
+                    var phrase = reader.NounPhraseAt(reader.FirstTokenOf(m, k), before);
+                    return phrase.Found ? phrase : new Referent(m.Actor, m.Span);
                 }
 
                 if (_t[k].IsWord && _t.Word(k) is "he" or "she" or "it" or "they" && (k == a || _t.Word(k - 1) == ","))

@@ -258,4 +258,13 @@ public sealed class ReportingVerbShapeTests
         Assert.Equal("organization", s.Speaker.Kind);
         Assert.Equal("the crew had been evacuated", s.Text);
     }
+
+    [Fact]
+    public void Conjoined_verb_after_a_role_and_name_subject_is_the_person()
+    {
+        var r = Read.Of("In Baghdad, Foreign Ministry spokesman Ahmed al-Sahaf criticized the report and insisted that Iraq had acted lawfully.");
+        var s = r.Single();
+        Assert.Equal("Ahmed al-Sahaf", s.Speaker!.Name);
+        Assert.Equal("Iraq had acted lawfully", s.Text);
+    }
 }
