@@ -487,6 +487,11 @@ public static class StatementExtractor
             }
 
             var subject = reader.SubjectOf(cue, a);
+            if (!subject.Found && _t.Word(cue - 1) is "statement" or "letter" && _t.Word(cue - 2) == "the" && s > 0)
+            {
+                // "X condemned the strike in a statement. The statement added that ...": X issued it.
+                subject = IssuerInSentence(s - 1, _t.Word(cue - 1));
+            }
             if (_t.Word(cue - 1) is "which" or "who" && _t.Word(cue - 2) == "," && _t.MentionAt(cue - 3) is { } antecedent
                 && antecedent.Actor.Kind != ActorKinds.Location)
             {
@@ -668,9 +673,25 @@ public static class StatementExtractor
             return -1;
         }
 
+        private Referent IssuerInSentence(int s, string document)
+        {
+            var a = _t.SentenceStart(s);
+            var b = _t.SentenceEnd(s);
+            for (var k = a; k < b; k++)
+            {
+                if (_t.Word(k) == document && _t.Word(k - 1) is "a" or "an" && _t.Word(k - 2) is "in" or "issued" or "released")
+                {
+                    return MainSubject(a, k);
+                }
+            }
+
+            return Referent.None;
+        }
+
         private int CommaBeforeName(int nameStart, int a)
         {
-            // Over a title in front of the name ("Defense Secretary Mark Esper").
+            // Over a title in front of the name ("Defense Secretary Mark Esper") or an indefinite source's
+            // determiner ("The talks, a senior Iraqi official said, ...").
             for (var k = nameStart - 1; k >= a && k >= nameStart - 4; k--)
             {
                 if (_t.Word(k) == ",")
@@ -678,7 +699,7 @@ public static class StatementExtractor
                     return k;
                 }
 
-                if (!_t[k].IsWord || !char.IsUpper(_text[_t[k].Start]))
+                if (!_t[k].IsWord || !(char.IsUpper(_text[_t[k].Start]) || _t.Word(k) is "a" or "an" or "the" or "senior" or "top"))
                 {
                     return -1;
                 }
@@ -871,6 +892,24 @@ public static class StatementExtractor
             return true;
         }
 
+        private int ThatWithin(int k, int b, int n)
+        {
+            for (var j = k; j < b && j < k + n; j++)
+            {
+                if (_t.Word(j) == "that")
+                {
+                    return j;
+                }
+
+                if (!_t[j].IsWord)
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
         private bool IsParticiple(int k) =>
             _t[k].IsWord && _t.Word(k) is var w && w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)
             && char.IsLower(_text[_t[k].Start]) && w is not ("during" or "including" or "according");
@@ -943,6 +982,13 @@ public static class StatementExtractor
                         }
                     }
 
+                    continue;
+                }
+
+                // "said after meeting Blinken in Washington that ...": a time clause before the reported one.
+                if (w is "after" or "before" or "during" or "following" or "while" or "when" && ThatWithin(k + 1, b, 10) is var that and >= 0)
+                {
+                    k = that;
                     continue;
                 }
 

@@ -267,4 +267,30 @@ public sealed class ReportingVerbShapeTests
         Assert.Equal("Ahmed al-Sahaf", s.Speaker!.Name);
         Assert.Equal("Iraq had acted lawfully", s.Text);
     }
+
+    [Fact]
+    public void The_statement_after_a_sentence_naming_its_issuer()
+    {
+        var r = Read.Of("The Iraqi Foreign Ministry criticized the raid in a statement on Monday. The statement added that Baghdad would ask the United Nations to act.");
+        var s = r.Single();
+        Assert.Equal("Iraqi Foreign Ministry", s.Speaker!.Name);
+        Assert.Equal("Baghdad would ask the United Nations to act", s.Text);
+    }
+
+    [Fact]
+    public void Said_after_meeting_someone_that()
+    {
+        var r = Read.Of("Fuad Hussein said after meeting Mike Pompeo in Washington that the two sides had agreed on a schedule.");
+        var s = r.Single();
+        Assert.Equal("Fuad Hussein", s.Speaker!.Name);
+        Assert.Equal("the two sides had agreed on a schedule", s.Text);
+    }
+
+    [Fact]
+    public void Indefinite_source_inside_the_sentence()
+    {
+        var r = Read.Of("The negotiations, a senior Iraqi official said, had stalled over the timetable.");
+        var s = r.Single();
+        Assert.Contains("had stalled over the timetable", s.Text, StringComparison.Ordinal);
+    }
 }
