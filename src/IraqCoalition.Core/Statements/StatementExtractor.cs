@@ -1181,6 +1181,12 @@ public static class StatementExtractor
             }
 
             var speaker = reader.NounPhraseAt(i + 2, b);
+            if (i > a && _t.Word(i + 2) is "his" or "her" && MainSubject(a, i) is { Actor.Kind: ActorKinds.Person } owner)
+            {
+                // "X spoke with Y and invited ..., according to his office": the sentence's subject owns the office.
+                speaker = owner;
+            }
+
             if (!speaker.Found)
             {
                 return;

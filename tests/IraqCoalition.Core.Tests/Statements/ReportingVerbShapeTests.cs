@@ -293,4 +293,11 @@ public sealed class ReportingVerbShapeTests
         var s = r.Single();
         Assert.Contains("had stalled over the timetable", s.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void According_to_his_office_is_the_sentence_subject()
+    {
+        var r = Read.Of("Adel Abdul-Mahdi met Mike Pompeo in Baghdad and asked for more time, according to his office.");
+        Assert.Equal("Adel Abdul-Mahdi", r.Single().Speaker!.Name);
+    }
 }
