@@ -290,6 +290,11 @@ public static class StatementExtractor
             }
 
             var speaker = reader.SubjectOf(verb, a);
+            if (!speaker.Found && IsConjoined(verb, a))
+            {
+                speaker = SpeakerSoFar(_t[verb].Sentence, verb, a);
+            }
+
             if (!speaker.Found)
             {
                 return;
@@ -499,7 +504,7 @@ public static class StatementExtractor
                 subject = new Referent(antecedent.Actor, antecedent.Span);
             }
 
-            if (!subject.Found && _t.Word(cue - 1) is "and" or "but")
+            if (!subject.Found && IsConjoined(cue, a))
             {
                 // "X blamed the militias and warned that ...": a conjoined verb shares the first verb's subject.
                 subject = SpeakerSoFar(s, cue, a);
@@ -1129,6 +1134,29 @@ public static class StatementExtractor
             }
 
             AddReported(speaker, start, ContentEnd(start, b), cue, cue + 1, null);
+        }
+
+        // "and warned", "but, in a sharp shift, described": a verb conjoined to the main clause.
+        private bool IsConjoined(int verb, int a)
+        {
+            var k = verb - 1;
+            if (_t.Word(k) == ",")
+            {
+                k--;
+                while (k > a && _t.Word(k) != "," && _t[k].IsWord && k > verb - 10)
+                {
+                    k--;
+                }
+
+                if (_t.Word(k) != ",")
+                {
+                    return false;
+                }
+
+                k--;
+            }
+
+            return k > a && _t.Word(k) is "and" or "but";
         }
 
         // The speaker of the statement just made in this sentence, else the main clause's subject.

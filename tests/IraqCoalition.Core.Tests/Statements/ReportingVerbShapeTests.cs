@@ -300,4 +300,13 @@ public sealed class ReportingVerbShapeTests
         var r = Read.Of("Adel Abdul-Mahdi met Mike Pompeo in Baghdad and asked for more time, according to his office.");
         Assert.Equal("Adel Abdul-Mahdi", r.Single().Speaker!.Name);
     }
+
+    [Fact]
+    public void Conjoined_verb_after_an_inserted_phrase()
+    {
+        var r = Read.Of("Mike Pompeo met Fuad Hussein and, in a change of tone, warned that Washington would close the consulate.");
+        var s = r.Single();
+        Assert.Equal("Mike Pompeo", s.Speaker!.Name);
+        Assert.Equal("Washington would close the consulate", s.Text);
+    }
 }
