@@ -192,10 +192,16 @@ internal sealed class ClauseReader
                     return new Referent(a, null, true, LastParticipants.B);
                 }
 
-                if (w is "governments" or "countries" or "nations" && LastTwoCountries(t.Start) is { Found: true } pair)
+                if (w is "governments" or "countries" or "nations" && LastTwo(t.Start, Extraction.ActorKinds.Country) is { Found: true } pair)
                 {
                     // "the two governments said": with no meeting read, the two states last named.
                     return pair;
+                }
+
+                if (w is "leaders" or "men" or "presidents" && LastTwo(t.Start, Extraction.ActorKinds.Person) is { Found: true } people)
+                {
+                    // "Both leaders expressed concern": with no meeting read, the two people last named.
+                    return people;
                 }
             }
 
@@ -367,14 +373,14 @@ internal sealed class ClauseReader
         return Referent.None;
     }
 
-    private Referent LastTwoCountries(int before)
+    private Referent LastTwo(int before, string kind)
     {
         ActorEntity? second = null;
         var mentions = Tokens.Actors.Mentions;
         for (var k = LastMentionBefore(before); k >= 0; k--)
         {
             var actor = mentions[k].Actor;
-            if (actor.Kind != Extraction.ActorKinds.Country || ReferenceEquals(actor, second))
+            if (actor.Kind != kind || mentions[k].Type == MentionType.Pronoun || ReferenceEquals(actor, second))
             {
                 continue;
             }

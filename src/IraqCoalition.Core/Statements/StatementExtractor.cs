@@ -237,7 +237,8 @@ public static class StatementExtractor
         {
             foreach (var r in Result)
             {
-                if (r.Content.Contains(offset))
+                // A cue's own words ("expressed hope") are not a second cue.
+                if (r.Content.Contains(offset) || (r.CueSpan is { } c && c.Contains(offset)))
                 {
                     return true;
                 }

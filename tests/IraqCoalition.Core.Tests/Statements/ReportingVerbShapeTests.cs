@@ -309,4 +309,12 @@ public sealed class ReportingVerbShapeTests
         Assert.Equal("Mike Pompeo", s.Speaker!.Name);
         Assert.Equal("Washington would close the consulate", s.Text);
     }
+
+    [Fact]
+    public void Both_leaders_are_the_two_people_last_named()
+    {
+        var r = Read.Of("Vladimir Putin and Recep Tayyip Erdogan exchanged letters last week. Both leaders expressed hope that the ceasefire would hold.");
+        var s = r.Statements.Single(x => x.Text.Contains("ceasefire", StringComparison.Ordinal));
+        Assert.Contains(s.Speaker!.Name, new[] { "Vladimir Putin", "Recep Tayyip Erdogan" });
+    }
 }
