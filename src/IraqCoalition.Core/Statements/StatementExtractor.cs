@@ -854,6 +854,15 @@ public static class StatementExtractor
                     return false;
                 }
 
+                // "..., a claim Ankara denied.": the verb answers the sentence's claim; it does not report it.
+                for (var j = comma + 1; j < cue; j++)
+                {
+                    if (_t.Word(j) is "claim" or "charge" or "accusation" or "allegation" or "assertion" or "version" or "move")
+                    {
+                        return false;
+                    }
+                }
+
                 speaker = reader.NounPhraseAt(comma + 1, cue);
                 if (!speaker.Found)
                 {
@@ -1057,6 +1066,12 @@ public static class StatementExtractor
                     var n = _t[k + 1].Kind == WordTokenKind.Quote ? _t.Word(k + 2) : _t.Word(k + 1);
                     // ", without giving details" / ", without elaborating" is the reporter's aside.
                     if (n is "according" or "without" || ParticipleCues.Contains(n) || Asides.Contains(n))
+                    {
+                        return k;
+                    }
+
+                    // "..., a claim Ankara rejected": the reporter's summary of what was said, not part of it.
+                    if (n is "a" && _t.Word(k + 2) is "claim" or "charge" or "move" or "step" or "accusation" or "allegation" or "statement" or "remark" && _t.Word(k + 3) is not ("of" or "to"))
                     {
                         return k;
                     }

@@ -317,4 +317,11 @@ public sealed class ReportingVerbShapeTests
         var s = r.Statements.Single(x => x.Text.Contains("ceasefire", StringComparison.Ordinal));
         Assert.Contains(s.Speaker!.Name, new[] { "Vladimir Putin", "Recep Tayyip Erdogan" });
     }
+
+    [Fact]
+    public void A_claim_rejected_after_the_content_is_the_reporters()
+    {
+        var r = Read.Of("Iraqi officials said three soldiers had been killed, a claim Ankara denied.");
+        Assert.Equal("three soldiers had been killed", r.Single().Text);
+    }
 }
