@@ -277,8 +277,15 @@ public static class StatementExtractor
                 }
 
                 var w = _t.Word(k);
+
+                // "called on Baghdad to take “a firm position”" is a demand; a label follows a short object.
+                if (!linked && (Prepositions.Contains(w) || p - k > 4))
+                {
+                    return;
+                }
+
                 if ((linked && _t.Word(p) == "as" && LabelAsVerbs.Contains(w)) || (linked && _t.Word(p) == "of" && w is "accused" or "accuses")
-                    || (!linked && k < p + 1 && NamingVerbs.Contains(w)))
+                    || (!linked && NamingVerbs.Contains(w)))
                 {
                     verb = k;
                     break;

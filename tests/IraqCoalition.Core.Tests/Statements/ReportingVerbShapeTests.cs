@@ -324,4 +324,10 @@ public sealed class ReportingVerbShapeTests
         var r = Read.Of("Iraqi officials said three soldiers had been killed, a claim Ankara denied.");
         Assert.Equal("three soldiers had been killed", r.Single().Text);
     }
+
+    [Fact]
+    public void Called_on_someone_to_do_a_quoted_thing_is_no_label()
+    {
+        Assert.Empty(Read.Of("Masrour Barzani called on the government in Baghdad to take \"a clear stand\" against the attacks.").Statements);
+    }
 }
