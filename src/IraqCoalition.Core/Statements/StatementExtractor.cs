@@ -422,6 +422,18 @@ public static class StatementExtractor
                 i++;
             }
 
+            // "ERBIL, Iraq (Reuters) - ...": a place and an agency credit before the dash.
+            if (i - content.Start >= 3 && (i >= content.End || _text[i] is not ('\u2014' or '\u2013' or '-')))
+            {
+                var dash = _text.IndexOf(" \u2014 ", i, Math.Min(50, content.End - i), StringComparison.Ordinal);
+                dash = dash >= 0 ? dash : _text.IndexOf(" - ", i, Math.Min(50, content.End - i), StringComparison.Ordinal);
+                dash = dash >= 0 ? dash : _text.IndexOf(" \u2013 ", i, Math.Min(50, content.End - i), StringComparison.Ordinal);
+                if (dash > 0 && _text[dash - 1] == ')' && _text.AsSpan(content.Start, dash - content.Start).IndexOfAny('"', '\u201C') < 0)
+                {
+                    i = dash + 1;
+                }
+            }
+
             if (i - content.Start >= 3 && i + 1 < content.End && _text[i] is '\u2014' or '\u2013' or '-' && _text[i - 1] == ' ')
             {
                 i++;

@@ -330,4 +330,11 @@ public sealed class ReportingVerbShapeTests
     {
         Assert.Empty(Read.Of("Masrour Barzani called on the government in Baghdad to take \"a clear stand\" against the attacks.").Statements);
     }
+
+    [Fact]
+    public void Dateline_with_an_agency_credit_is_not_content()
+    {
+        var r = Read.Of("BASRA, Iraq (AP) \u2014 Protesters stormed the provincial council building, Iraqi police said.");
+        Assert.Equal("Protesters stormed the provincial council building", r.Single().Text);
+    }
 }
