@@ -773,12 +773,21 @@ public static class StatementExtractor
 
         private int ClauseAfterAddressee(int afterCue, int b)
         {
-            if (_t.MentionAt(afterCue) is not { } addressee)
+            int next;
+            if (_t.MentionAt(afterCue) is { } addressee && addressee.Type != MentionType.Pronoun)
+            {
+                next = reader.LastTokenOf(addressee, afterCue) + 1;
+            }
+            else if (_t.Word(afterCue) is "him" or "her" or "them" or "us" or "reporters" or "journalists")
+            {
+                // "Biden told him the United States would ...".
+                next = afterCue + 1;
+            }
+            else
             {
                 return -1;
             }
 
-            var next = reader.LastTokenOf(addressee, afterCue) + 1;
             if (next >= b || !_t[next].IsWord || !(_t.MentionAt(next) is not null || char.IsUpper(_text[_t[next].Start]) || _t.Word(next) is "it" or "he" or "she" or "they" or "the"))
             {
                 return -1;

@@ -337,4 +337,13 @@ public sealed class ReportingVerbShapeTests
         var r = Read.Of("BASRA, Iraq (AP) \u2014 Protesters stormed the provincial council building, Iraqi police said.");
         Assert.Equal("Protesters stormed the provincial council building", r.Single().Text);
     }
+
+    [Fact]
+    public void Told_him_then_a_clause_without_that()
+    {
+        var r = Read.Of("Mike Pompeo called Adel Abdul-Mahdi on Sunday. Pompeo told him the United States would defend its personnel.");
+        var s = r.Single();
+        Assert.Equal("Mike Pompeo", s.Speaker!.Name);
+        Assert.Equal("the United States would defend its personnel", s.Text);
+    }
 }
