@@ -237,8 +237,9 @@ public static class StatementExtractor
         {
             foreach (var r in Result)
             {
-                // A cue's own words ("expressed hope") are not a second cue.
-                if (r.Content.Contains(offset) || (r.CueSpan is { } c && c.Contains(offset)))
+                // A cue's own words ("expressed hope") and what stands between it and its content ("said in a
+                // statement posted on Twitter that") are not a second cue.
+                if (r.Content.Contains(offset) || (r.CueSpan is { } c && offset >= c.Start && offset < Math.Max(c.End, r.Content.Start)))
                 {
                     return true;
                 }

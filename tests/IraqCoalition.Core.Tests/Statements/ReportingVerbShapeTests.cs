@@ -346,4 +346,12 @@ public sealed class ReportingVerbShapeTests
         Assert.Equal("Mike Pompeo", s.Speaker!.Name);
         Assert.Equal("the United States would defend its personnel", s.Text);
     }
+
+    [Fact]
+    public void Posted_inside_the_attribution_is_no_second_cue()
+    {
+        var r = Read.Of("\u201CWe are ready,\u201D said Mustafa al-Kadhimi. The Pentagon said in a statement posted on its website on Friday that two drones had been shot down.");
+        Assert.Equal(2, r.Statements.Count);
+        Assert.Equal("two drones had been shot down", r.Statements[1].Text);
+    }
 }
