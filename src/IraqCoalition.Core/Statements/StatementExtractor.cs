@@ -429,7 +429,7 @@ public static class StatementExtractor
                 var dash = _text.IndexOf(" \u2014 ", i, Math.Min(50, content.End - i), StringComparison.Ordinal);
                 dash = dash >= 0 ? dash : _text.IndexOf(" - ", i, Math.Min(50, content.End - i), StringComparison.Ordinal);
                 dash = dash >= 0 ? dash : _text.IndexOf(" \u2013 ", i, Math.Min(50, content.End - i), StringComparison.Ordinal);
-                if (dash > 0 && _text[dash - 1] == ')' && _text.AsSpan(content.Start, dash - content.Start).IndexOfAny('"', '\u201C') < 0)
+                if (dash > 0 && (_text[dash - 1] == ')' || IsPlaceLine(content.Start, dash)) && _text.AsSpan(content.Start, dash - content.Start).IndexOfAny('"', '\u201C') < 0)
                 {
                     i = dash + 1;
                 }
@@ -447,6 +447,29 @@ public static class StatementExtractor
             }
 
             return content;
+        }
+
+        // "DAMASCUS, Syria": capitalised words and commas only.
+        private bool IsPlaceLine(int start, int end)
+        {
+            var wordStart = true;
+            for (var i = start; i < end; i++)
+            {
+                var c = _text[i];
+                if (wordStart && char.IsLetter(c) && !char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                if (!(char.IsLetter(c) || c is ' ' or ',' or '.' or '\''))
+                {
+                    return false;
+                }
+
+                wordStart = c is ' ';
+            }
+
+            return true;
         }
 
         private int Words(Span span)

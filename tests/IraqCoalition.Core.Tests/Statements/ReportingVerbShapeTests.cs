@@ -354,4 +354,12 @@ public sealed class ReportingVerbShapeTests
         Assert.Equal(2, r.Statements.Count);
         Assert.Equal("two drones had been shot down", r.Statements[1].Text);
     }
+
+    [Theory]
+    [InlineData("MOSUL, Iraq \u2014 Gunmen attacked a checkpoint overnight, Iraqi police said.", "Gunmen attacked a checkpoint overnight")]
+    [InlineData("NATO leaders - meeting in Brussels - agreed to expand the mission, Iraqi officials said.", "NATO leaders - meeting in Brussels - agreed to expand the mission")]
+    public void Place_dateline_is_skipped_but_a_sentence_is_not(string sentence, string expected)
+    {
+        Assert.Equal(expected, Read.Of(sentence).Single().Text);
+    }
 }
