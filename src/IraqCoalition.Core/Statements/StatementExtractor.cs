@@ -864,6 +864,11 @@ public static class StatementExtractor
             // Everything after the cue (and an inverted subject) must be the end of the sentence.
             var k = afterCue;
             Referent speaker = default;
+            if (_t.Word(cue - 1) == "," && TryAppositiveAttribution(cue, afterCue, a, b))
+            {
+                return true;
+            }
+
             if (_t.Word(cue - 1) == ",")
             {
                 // ", said the official": only the speaker's name may follow the cue.
@@ -1005,6 +1010,50 @@ public static class StatementExtractor
             }
 
             return body is null ? Referent.None : new Referent(body.Actor, new Span(_t[phrase].Start, _t[cue - 1].End));
+        }
+
+        private bool TryAppositiveAttribution(int cue, int afterCue, int a, int b)
+        {
+            // "..., a government spokesman, Ahmed Talal, told reporters.": the role, then the name, then the cue.
+            if (_t.MentionAt(cue - 2) is not { Actor.Kind: ActorKinds.Person } person || person.Type == MentionType.Pronoun)
+            {
+                return false;
+            }
+
+            var nameStart = reader.FirstTokenOf(person, cue - 2);
+            if (_t.Word(nameStart - 1) != ",")
+            {
+                return false;
+            }
+
+            var comma = nameStart - 2;
+            while (comma > a && comma > nameStart - 9 && _t[comma].IsWord)
+            {
+                comma--;
+            }
+
+            if (_t.Word(comma) != "," || comma <= a + 2 || _t.Word(comma + 1) is not ("a" or "an" or "the"))
+            {
+                return false;
+            }
+
+            // Only the listener may follow: "told reporters.", "said in a statement.".
+            var k = SkipToContent(afterCue, b);
+            if (_t.Word(cue) is "told" or "tells")
+            {
+                while (k < b && _t[k].IsWord && _t.Word(k) != "that")
+                {
+                    k++;
+                }
+            }
+
+            if (k < b && _t.Word(k) is not ("." or ";"))
+            {
+                return false;
+            }
+
+            AddReported(new Referent(person.Actor, person.Span), a, comma, cue, afterCue, null);
+            return true;
         }
 
         private int SkipToContent(int k, int b)

@@ -362,4 +362,13 @@ public sealed class ReportingVerbShapeTests
     {
         Assert.Equal(expected, Read.Of(sentence).Single().Text);
     }
+
+    [Fact]
+    public void Trailing_role_then_name_then_told_reporters()
+    {
+        var r = Read.Of("Baghdad postponed the talks, a government spokesman, Ahmed Mulla Talal, told reporters.");
+        var s = r.Single();
+        Assert.Equal("Ahmed Mulla Talal", s.Speaker!.Name);
+        Assert.Equal("Baghdad postponed the talks", s.Text);
+    }
 }
