@@ -371,4 +371,13 @@ public sealed class ReportingVerbShapeTests
         Assert.Equal("Ahmed Mulla Talal", s.Speaker!.Name);
         Assert.Equal("Baghdad postponed the talks", s.Text);
     }
+
+    [Fact]
+    public void News_agency_named_before_its_medium_speaks()
+    {
+        var r = Read.Of("The official Nabaa news agency, citing a local governor, said two border posts had been hit.");
+        var s = r.Single();
+        Assert.Equal("media", s.Speaker!.Kind);
+        Assert.Equal("two border posts had been hit", s.Text);
+    }
 }
