@@ -722,6 +722,13 @@ internal sealed partial class RecognitionRun
             return AddUnknownBody(i, end, end, ActorKinds.Organization, dominantCountry);
         }
 
+        if (words <= 3 && !AnyHit(i, end) && i > 1 && tokens[i - 1].Lower == "," && Has(i - 2, WordClass.OrgNoun)
+            && end < N && tokens[end].Lower == ",")
+        {
+            // "The vessel's Swedish owner, Stena Bulk, said": a company named in apposition to what it is.
+            return AddUnknownBody(i, end, end, ActorKinds.Organization, dominantCountry);
+        }
+
         if (words < 2 || words > 4 || AnyHit(i, end))
         {
             return -1;

@@ -36,7 +36,7 @@ internal static class WordLists
     /// <summary>Lower-case heads after a name that make it a broadcaster or paper ("Al-Masirah television channel").</summary>
     public static readonly HashSet<string> MediaHeads = new(StringComparer.Ordinal)
     {
-        "television", "tv", "channel", "radio", "newspaper", "broadcaster", "daily", "station",
+        "television", "tv", "channel", "radio", "newspaper", "broadcaster", "daily", "station", "news", "agency",
     };
 
     /// <summary>Arabic words that open militia names ("Kataib al-Nasr", "Asaib Ahl al-Haq", "Saraya al-Salam").</summary>
@@ -49,6 +49,7 @@ internal static class WordLists
     public static readonly HashSet<string> OrgNouns = new(StringComparer.Ordinal)
     {
         "giant", "firm", "company", "conglomerate", "operator", "producer", "broadcaster", "manufacturer", "carrier", "contractor",
+        "owner", "shipowner", "insurer",
     };
 
     public static readonly HashSet<string> PhraseFollowers = new(StringComparer.Ordinal)

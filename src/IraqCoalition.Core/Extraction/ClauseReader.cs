@@ -56,7 +56,7 @@ internal sealed class ClauseReader
     private static readonly HashSet<string> PluralPronouns = new(StringComparer.Ordinal) { "they", "them", "their" };
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "we", "i", "us", "our", "my" };
 
-    private static readonly HashSet<string> PairNouns = new(StringComparer.Ordinal) { "sides", "parties", "leaders", "ministers", "countries", "presidents", "men", "officials", "counterparts" };
+    private static readonly HashSet<string> PairNouns = new(StringComparer.Ordinal) { "sides", "parties", "leaders", "ministers", "countries", "presidents", "men", "officials", "counterparts", "governments", "nations" };
 
     private readonly bool[] _timex;
 
@@ -146,6 +146,14 @@ internal sealed class ClauseReader
                         return new Referent(named.Actor, named.Span);
                     }
 
+                    // "The vessel's Swedish owner, Stena Bulk, said": a body named in apposition to a common noun.
+                    if (Tokens.MentionAt(k + 1) is { Actor.Kind: Extraction.ActorKinds.Organization or Extraction.ActorKinds.Media } body
+                        && FirstTokenOf(body, k + 1) == k + 1 && LastTokenOf(body, k + 1) == j - 1 && k > 0 && Tokens[k - 1].IsWord
+                        && Tokens.MentionAt(k - 1) is null && char.IsLower(Tokens.Doc.Text[Tokens[k - 1].Start]))
+                    {
+                        return new Referent(body.Actor, body.Span);
+                    }
+
                     commaSkips++;
                     j = k - 1;
                     continue;
@@ -182,6 +190,18 @@ internal sealed class ClauseReader
                 if (LastParticipants.A is { } a)
                 {
                     return new Referent(a, null, true, LastParticipants.B);
+                }
+
+                if (w is "governments" or "countries" or "nations" && LastTwo(t.Start, Extraction.ActorKinds.Country) is { Found: true } pair)
+                {
+                    // "the two governments said": with no meeting read, the two states last named.
+                    return pair;
+                }
+
+                if (w is "leaders" or "men" or "presidents" && LastTwo(t.Start, Extraction.ActorKinds.Person) is { Found: true } people)
+                {
+                    // "Both leaders expressed concern": with no meeting read, the two people last named.
+                    return people;
                 }
             }
 
@@ -303,11 +323,14 @@ internal sealed class ClauseReader
         var mentions = Tokens.Actors.Mentions;
         if (PersonPronouns.Contains(w) && LastSpeaker.Actor is { Kind: Extraction.ActorKinds.Person } speaker && LastSpeaker.End <= before)
         {
-            // "he" after a quote is its speaker unless another person has been named since.
+            // "he" after a quote is its speaker unless another person has been named since. A name in a phrase
+            // that ends the attribution ("Macron said at a news conference with Salih.") stays in the background.
             var namedSince = false;
+            var attribution = Tokens.Doc.SentenceIndexAt(LastSpeaker.End - 1);
             for (var k = LastMentionBefore(before); k >= 0 && mentions[k].Span.Start >= LastSpeaker.End; k--)
             {
-                if (mentions[k].Actor.Kind == Extraction.ActorKinds.Person && mentions[k].Type != MentionType.Pronoun && !ReferenceEquals(mentions[k].Actor, speaker))
+                if (mentions[k].Actor.Kind == Extraction.ActorKinds.Person && mentions[k].Type != MentionType.Pronoun && !ReferenceEquals(mentions[k].Actor, speaker)
+                    && !(attribution >= 0 && Tokens.Doc.SentenceIndexAt(mentions[k].Span.Start) == attribution && AfterPreposition(mentions[k])))
                 {
                     namedSince = true;
                     break;
@@ -348,6 +371,42 @@ internal sealed class ClauseReader
         }
 
         return Referent.None;
+    }
+
+    private Referent LastTwo(int before, string kind)
+    {
+        ActorEntity? second = null;
+        var mentions = Tokens.Actors.Mentions;
+        for (var k = LastMentionBefore(before); k >= 0; k--)
+        {
+            var actor = mentions[k].Actor;
+            if (actor.Kind != kind || mentions[k].Type == MentionType.Pronoun || ReferenceEquals(actor, second))
+            {
+                continue;
+            }
+
+            if (second is null)
+            {
+                second = actor;
+                continue;
+            }
+
+            return new Referent(actor, null, true, second);
+        }
+
+        return Referent.None;
+    }
+
+    private bool AfterPreposition(ActorMention m)
+    {
+        var first = Tokens.IndexAtOrAfter(m.Span.Start);
+        var k = first - 1;
+        while (k >= 0 && Tokens[k].IsWord && char.IsUpper(Tokens.Doc.Text[Tokens[k].Start]) && k > first - 4)
+        {
+            k--;
+        }
+
+        return k >= 0 && Tokens.Word(k) is "with" or "to" or "by" or "alongside" or "beside" or "from";
     }
 
     /// <summary>"the statement", "a statement from the Russian Foreign Ministry", "the ministry statement" → the issuing body.</summary>

@@ -37,6 +37,62 @@ public static class StatementExtractor
         "declaring", "asserting", "claiming", "acknowledging", "emphasizing", "emphasising", "describing", "telling",
     };
 
+    // ", speaking alongside X", ", citing security concerns": the reporter's frame after the content, not said.
+    private static readonly HashSet<string> Asides = new(StringComparer.Ordinal)
+    {
+        "speaking", "appearing", "standing", "referring", "citing",
+    };
+
+    // "described X as “...”": the quote is the subject's label for X.
+    private static readonly HashSet<string> LabelAsVerbs = new(StringComparer.Ordinal)
+    {
+        "described", "describes", "condemned", "condemns", "denounced", "denounces", "dismissed", "dismisses", "rejected",
+        "rejects", "hailed", "hails", "praised", "criticized", "criticised", "branded", "brands", "labeled", "labelled",
+        "characterized", "characterised", "portrayed", "slammed", "decried", "welcomed",
+    };
+
+    // "called the strike “a crime”": the label follows the object directly.
+    private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal)
+    {
+        "called", "calls", "branded", "brands", "labeled", "labelled", "termed", "terms", "dubbed",
+    };
+
+    // Plural present forms ("officials say", "Iraqi officials insist").
+    private static readonly HashSet<string> BaseFormCues = new(StringComparer.Ordinal)
+    {
+        "say", "insist", "warn", "argue", "deny", "acknowledge", "admit", "stress", "maintain", "contend", "claim",
+        "hope", "fear", "believe", "note",
+    };
+
+    // Verbs that attribute a quote next to them ("“Why now?” she asked") but mean other things elsewhere
+    // ("asked not to be named", "responded to the attack").
+    private static readonly HashSet<string> QuoteOnlyCues = new(StringComparer.Ordinal)
+    {
+        "asked", "asks", "responded", "responds", "continued", "continues", "joked", "quipped", "shouted", "wondered",
+    };
+
+    // Speech verbs that may name their listener first: "warned Tehran that ...", "assured them that ...".
+    private static readonly HashSet<string> AddresseeCues = new(StringComparer.Ordinal)
+    {
+        "warned", "warns", "assured", "assures", "reminded", "reminds", "informed", "informs", "cautioned", "cautions",
+    };
+
+    // Speech verbs that as often take a plain object ("confirmed the talks", "announced a ceasefire"): speech only
+    // with a "that" clause or a finite verb soon after.
+    private static readonly HashSet<string> NounObjectCues = new(StringComparer.Ordinal)
+    {
+        "denied", "denies", "confirmed", "confirms", "announced", "announces", "acknowledged", "acknowledges", "admitted",
+        "admits", "pledged", "promised", "vowed", "predicted", "reiterated", "recalled", "deny", "acknowledge", "admit",
+        "claimed", "posted", "tweeted", "wrote", "writes", "declared", "declares", "stressed", "stresses", "emphasized",
+        "emphasised", "emphasizes",
+    };
+
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+        "must", "did", "does", "do", "shall",
+    };
+
     private static readonly HashSet<string> ExpressedObjects = new(StringComparer.Ordinal)
     {
         "concern", "concerns", "hope", "hopes", "regret", "confidence", "doubt", "doubts", "alarm", "optimism",
@@ -75,7 +131,8 @@ public static class StatementExtractor
         return run.Finish();
     }
 
-    private readonly record struct Quote(int Open, int Close);
+    // Unclosed: a quote running to the end of its paragraph, continued by the next paragraph's opening mark.
+    private readonly record struct Quote(int Open, int Close, bool Unclosed = false);
 
     /// <summary>Reads statements sentence by sentence, so the pipeline can interleave event reading.</summary>
     internal sealed class Reader
@@ -118,13 +175,19 @@ public static class StatementExtractor
                 }
 
                 var p = doc.ParagraphAt(tok.Start);
+                var c = _text[tok.Start];
                 if (p != paragraph)
                 {
+                    // Newswire leaves a quote open at a paragraph end when the next paragraph goes on quoting.
+                    if (open >= 0 && i > 0 && c is '\u201C' or '"' && doc.ParagraphAt(_t[i - 1].Start) == paragraph && i - 1 > open + 1)
+                    {
+                        _quotes.Add(new Quote(open, i - 1, Unclosed: true));
+                    }
+
                     paragraph = p;
                     open = -1;
                 }
 
-                var c = _text[tok.Start];
                 var isOpen = c switch
                 {
                     '\u201C' or '\u00AB' => true,
@@ -143,11 +206,11 @@ public static class StatementExtractor
             }
         }
 
-        private int QuoteClosingAt(int tok) => _quotes.FindIndex(q => q.Close == tok);
+        private int QuoteClosingAt(int tok) => _quotes.FindIndex(q => q.Close == tok && !q.Unclosed);
 
         private int QuoteOpeningAt(int tok) => _quotes.FindIndex(q => q.Open == tok);
 
-        private Span QuoteContent(Quote q) => Trim(_t[q.Open].End, _t[q.Close].Start);
+        private Span QuoteContent(Quote q) => Trim(_t[q.Open].End, q.Unclosed ? _t[q.Close].End : _t[q.Close].Start);
 
         private Span Trim(int start, int end)
         {
@@ -174,7 +237,9 @@ public static class StatementExtractor
         {
             foreach (var r in Result)
             {
-                if (r.Content.Contains(offset))
+                // A cue's own words ("expressed hope") and what stands between it and its content ("said in a
+                // statement posted on Twitter that") are not a second cue.
+                if (r.Content.Contains(offset) || (r.CueSpan is { } c && offset >= c.Start && offset < Math.Max(c.End, r.Content.Start)))
                 {
                     return true;
                 }
@@ -187,6 +252,78 @@ public static class StatementExtractor
         {
             var a = _t.SentenceStart(s);
             var b = _t.SentenceEnd(s);
+            ReadCues(s, a, b);
+            for (var qi = 0; qi < _quotes.Count; qi++)
+            {
+                if (_quotes[qi].Open >= a && _quotes[qi].Open < b && !_usedQuotes.Contains(qi))
+                {
+                    TryQuotedLabel(qi, a, b);
+                }
+            }
+        }
+
+        private void TryQuotedLabel(int qi, int a, int b)
+        {
+            // "condemned the incursion as “a blatant aggression”", "called the strike “a crime”", "accused Russia of
+            // “aggressive actions”": the subject's own words for something, quoted.
+            var q = _quotes[qi];
+            var verb = -1;
+            var p = _t.Word(q.Open - 1) is "a" or "an" ? q.Open - 2 : q.Open - 1;
+            var linked = _t.Word(p) is "as" or "of";
+            for (var k = p - (linked ? 1 : 0); k >= a && k >= p - 8; k--)
+            {
+                if (!_t[k].IsWord)
+                {
+                    return;
+                }
+
+                var w = _t.Word(k);
+
+                // "called on Baghdad to take “a firm position”" is a demand; a label follows a short object.
+                if (!linked && (Prepositions.Contains(w) || p - k > 4))
+                {
+                    return;
+                }
+
+                if ((linked && _t.Word(p) == "as" && LabelAsVerbs.Contains(w)) || (linked && _t.Word(p) == "of" && w is "accused" or "accuses")
+                    || (!linked && NamingVerbs.Contains(w)))
+                {
+                    verb = k;
+                    break;
+                }
+            }
+
+            if (verb < 0 || !char.IsLower(_text[_t[verb].Start]))
+            {
+                return;
+            }
+
+            var speaker = reader.SubjectOf(verb, a);
+            if (!speaker.Found && IsConjoined(verb, a))
+            {
+                speaker = SpeakerSoFar(_t[verb].Sentence, verb, a);
+            }
+
+            if (!speaker.Found)
+            {
+                return;
+            }
+
+            // The quoted words and the rest of their phrase ("“a blatant aggression” against Syria's sovereignty"),
+            // up to a clause break or a second verb ("and accused Washington of ...").
+            var end = q.Close + 1;
+            while (!q.Unclosed && end < b && _t[end].IsWord && !(_t.Word(end) is "and" or "but" or "after" or "before" or "while" or "because"))
+            {
+                end++;
+            }
+
+            var content = end > q.Close + 1 ? Trim(_t[q.Open].End, _t[end - 1].End) : QuoteContent(q);
+            _usedQuotes.Add(qi);
+            Add(speaker, content, true, verb, verb + 1);
+        }
+
+        private void ReadCues(int s, int a, int b)
+        {
             for (var i = a; i < b; i++)
             {
                 var tok = _t[i];
@@ -208,12 +345,35 @@ public static class StatementExtractor
                 {
                     TryFinite(s, i, i + 2, a, b, requireThat: true);
                 }
-                else if ((StrongCues.Contains(w) || WeakCues.Contains(w)) && char.IsLower(_text[tok.Start]))
+                else if (w is "saying" && _t.Word(i - 1) is "statement" or "communique" or "letter" or "message")
+                {
+                    // "issued a joint statement saying ...": the issuer, as for ", saying".
+                    TryParticiple(s, i, a, b);
+                }
+                else if (w is "saying" && _t.Word(i - 1) == "as" && _t.Word(i - 2) is "quoted" or "cited")
+                {
+                    TryQuotedAsSaying(i, a, b);
+                }
+                else if ((StrongCues.Contains(w) || WeakCues.Contains(w)) && char.IsLower(_text[tok.Start]) && !Negated(i))
                 {
                     TryFinite(s, i, i + 1, a, b, requireThat: WeakCues.Contains(w));
                 }
+                else if (BaseFormCues.Contains(w) && char.IsLower(_text[tok.Start])
+                    && _t.Word(i - 1) is not ("to" or "not" or "n't" or "did" or "does" or "do" or "would" or "could" or "will" or "can" or "may" or "might" or "should" or "must"))
+                {
+                    // "U.S. officials say ...": a plural subject; after "to" or an auxiliary ("refused to say whether")
+                    // the verb is not itself reporting anything.
+                    TryFinite(s, i, i + 1, a, b, requireThat: w is "hope" or "fear" or "believe" or "claim" or "note");
+                }
+                else if (QuoteOnlyCues.Contains(w) && char.IsLower(_text[tok.Start]) && FindQuoteBefore(i, a) >= 0)
+                {
+                    TryFinite(s, i, i + 1, a, b, requireThat: true);
+                }
             }
         }
+
+        // "Iran has not said whether ...", "never said": nothing was said.
+        private bool Negated(int cue) => _t.Word(cue - 1) is "not" or "never" or "n't";
 
         private Span SentenceSpan(int s) => _t.Doc.Sentences[s];
 
@@ -263,6 +423,18 @@ public static class StatementExtractor
                 i++;
             }
 
+            // "ERBIL, Iraq (Reuters) - ...": a place and an agency credit before the dash.
+            if (i - content.Start >= 3 && (i >= content.End || _text[i] is not ('\u2014' or '\u2013' or '-')))
+            {
+                var dash = _text.IndexOf(" \u2014 ", i, Math.Min(50, content.End - i), StringComparison.Ordinal);
+                dash = dash >= 0 ? dash : _text.IndexOf(" - ", i, Math.Min(50, content.End - i), StringComparison.Ordinal);
+                dash = dash >= 0 ? dash : _text.IndexOf(" \u2013 ", i, Math.Min(50, content.End - i), StringComparison.Ordinal);
+                if (dash > 0 && (_text[dash - 1] == ')' || IsPlaceLine(content.Start, dash)) && _text.AsSpan(content.Start, dash - content.Start).IndexOfAny('"', '\u201C') < 0)
+                {
+                    i = dash + 1;
+                }
+            }
+
             if (i - content.Start >= 3 && i + 1 < content.End && _text[i] is '\u2014' or '\u2013' or '-' && _text[i - 1] == ' ')
             {
                 i++;
@@ -275,6 +447,29 @@ public static class StatementExtractor
             }
 
             return content;
+        }
+
+        // "DAMASCUS, Syria": capitalised words and commas only.
+        private bool IsPlaceLine(int start, int end)
+        {
+            var wordStart = true;
+            for (var i = start; i < end; i++)
+            {
+                var c = _text[i];
+                if (wordStart && char.IsLetter(c) && !char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                if (!(char.IsLetter(c) || c is ' ' or ',' or '.' or '\''))
+                {
+                    return false;
+                }
+
+                wordStart = c is ' ';
+            }
+
+            return true;
         }
 
         private int Words(Span span)
@@ -327,7 +522,9 @@ public static class StatementExtractor
                 }
             }
 
-            if (w is "told" or "tells" && IsDirective(afterCue, b))
+            // "warned Iran of consequences", "warned Tehran that ...": the name after the verb is the listener.
+            var toListener = w is "told" or "tells" || (AddresseeCues.Contains(w) && TakesListener(afterCue, b));
+            if (toListener && IsDirective(afterCue, b))
             {
                 return;
             }
@@ -339,11 +536,22 @@ public static class StatementExtractor
             }
 
             var subject = reader.SubjectOf(cue, a);
+            if (!subject.Found && _t.Word(cue - 1) is "statement" or "letter" && _t.Word(cue - 2) == "the" && s > 0)
+            {
+                // "X condemned the strike in a statement. The statement added that ...": X issued it.
+                subject = IssuerInSentence(s - 1, _t.Word(cue - 1));
+            }
             if (_t.Word(cue - 1) is "which" or "who" && _t.Word(cue - 2) == "," && _t.MentionAt(cue - 3) is { } antecedent
                 && antecedent.Actor.Kind != ActorKinds.Location)
             {
                 // "welcomed by Iraq's Oil Ministry, which said in a statement that ...": the antecedent speaks.
                 subject = new Referent(antecedent.Actor, antecedent.Span);
+            }
+
+            if (!subject.Found && IsConjoined(cue, a))
+            {
+                // "X blamed the militias and warned that ...": a conjoined verb shares the first verb's subject.
+                subject = SpeakerSoFar(s, cue, a);
             }
 
             if (!subject.Found && _t.Word(cue - 1) is "," && reader.NounPhraseAt(afterCue, b) is { Found: true })
@@ -353,7 +561,7 @@ public static class StatementExtractor
 
             // Attribution inside the sentence: "The strike, Esper said, was defensive." The content is the
             // sentence around it; a span must be contiguous, so it holds the attribution words too.
-            if (subject.Span is { } subj && _t.Word(afterCue) == "," && w is not ("told" or "tells")
+            if (subject.Span is { } subj && _t.Word(afterCue) == "," && !toListener
                 && CommaBeforeName(_t.IndexAtOrAfter(subj.Start), a) is var open && open > a + 1)
             {
                 AddReported(subject, a, b, cue, afterCue, null);
@@ -363,7 +571,7 @@ public static class StatementExtractor
             var start = afterCue;
             var explicitThat = false;
             ActorEntity? addressee = null;
-            if (w is "told" or "tells")
+            if (toListener)
             {
                 // "told reporters/the chamber/the Associated Press (this week) that ...": the addressee, then the clause.
                 var that = -1;
@@ -412,6 +620,14 @@ public static class StatementExtractor
             else
             {
                 start = SkipToContent(afterCue, b);
+
+                // "denied any role in the attack" or "confirmed the talks" acts on a thing (an event); "denied (that) it
+                // was involved" reports speech.
+                if (NounObjectCues.Contains(w) && _t.Word(start) is not ("that" or ":" or ",") && _t[start].Kind != WordTokenKind.Quote && !FiniteVerbSoon(start, b))
+                {
+                    return;
+                }
+
                 if (requireThat)
                 {
                     if (_t.Word(start) != "that")
@@ -487,7 +703,9 @@ public static class StatementExtractor
         {
             // The close quote, with only the speaker's name (and an appositive after it) before the cue:
             // "“...,” Milley said", "“...,” Masrour Barzani, the prime minister of the region, told".
-            for (var k = cue - 1; k >= a && k >= cue - 20; k--)
+            // A quote ending in "?" or "!" closes the previous sentence: "“Why now?” she asked."
+            var from = a > 1 && _t[a - 1].Kind == WordTokenKind.Quote && _t.Word(a - 2) is "?" or "!" ? a - 1 : a;
+            for (var k = cue - 1; k >= from && k >= cue - 20; k--)
             {
                 var tok = _t[k];
                 if (tok.Kind == WordTokenKind.Quote)
@@ -504,9 +722,25 @@ public static class StatementExtractor
             return -1;
         }
 
+        private Referent IssuerInSentence(int s, string document)
+        {
+            var a = _t.SentenceStart(s);
+            var b = _t.SentenceEnd(s);
+            for (var k = a; k < b; k++)
+            {
+                if (_t.Word(k) == document && _t.Word(k - 1) is "a" or "an" && _t.Word(k - 2) is "in" or "issued" or "released")
+                {
+                    return MainSubject(a, k);
+                }
+            }
+
+            return Referent.None;
+        }
+
         private int CommaBeforeName(int nameStart, int a)
         {
-            // Over a title in front of the name ("Defense Secretary Mark Esper").
+            // Over a title in front of the name ("Defense Secretary Mark Esper") or an indefinite source's
+            // determiner ("The talks, a senior Iraqi official said, ...").
             for (var k = nameStart - 1; k >= a && k >= nameStart - 4; k--)
             {
                 if (_t.Word(k) == ",")
@@ -514,13 +748,33 @@ public static class StatementExtractor
                     return k;
                 }
 
-                if (!_t[k].IsWord || !char.IsUpper(_text[_t[k].Start]))
+                if (!_t[k].IsWord || !(char.IsUpper(_text[_t[k].Start]) || _t.Word(k) is "a" or "an" or "the" or "senior" or "top"))
                 {
                     return -1;
                 }
             }
 
             return -1;
+        }
+
+        private bool TakesListener(int afterCue, int b)
+        {
+            // A listener is a name or object pronoun not followed by its own verb ("warned Iran would pay" has Iran speak of itself).
+            int next;
+            if (_t.MentionAt(afterCue) is { } m && m.Type != MentionType.Pronoun)
+            {
+                next = reader.LastTokenOf(m, afterCue) + 1;
+            }
+            else if (_t.Word(afterCue) is "him" or "her" or "them" or "us" or "reporters" or "journalists")
+            {
+                next = afterCue + 1;
+            }
+            else
+            {
+                return false;
+            }
+
+            return next >= b || !FiniteVerbs.Contains(_t.Word(next));
         }
 
         private int QuoteAfterAddressee(int afterCue, int b)
@@ -543,12 +797,21 @@ public static class StatementExtractor
 
         private int ClauseAfterAddressee(int afterCue, int b)
         {
-            if (_t.MentionAt(afterCue) is not { } addressee)
+            int next;
+            if (_t.MentionAt(afterCue) is { } addressee && addressee.Type != MentionType.Pronoun)
+            {
+                next = reader.LastTokenOf(addressee, afterCue) + 1;
+            }
+            else if (_t.Word(afterCue) is "him" or "her" or "them" or "us" or "reporters" or "journalists")
+            {
+                // "Biden told him the United States would ...".
+                next = afterCue + 1;
+            }
+            else
             {
                 return -1;
             }
 
-            var next = reader.LastTokenOf(addressee, afterCue) + 1;
             if (next >= b || !_t[next].IsWord || !(_t.MentionAt(next) is not null || char.IsUpper(_text[_t[next].Start]) || _t.Word(next) is "it" or "he" or "she" or "they" or "the"))
             {
                 return -1;
@@ -601,6 +864,11 @@ public static class StatementExtractor
             // Everything after the cue (and an inverted subject) must be the end of the sentence.
             var k = afterCue;
             Referent speaker = default;
+            if (_t.Word(cue - 1) == "," && TryAppositiveAttribution(cue, afterCue, a, b))
+            {
+                return true;
+            }
+
             if (_t.Word(cue - 1) == ",")
             {
                 // ", said the official": only the speaker's name may follow the cue.
@@ -643,7 +911,21 @@ public static class StatementExtractor
                     return false;
                 }
 
+                // "..., a claim Ankara denied.": the verb answers the sentence's claim; it does not report it.
+                for (var j = comma + 1; j < cue; j++)
+                {
+                    if (_t.Word(j) is "claim" or "charge" or "accusation" or "allegation" or "assertion" or "version" or "move")
+                    {
+                        return false;
+                    }
+                }
+
                 speaker = reader.NounPhraseAt(comma + 1, cue);
+                if (!speaker.Found)
+                {
+                    speaker = SpokesmanOfNamedBody(comma + 1, cue, a, comma);
+                }
+
                 if (!speaker.Found)
                 {
                     return false;
@@ -656,7 +938,9 @@ public static class StatementExtractor
                     return false;
                 }
 
-                if (k < b && _t.Word(k) == "," && !ParticipleCues.Contains(_t.Word(k + 1)))
+                // "..., officials said on Tuesday, deepening a crisis ...": a participle clause after the
+                // attribution is the reporter's comment, so the sentence before the comma is still what was said.
+                if (k < b && _t.Word(k) == "," && !ParticipleCues.Contains(_t.Word(k + 1)) && !IsParticiple(k + 1))
                 {
                     return false;
                 }
@@ -680,6 +964,98 @@ public static class StatementExtractor
             return true;
         }
 
+        private int ThatWithin(int k, int b, int n)
+        {
+            for (var j = k; j < b && j < k + n; j++)
+            {
+                if (_t.Word(j) == "that")
+                {
+                    return j;
+                }
+
+                if (!_t[j].IsWord)
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private bool IsParticiple(int k) =>
+            _t[k].IsWord && _t.Word(k) is var w && w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)
+            && char.IsLower(_text[_t[k].Start]) && w is not ("during" or "including" or "according");
+
+        private Referent SpokesmanOfNamedBody(int phrase, int cue, int a, int comma)
+        {
+            // "... was summoned to the Foreign Office, a spokesman said.": an unnamed spokesman speaks for the
+            // one institution the sentence names.
+            if (cue - phrase != 2 || _t.Word(phrase) is not ("a" or "an") || _t.Word(phrase + 1) is not ("spokesman" or "spokeswoman" or "spokesperson"))
+            {
+                return Referent.None;
+            }
+
+            ActorMention? body = null;
+            for (var k = a; k < comma; k++)
+            {
+                if (_t.MentionAt(k) is { Actor.Kind: ActorKinds.Organization } m && m.Type != MentionType.Pronoun)
+                {
+                    if (body is not null && !ReferenceEquals(body.Actor, m.Actor))
+                    {
+                        return Referent.None;
+                    }
+
+                    body = m;
+                }
+            }
+
+            return body is null ? Referent.None : new Referent(body.Actor, new Span(_t[phrase].Start, _t[cue - 1].End));
+        }
+
+        private bool TryAppositiveAttribution(int cue, int afterCue, int a, int b)
+        {
+            // "..., a government spokesman, Ahmed Talal, told reporters.": the role, then the name, then the cue.
+            if (_t.MentionAt(cue - 2) is not { Actor.Kind: ActorKinds.Person } person || person.Type == MentionType.Pronoun)
+            {
+                return false;
+            }
+
+            var nameStart = reader.FirstTokenOf(person, cue - 2);
+            if (_t.Word(nameStart - 1) != ",")
+            {
+                return false;
+            }
+
+            var comma = nameStart - 2;
+            while (comma > a && comma > nameStart - 9 && _t[comma].IsWord)
+            {
+                comma--;
+            }
+
+            if (_t.Word(comma) != "," || comma <= a + 2 || _t.Word(comma + 1) is not ("a" or "an" or "the"))
+            {
+                return false;
+            }
+
+            // Only the listener may follow: "told reporters.", "said in a statement.".
+            var k = SkipToContent(afterCue, b);
+            if (_t.Word(cue) is "told" or "tells")
+            {
+                while (k < b && _t[k].IsWord && _t.Word(k) != "that")
+                {
+                    k++;
+                }
+            }
+
+            if (k < b && _t.Word(k) is not ("." or ";"))
+            {
+                return false;
+            }
+
+            AddReported(new Referent(person.Actor, person.Span), a, comma, cue, afterCue, null);
+            return true;
+        }
+
         private int SkipToContent(int k, int b)
         {
             while (k < b)
@@ -687,7 +1063,8 @@ public static class StatementExtractor
                 var w = _t.Word(k);
 
                 // "said in a statement", "said in an interview with X", "said at a news conference", "wrote on Twitter".
-                if (w is "in" or "at" or "on" or "to" or "during" or "via" && (_t.Word(k + 1) is "a" or "an" or "the" or "twitter" or "reporters" or "x" or "television" or "telegram" or "facebook" or "state" or "his" or "her" or "its"))
+                if (w is "in" or "at" or "on" or "to" or "during" or "via" && (_t.Word(k + 1) is "a" or "an" or "the" or "twitter" or "reporters" or "x" or "television" or "telegram" or "facebook" or "state" or "his" or "her" or "its"
+                    or "their" or "remarks" or "comments" or "televised" or "written" or "separate" or "an"))
                 {
                     var j = k + 1;
                     while (j < b && j < k + 9 && _t[j].IsWord && _t.Word(j) != "that")
@@ -707,6 +1084,28 @@ public static class StatementExtractor
                     }
 
                     return k;
+                }
+
+                // "said on condition of anonymity (because he was not authorized to ...)": how, not what.
+                if (w == "on" && _t.Word(k + 1) == "condition" && _t.Word(k + 2) == "of" && _t.Word(k + 3) == "anonymity")
+                {
+                    k += 4;
+                    if (_t.Word(k) is "because" or "as" or "since")
+                    {
+                        while (k < b && _t.Word(k) is not ("." or ";" or "," or "that"))
+                        {
+                            k++;
+                        }
+                    }
+
+                    continue;
+                }
+
+                // "said after meeting Blinken in Washington that ...": a time clause before the reported one.
+                if (w is "after" or "before" or "during" or "following" or "while" or "when" && ThatWithin(k + 1, b, 10) is var that and >= 0)
+                {
+                    k = that;
+                    continue;
                 }
 
                 if (reader.IsTimex(k) || ContentSkips.Contains(w))
@@ -743,10 +1142,14 @@ public static class StatementExtractor
             }
 
             // "said at least seven people were killed": a finite verb within the next few words.
+            return FiniteVerbSoon(start, b);
+        }
+
+        private bool FiniteVerbSoon(int start, int b)
+        {
             for (var k = start + 1; k < b && k < start + 8 && _t[k].IsWord; k++)
             {
-                if (_t.Word(k) is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "could"
-                    or "can" or "may" or "might" or "should" or "must" or "did" or "does")
+                if (FiniteVerbs.Contains(_t.Word(k)))
                 {
                     return true;
                 }
@@ -762,7 +1165,14 @@ public static class StatementExtractor
                 if (_t.Word(k) is "," or ";" && k + 1 < b)
                 {
                     var n = _t[k + 1].Kind == WordTokenKind.Quote ? _t.Word(k + 2) : _t.Word(k + 1);
-                    if (n == "according" || ParticipleCues.Contains(n))
+                    // ", without giving details" / ", without elaborating" is the reporter's aside.
+                    if (n is "according" or "without" || ParticipleCues.Contains(n) || Asides.Contains(n))
+                    {
+                        return k;
+                    }
+
+                    // "..., a claim Ankara rejected": the reporter's summary of what was said, not part of it.
+                    if (n is "a" && _t.Word(k + 2) is "claim" or "charge" or "move" or "step" or "accusation" or "allegation" or "statement" or "remark" && _t.Word(k + 3) is not ("of" or "to"))
                     {
                         return k;
                     }
@@ -772,16 +1182,46 @@ public static class StatementExtractor
                         return k;
                     }
                 }
+
+                // "said the waiver was renewed, but stressed that ...": the second verb starts its own statement.
+                if (k > start && _t.Word(k) is "and" or "but" && StrongCues.Contains(_t.Word(k + 1)) && _t.Word(k + 2) == "that")
+                {
+                    return _t.Word(k - 1) == "," ? k - 1 : k;
+                }
             }
 
             return b;
         }
 
+        private void TryQuotedAsSaying(int cue, int a, int b)
+        {
+            // "Khamenei was quoted as saying (that) ...": the subject of "quoted" speaks.
+            var speaker = reader.SubjectOf(cue - 2, a);
+            var start = cue + 1;
+            if (_t.Word(start) == "that")
+            {
+                start++;
+            }
+
+            if (!speaker.Found || start >= b)
+            {
+                return;
+            }
+
+            if (_t[start].Kind == WordTokenKind.Quote && QuoteOpeningAt(start) is var qo and >= 0 && !_usedQuotes.Contains(qo))
+            {
+                _usedQuotes.Add(qo);
+                Add(speaker, QuoteContent(_quotes[qo]), true, cue, cue + 1);
+                return;
+            }
+
+            AddReported(speaker, start, ContentEnd(start, b), cue, cue + 1, null);
+        }
+
         private void TryParticiple(int s, int cue, int a, int b)
         {
             // "..., saying ...": the speaker is the main clause's subject, or the speaker of the statement just made.
-            var previous = Result.LastOrDefault(r => SentenceSpan(s).Overlaps(r.Evidence) && r.CueSpan is { } c && c.End <= _t[cue].Start);
-            Referent speaker = previous is not null ? new Referent(previous.Speaker, previous.SpeakerSpan) : MainSubject(a, cue);
+            var speaker = SpeakerSoFar(s, cue, a);
             var start = cue + 1;
             if (_t.Word(cue) == "calling" && _t.Word(start) is not ("it" or "for" or "on" or "the" or "them" or "him" or "her"))
             {
@@ -813,6 +1253,36 @@ public static class StatementExtractor
             AddReported(speaker, start, ContentEnd(start, b), cue, cue + 1, null);
         }
 
+        // "and warned", "but, in a sharp shift, described": a verb conjoined to the main clause.
+        private bool IsConjoined(int verb, int a)
+        {
+            var k = verb - 1;
+            if (_t.Word(k) == ",")
+            {
+                k--;
+                while (k > a && _t.Word(k) != "," && _t[k].IsWord && k > verb - 10)
+                {
+                    k--;
+                }
+
+                if (_t.Word(k) != ",")
+                {
+                    return false;
+                }
+
+                k--;
+            }
+
+            return k > a && _t.Word(k) is "and" or "but";
+        }
+
+        // The speaker of the statement just made in this sentence, else the main clause's subject.
+        private Referent SpeakerSoFar(int s, int cue, int a)
+        {
+            var previous = Result.LastOrDefault(r => SentenceSpan(s).Overlaps(r.Evidence) && r.CueSpan is { } c && c.End <= _t[cue].Start);
+            return previous is not null ? new Referent(previous.Speaker, previous.SpeakerSpan) : MainSubject(a, cue);
+        }
+
         private Referent MainSubject(int a, int before)
         {
             for (var k = a; k < before; k++)
@@ -825,7 +1295,9 @@ public static class StatementExtractor
                         continue;
                     }
 
-                    return new Referent(m.Actor, m.Span);
+                    // "Foreign Ministry spokesman Saeed Khatibzadeh": the person ending the phrase is the subject.
+                    var phrase = reader.NounPhraseAt(reader.FirstTokenOf(m, k), before);
+                    return phrase.Found ? phrase : new Referent(m.Actor, m.Span);
                 }
 
                 if (_t[k].IsWord && _t.Word(k) is "he" or "she" or "it" or "they" && (k == a || _t.Word(k - 1) == ","))
@@ -854,6 +1326,12 @@ public static class StatementExtractor
             }
 
             var speaker = reader.NounPhraseAt(i + 2, b);
+            if (i > a && _t.Word(i + 2) is "his" or "her" && MainSubject(a, i) is { Actor.Kind: ActorKinds.Person } owner)
+            {
+                // "X spoke with Y and invited ..., according to his office": the sentence's subject owns the office.
+                speaker = owner;
+            }
+
             if (!speaker.Found)
             {
                 return;
@@ -876,6 +1354,13 @@ public static class StatementExtractor
             else if (_t.Word(i - 1) == "," && i - 1 > a + 2)
             {
                 AddReported(speaker, a, i - 1, i, i + 2, null);
+            }
+            else if (_t[i - 1].Kind == WordTokenKind.Quote && QuoteClosingAt(i - 1) is var qi and >= 0 && !_usedQuotes.Contains(qi)
+                && _quotes[qi].Open == a)
+            {
+                // "“The attack was a crime,” according to the ministry."
+                _usedQuotes.Add(qi);
+                Add(speaker, QuoteContent(_quotes[qi]), true, i, i + 2);
             }
         }
 
