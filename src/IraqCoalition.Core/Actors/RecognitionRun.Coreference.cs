@@ -268,7 +268,9 @@ internal sealed partial class RecognitionRun
         ActorBuilder?[]? owners = null;
         foreach (var b in actors.Values.ToList())
         {
-            if (b.Entity.Kind != ActorKinds.Person || b.Entity.Country is not null || b.Anonymous)
+            // Officials of international bodies in the dictionary (agent IGO: Guterres, Stoltenberg) have no country,
+            // whatever country the article is about.
+            if (b.Entity.Kind != ActorKinds.Person || b.Entity.Country is not null || b.Anonymous || (b.FromDictionary && b.Entity.Agent == "IGO"))
             {
                 continue;
             }

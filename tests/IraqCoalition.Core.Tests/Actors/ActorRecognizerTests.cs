@@ -82,6 +82,15 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void Officials_of_international_bodies_take_no_country_from_the_story()
+    {
+        var a = Run("MOSCOW — Russia vetoed the draft. Russia said the text was biased. Russia's envoy spoke. Secretary-General Antonio Guterres was disappointed, according to his spokesman, Farhan Haq.");
+
+        Assert.Null(Actor(a, "Antonio Guterres").Country);
+        Assert.Null(Actor(a, "Farhan Haq").Country);
+    }
+
+    [Fact]
     public void Title_with_demonym_gives_unknown_person_country_and_title()
     {
         var a = Run("The meeting was with Russian Ambassador Maksim Maksimov in Baghdad.");
