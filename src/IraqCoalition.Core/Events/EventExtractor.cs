@@ -45,6 +45,7 @@ public static class EventExtractor
     {
         "unacceptable", "illegal", "illegitimate", "piracy", "occupation", "aggression", "provocation", "provocative",
         "violation", "baseless", "outrageous", "criminal", "deplorable", "irresponsible", "lies", "hostile", "unlawful",
+        "trouble", "troublemaker", "menace", "rogue", "disgrace", "disgraceful", "shameful", "thugs", "bully",
     };
 
     // Hostile acts a speaker lays at someone's door: "the militia is targeting the economy", "the draft ignored
@@ -163,7 +164,7 @@ public static class EventExtractor
                 }
 
                 var negated = !rule.CarriesNegation && IsNegated(start, a);
-                if (negated)
+                if (negated || IsConditional(start, a))
                 {
                     continue;
                 }
@@ -296,6 +297,35 @@ public static class EventExtractor
             }
 
             return null;
+        }
+
+        // "Ankara would restart the flows once Baghdad and Erbil reached an agreement", "if Iran attacks": an act
+        // inside a condition has not happened. The clause is scanned back to the nearest punctuation.
+        private bool IsConditional(int start, int a)
+        {
+            for (var k = start - 1; k >= a && k >= start - 8; k--)
+            {
+                if (!_t[k].IsWord)
+                {
+                    return false;
+                }
+
+                var w = _t.Word(k);
+                if (w is "if" or "unless" or "whether")
+                {
+                    return true;
+                }
+
+                // "once" opens a condition before a subject ("once Baghdad ...", "once the two sides ..."), not as
+                // an adverb ("had once ruled", "once again attacked").
+                if (w == "once" && k + 1 < start && (_t.Word(k + 1) is "the" or "both" or "its" or "their" or "a" or "an"
+                    || char.IsUpper(_text[_t[k + 1].Start])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool IsNegated(int start, int a)
@@ -1464,6 +1494,15 @@ public static class EventExtractor
             // Undirected remarks are coded only for people speaking on the record; a group's or an office's
             // report of facts ("the military said it suffered no casualties") is not an interaction.
             if (target is null && (st.Direct || st.Speaker.Kind != ActorKinds.Person))
+            {
+                return;
+            }
+
+            // An undirected remark by "he"/"she" ("He added that Erbil had been exporting ...") goes on with the
+            // speaker's earlier words, and "according to an official" names where a fact came from: neither is a
+            // new act.
+            if (target is null && ((_t.IndexAtOrAfter(cue.Start) is var ci && ci > 0 && _t.Word(ci - 1) is "he" or "she" or "they")
+                || (st.Cue is { } cw && cw.StartsWith("accord", StringComparison.OrdinalIgnoreCase))))
             {
                 return;
             }
