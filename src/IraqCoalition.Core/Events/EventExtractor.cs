@@ -364,20 +364,62 @@ public static class EventExtractor
         {
             Referent src;
             Referent tgt = default;
-            var participle = !rule.Nominal && PassiveAux.Contains(_t.Word(start - 1))
+            var participle = !rule.Nominal && !rule.NounFirstPassive && PassiveAux.Contains(_t.Word(start - 1))
                 && (_t.Word(start).EndsWith("ed", StringComparison.Ordinal) || _t.Word(start) is "met" or "struck" or "hit" or "fought" or "held" or "sent" or "told");
             // "Iran's envoy was summoned to the Foreign Office": the office that summons is the agent.
             var summonedTo = participle && _t.Word(start) == "summoned" && _t.Word(end - 1) == "to";
             // The agent may also stand inside the pattern: "Jordan was asked by Iraq to increase exports".
             var agentAt = _t.Word(end) == "by" ? end + 1 : summonedTo ? end : _t.Word(start + 1) == "by" ? start + 2 : -1;
             var passive = participle && agentAt >= 0;
+
             if (participle && !passive)
             {
                 // "American forces were asked to leave": the subject undergoes the act and the actor is unnamed.
                 return null;
             }
 
-            if (rule.Nominal)
+            if (rule.NounFirstPassive)
+            {
+                // "Sanctions were imposed on Venezuela by the United States", "The treaty was signed by Iraq and
+                // Jordan", "The Turkish offensive drew criticism from France": the agent after by/from acts.
+                var agent = _t.Word(end - 1) is "by" or "from" ? end : -1;
+                for (var k = end; agent < 0 && k < b && k < end + 8 && _t[k].IsWord; k++)
+                {
+                    agent = _t.Word(k) == "by" ? k + 1 : -1;
+                }
+
+                if (agent < 0)
+                {
+                    return null;
+                }
+
+                passive = true;
+                src = ActorAfter(agent, b, null);
+                if (!src.Found)
+                {
+                    src = AdjectiveActor(agent, Math.Min(b, agent + 3));
+                }
+
+                // The side acted on between the verb and the agent ("imposed on Venezuela by"), else the second
+                // side of a joint agent ("by Iraq and Jordan"), else the subject's actor ("Turkey's decision drew").
+                tgt = agent - 1 > end ? ActorAfter(end, agent - 1, src.Actor) : default;
+                if (!tgt.Found && src.Span is { } sp && _t.IndexAtOrAfter(sp.End) is var n0 && _t.Word(n0) == "and"
+                    && _t.MentionAt(_t.Word(n0 + 1) == "the" ? n0 + 2 : n0 + 1) is { } second && !ReferenceEquals(second.Actor, src.Actor))
+                {
+                    tgt = new Referent(second.Actor, second.Span);
+                }
+
+                if (!tgt.Found)
+                {
+                    tgt = ClauseSubject(a, start);
+                }
+
+                if (!tgt.Found)
+                {
+                    tgt = AdjectiveActor(a, start + 1);
+                }
+            }
+            else if (rule.Nominal)
             {
                 (src, tgt) = NominalParticipants(code, start, end, a, b);
                 if (!src.Found && code[..2] is "18" or "19" or "20")

@@ -48,4 +48,35 @@ public sealed class EventPrecisionTests
         var e = Read.Of("President Joe Biden told reporters that Venezuela was \"nothing but trouble.\"").Event("111");
         Assert.Equal("Venezuela", e.Target!.Name);
     }
+
+    [Fact]
+    public void An_agreement_signed_by_two_sides_in_the_passive_is_coded()
+    {
+        var e = Read.Of("The security agreement was signed by Iraq and Jordan on Monday.").Event("057");
+        Assert.Equal("Iraq", e.Source!.Name);
+        Assert.Equal("Jordan", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Sanctions_imposed_on_a_country_by_another_are_coded()
+    {
+        var e = Read.Of("New sanctions were imposed on Venezuela by the United States on Monday.").Event("163");
+        Assert.Equal("United States", e.Source!.Name);
+        Assert.Equal("Venezuela", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Sanctions_imposed_with_no_agent_are_not_coded()
+    {
+        var r = Read.Of("Sanctions were imposed on Venezuela on Monday.");
+        Assert.DoesNotContain(r.Events, e => e.Code.Root == "16");
+    }
+
+    [Fact]
+    public void Drawing_criticism_from_a_side_is_that_side_criticising()
+    {
+        var e = Read.Of("Turkey's decision drew sharp criticism from the European Union.").Event("111");
+        Assert.Equal("European Union", e.Source!.Name);
+        Assert.Equal("Turkey", e.Target!.Name);
+    }
 }
