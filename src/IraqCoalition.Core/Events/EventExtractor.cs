@@ -328,6 +328,34 @@ public static class EventExtractor
             return false;
         }
 
+        // The first word of the clause's subject: after the clause start, a leading article, or a subordinator
+        // ("two weeks after British Royal Marines helped ...").
+        private int ClauseHead(int a, int start)
+        {
+            var h = a;
+            for (var k = start - 1; k > a; k--)
+            {
+                if (!_t[k].IsWord)
+                {
+                    h = k + 1;
+                    break;
+                }
+
+                if (_t.Word(k) is "after" or "when" or "as" or "because" or "since" or "before" or "while")
+                {
+                    h = k + 1;
+                    break;
+                }
+            }
+
+            if (_t.Word(h) is "the" or "a" or "an")
+            {
+                h++;
+            }
+
+            return h < start && char.IsUpper(_text[_t[h].Start]) ? h : -1;
+        }
+
         private bool IsNegated(int start, int a)
         {
             for (var k = start - 1; k >= a && k >= start - 3; k--)
@@ -555,6 +583,12 @@ public static class EventExtractor
             {
                 // "Saudi air defenses had intercepted two drones": the force is named by its country's adjective.
                 src = AdjectiveActor(Math.Max(a, start - 5), start);
+                if (!src.Found && ClauseHead(a, start) is var h and >= 0)
+                {
+                    // "British Royal Marines helped authorities in Gibraltar detain ...": a body the actor stage does not
+                    // know still names its country by the adjective that opens the clause's subject.
+                    src = AdjectiveActor(h, Math.Min(start, h + 2));
+                }
             }
 
             var weapon = code[..2] is "18" or "19" or "20" && !rule.Nominal ? WeaponSubject(a, start) : -1;

@@ -79,4 +79,11 @@ public sealed class EventPrecisionTests
         Assert.Equal("European Union", e.Source!.Name);
         Assert.Equal("Turkey", e.Target!.Name);
     }
+
+    [Fact]
+    public void An_unknown_body_named_by_a_country_adjective_is_that_country_seizing()
+    {
+        var r = Read.Of("Iran seized a tanker on Friday, and Britain protested. The seizure came two weeks after British Royal Marines helped authorities in Gibraltar detain an Iranian tanker on suspicion of carrying oil to Syria.");
+        Assert.Contains(r.Events, x => x.Code.Code == "173" && x.Source?.Name == "Britain");
+    }
 }
