@@ -170,6 +170,14 @@ public static class EventExtractor
                 }
 
                 var ev = Build(rule, code, start, end, a, b, sentence, found);
+                if (ev is not null && ev.Target is null && ev.Code.QuadClass == 3 && _t.Word(start - 1) == ","
+                    && _t.Word(start).EndsWith("ing", StringComparison.Ordinal) && _t.Word(start + 1) is "them" or "him" or "her" or "it"
+                    && found.Any(f => ReferenceEquals(f.Event.Source, ev.Source) && f.Event.Code.QuadClass == 4))
+                {
+                    // "imposed sanctions on X, accusing them of abuses": the stated reason for the act, not a second one.
+                    ev = null;
+                }
+
                 if (ev is not null)
                 {
                     found.Add((ev, consumed));
@@ -1608,6 +1616,16 @@ public static class EventExtractor
             else if (words.Any(Optimistic.Contains))
             {
                 code = "013";
+            }
+
+            // "Pompeo blamed Iran-backed militias ... and warned that Washington would hold Tehran accountable.
+            // 'Iran's proxies are the greatest threat ...,' Pompeo wrote.": a plain remark right after the speaker's
+            // own act on another side restates it.
+            if (target is not null && code is "010" or "012" or "013"
+                && _events.Any(e => e.Rule != "statement" && ReferenceEquals(e.Source, st.Speaker) && e.Target is not null
+                    && e.Evidence.End <= evidence.Start && evidence.Start - e.Evidence.End < 4))
+            {
+                return;
             }
 
             var cameo = codebook[code];

@@ -86,4 +86,21 @@ public sealed class EventPrecisionTests
         var r = Read.Of("Iran seized a tanker on Friday, and Britain protested. The seizure came two weeks after British Royal Marines helped authorities in Gibraltar detain an Iranian tanker on suspicion of carrying oil to Syria.");
         Assert.Contains(r.Events, x => x.Code.Code == "173" && x.Source?.Name == "Britain");
     }
+
+    [Fact]
+    public void The_reason_given_for_sanctions_is_not_a_second_event()
+    {
+        var r = Read.Of("The European Union on Monday imposed sanctions on Belarus, accusing it of rigging the election.");
+        Assert.Contains(r.Events, e => e.Code.Root == "16" && e.Source?.Name == "European Union");
+        Assert.DoesNotContain(r.Events, e => e.Code.Root == "11" || e.Code.Root == "12");
+    }
+
+    [Fact]
+    public void A_quoted_remark_right_after_the_speakers_own_act_restates_it()
+    {
+        var r = Read.Of("Foreign Secretary Dominic Raab condemned Russia over the poisoning. "
+            + "\"Russia's behaviour is a threat to European security,\" Raab wrote on Twitter.");
+        Assert.Contains(r.Events, e => e.Code.Root == "11" && e.Source?.Name == "Dominic Raab");
+        Assert.DoesNotContain(r.Events, e => e.Code.Root == "01");
+    }
 }
