@@ -747,6 +747,9 @@ public static class EventExtractor
             var cameo = codebook[code];
             var trigger = new Span(_t[start].Start, _t[end - 1].End);
             var reported = enclosing is not null;
+            // An intent told in someone's words ("adding that Washington's role would shift to helping Iraqi forces")
+            // is expressed when it is said: date it by the speech cue, not by the future it promises.
+            var dateAt = code[..2] == "03" && enclosing?.CueSpan is { } said ? said : trigger;
             return new CodedEvent
             {
                 Code = cameo,
@@ -758,7 +761,7 @@ public static class EventExtractor
                 Reported = reported,
                 Location = FindLocation(a, b, end),
                 Summary = Summarize(src, tgt, trigger, sentence),
-                Date = dater?.DateFor(sentence, trigger, reported),
+                Date = dater?.DateFor(sentence, dateAt, reported && dateAt == trigger),
                 Rule = rule.Pattern,
             };
         }

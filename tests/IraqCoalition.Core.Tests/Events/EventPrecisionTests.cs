@@ -103,4 +103,19 @@ public sealed class EventPrecisionTests
         Assert.Contains(r.Events, e => e.Code.Root == "11" && e.Source?.Name == "Dominic Raab");
         Assert.DoesNotContain(r.Events, e => e.Code.Root == "01");
     }
+
+    [Fact]
+    public void Saying_a_country_would_help_another_is_an_intent_to_cooperate()
+    {
+        var e = Read.Of("Canada will help Jordan rebuild its water network, the minister said.").Event("030");
+        Assert.Equal("Canada", e.Source!.Name);
+        Assert.Equal("Jordan", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Helping_with_no_modal_is_not_an_intent()
+    {
+        var r = Read.Of("Canada helped Jordan rebuild its water network last year.");
+        Assert.DoesNotContain(r.Events, e => e.Code.Code == "030");
+    }
 }
