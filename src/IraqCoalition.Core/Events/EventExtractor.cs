@@ -45,6 +45,7 @@ public static class EventExtractor
     {
         "unacceptable", "illegal", "illegitimate", "piracy", "occupation", "aggression", "provocation", "provocative",
         "violation", "baseless", "outrageous", "criminal", "deplorable", "irresponsible", "lies", "hostile", "unlawful",
+        "trouble", "troublemaker", "menace", "rogue", "disgrace", "disgraceful", "shameful", "thugs", "bully",
     };
 
     // Hostile acts a speaker lays at someone's door: "the militia is targeting the economy", "the draft ignored
@@ -163,12 +164,20 @@ public static class EventExtractor
                 }
 
                 var negated = !rule.CarriesNegation && IsNegated(start, a);
-                if (negated)
+                if (negated || IsConditional(start, a))
                 {
                     continue;
                 }
 
                 var ev = Build(rule, code, start, end, a, b, sentence, found);
+                if (ev is not null && ev.Target is null && ev.Code.QuadClass == 3 && _t.Word(start - 1) == ","
+                    && _t.Word(start).EndsWith("ing", StringComparison.Ordinal) && _t.Word(start + 1) is "them" or "him" or "her" or "it"
+                    && found.Any(f => ReferenceEquals(f.Event.Source, ev.Source) && f.Event.Code.QuadClass == 4))
+                {
+                    // "imposed sanctions on X, accusing them of abuses": the stated reason for the act, not a second one.
+                    ev = null;
+                }
+
                 if (ev is not null)
                 {
                     found.Add((ev, consumed));
@@ -298,6 +307,63 @@ public static class EventExtractor
             return null;
         }
 
+        // "Ankara would restart the flows once Baghdad and Erbil reached an agreement", "if Iran attacks": an act
+        // inside a condition has not happened. The clause is scanned back to the nearest punctuation.
+        private bool IsConditional(int start, int a)
+        {
+            for (var k = start - 1; k >= a && k >= start - 8; k--)
+            {
+                if (!_t[k].IsWord)
+                {
+                    return false;
+                }
+
+                var w = _t.Word(k);
+                if (w is "if" or "unless" or "whether")
+                {
+                    return true;
+                }
+
+                // "once" opens a condition before a subject ("once Baghdad ...", "once the two sides ..."), not as
+                // an adverb ("had once ruled", "once again attacked").
+                if (w == "once" && k + 1 < start && (_t.Word(k + 1) is "the" or "both" or "its" or "their" or "a" or "an"
+                    || char.IsUpper(_text[_t[k + 1].Start])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The first word of the clause's subject: after the clause start, a leading article, or a subordinator
+        // ("two weeks after British Royal Marines helped ...").
+        private int ClauseHead(int a, int start)
+        {
+            var h = a;
+            for (var k = start - 1; k > a; k--)
+            {
+                if (!_t[k].IsWord)
+                {
+                    h = k + 1;
+                    break;
+                }
+
+                if (_t.Word(k) is "after" or "when" or "as" or "because" or "since" or "before" or "while")
+                {
+                    h = k + 1;
+                    break;
+                }
+            }
+
+            if (_t.Word(h) is "the" or "a" or "an")
+            {
+                h++;
+            }
+
+            return h < start && char.IsUpper(_text[_t[h].Start]) ? h : -1;
+        }
+
         private bool IsNegated(int start, int a)
         {
             for (var k = start - 1; k >= a && k >= start - 3; k--)
@@ -334,20 +400,62 @@ public static class EventExtractor
         {
             Referent src;
             Referent tgt = default;
-            var participle = !rule.Nominal && PassiveAux.Contains(_t.Word(start - 1))
+            var participle = !rule.Nominal && !rule.NounFirstPassive && PassiveAux.Contains(_t.Word(start - 1))
                 && (_t.Word(start).EndsWith("ed", StringComparison.Ordinal) || _t.Word(start) is "met" or "struck" or "hit" or "fought" or "held" or "sent" or "told");
             // "Iran's envoy was summoned to the Foreign Office": the office that summons is the agent.
             var summonedTo = participle && _t.Word(start) == "summoned" && _t.Word(end - 1) == "to";
             // The agent may also stand inside the pattern: "Jordan was asked by Iraq to increase exports".
             var agentAt = _t.Word(end) == "by" ? end + 1 : summonedTo ? end : _t.Word(start + 1) == "by" ? start + 2 : -1;
             var passive = participle && agentAt >= 0;
+
             if (participle && !passive)
             {
                 // "American forces were asked to leave": the subject undergoes the act and the actor is unnamed.
                 return null;
             }
 
-            if (rule.Nominal)
+            if (rule.NounFirstPassive)
+            {
+                // "Sanctions were imposed on Venezuela by the United States", "The treaty was signed by Iraq and
+                // Jordan", "The Turkish offensive drew criticism from France": the agent after by/from acts.
+                var agent = _t.Word(end - 1) is "by" or "from" ? end : -1;
+                for (var k = end; agent < 0 && k < b && k < end + 8 && _t[k].IsWord; k++)
+                {
+                    agent = _t.Word(k) == "by" ? k + 1 : -1;
+                }
+
+                if (agent < 0)
+                {
+                    return null;
+                }
+
+                passive = true;
+                src = ActorAfter(agent, b, null);
+                if (!src.Found)
+                {
+                    src = AdjectiveActor(agent, Math.Min(b, agent + 3));
+                }
+
+                // The side acted on between the verb and the agent ("imposed on Venezuela by"), else the second
+                // side of a joint agent ("by Iraq and Jordan"), else the subject's actor ("Turkey's decision drew").
+                tgt = agent - 1 > end ? ActorAfter(end, agent - 1, src.Actor) : default;
+                if (!tgt.Found && src.Span is { } sp && _t.IndexAtOrAfter(sp.End) is var n0 && _t.Word(n0) == "and"
+                    && _t.MentionAt(_t.Word(n0 + 1) == "the" ? n0 + 2 : n0 + 1) is { } second && !ReferenceEquals(second.Actor, src.Actor))
+                {
+                    tgt = new Referent(second.Actor, second.Span);
+                }
+
+                if (!tgt.Found)
+                {
+                    tgt = ClauseSubject(a, start);
+                }
+
+                if (!tgt.Found)
+                {
+                    tgt = AdjectiveActor(a, start + 1);
+                }
+            }
+            else if (rule.Nominal)
             {
                 (src, tgt) = NominalParticipants(code, start, end, a, b);
                 if (!src.Found && code[..2] is "18" or "19" or "20")
@@ -483,6 +591,12 @@ public static class EventExtractor
             {
                 // "Saudi air defenses had intercepted two drones": the force is named by its country's adjective.
                 src = AdjectiveActor(Math.Max(a, start - 5), start);
+                if (!src.Found && ClauseHead(a, start) is var h and >= 0)
+                {
+                    // "British Royal Marines helped authorities in Gibraltar detain ...": a body the actor stage does not
+                    // know still names its country by the adjective that opens the clause's subject.
+                    src = AdjectiveActor(h, Math.Min(start, h + 2));
+                }
             }
 
             var weapon = code[..2] is "18" or "19" or "20" && !rule.Nominal ? WeaponSubject(a, start) : -1;
@@ -633,6 +747,9 @@ public static class EventExtractor
             var cameo = codebook[code];
             var trigger = new Span(_t[start].Start, _t[end - 1].End);
             var reported = enclosing is not null;
+            // An intent told in someone's words ("adding that Washington's role would shift to helping Iraqi forces")
+            // is expressed when it is said: date it by the speech cue, not by the future it promises.
+            var dateAt = code[..2] == "03" && enclosing?.CueSpan is { } said ? said : trigger;
             return new CodedEvent
             {
                 Code = cameo,
@@ -644,7 +761,7 @@ public static class EventExtractor
                 Reported = reported,
                 Location = FindLocation(a, b, end),
                 Summary = Summarize(src, tgt, trigger, sentence),
-                Date = dater?.DateFor(sentence, trigger, reported),
+                Date = dater?.DateFor(sentence, dateAt, reported && dateAt == trigger),
                 Rule = rule.Pattern,
             };
         }
@@ -1468,6 +1585,15 @@ public static class EventExtractor
                 return;
             }
 
+            // An undirected remark by "he"/"she" ("He added that Erbil had been exporting ...") goes on with the
+            // speaker's earlier words, and "according to an official" names where a fact came from: neither is a
+            // new act.
+            if (target is null && ((_t.IndexAtOrAfter(cue.Start) is var ci && ci > 0 && _t.Word(ci - 1) is "he" or "she" or "they")
+                || (st.Cue is { } cw && cw.StartsWith("accord", StringComparison.OrdinalIgnoreCase))))
+            {
+                return;
+            }
+
             var code = st.Cue is { } c && c.StartsWith("den", StringComparison.OrdinalIgnoreCase) ? "016" : "010";
             var words = _t.Items.Skip(_t.IndexAtOrAfter(st.Content.Start)).TakeWhile(x => x.Start < st.Content.End).Select(x => x.Lower).ToList();
             if (code != "010")
@@ -1493,6 +1619,16 @@ public static class EventExtractor
             else if (words.Any(Optimistic.Contains))
             {
                 code = "013";
+            }
+
+            // "Pompeo blamed Iran-backed militias ... and warned that Washington would hold Tehran accountable.
+            // 'Iran's proxies are the greatest threat ...,' Pompeo wrote.": a plain remark right after the speaker's
+            // own act on another side restates it.
+            if (target is not null && code is "010" or "012" or "013"
+                && _events.Any(e => e.Rule != "statement" && ReferenceEquals(e.Source, st.Speaker) && e.Target is not null
+                    && e.Evidence.End <= evidence.Start && evidence.Start - e.Evidence.End < 4))
+            {
+                return;
             }
 
             var cameo = codebook[code];

@@ -14,6 +14,10 @@ public sealed record TriggerRule(string Code, string Pattern, IReadOnlyList<Patt
     /// <summary>The subject must be a weapon ("rockets hit the embassy"): the verb alone says nothing about force.</summary>
     public bool NeedsWeaponSubject => Flags.Contains('W', StringComparison.Ordinal);
 
+    // P: a passive with the act's noun first ("The treaty was signed by X and Y", "Sanctions were imposed on Z by X",
+    // "drew criticism from X"): the agent follows `by` or `from`.
+    public bool NounFirstPassive => Flags.Contains('P', StringComparison.Ordinal);
+
     /// <summary>Number of literal words, which decides between rules that match at the same word.</summary>
     public int Weight => Elements.Count(e => e.Words is not null);
 }
