@@ -760,22 +760,15 @@ public static class StatementExtractor
         private bool TakesListener(int afterCue, int b)
         {
             // A listener is a name or object pronoun not followed by its own verb ("warned Iran would pay" has Iran speak of itself).
-            int next;
-            if (_t.MentionAt(afterCue) is { } m && m.Type != MentionType.Pronoun)
-            {
-                next = reader.LastTokenOf(m, afterCue) + 1;
-            }
-            else if (_t.Word(afterCue) is "him" or "her" or "them" or "us" or "reporters" or "journalists")
-            {
-                next = afterCue + 1;
-            }
-            else
-            {
-                return false;
-            }
-
-            return next >= b || !FiniteVerbs.Contains(_t.Word(next));
+            var next = AfterAddressee(afterCue);
+            return next >= 0 && (next >= b || !FiniteVerbs.Contains(_t.Word(next)));
         }
+
+        /// <summary>The token after an addressee at <paramref name="afterCue"/> (a named actor, "him", "reporters" ...), or -1 when there is none.</summary>
+        private int AfterAddressee(int afterCue) =>
+            _t.MentionAt(afterCue) is { } m && m.Type != MentionType.Pronoun ? reader.LastTokenOf(m, afterCue) + 1
+            : _t.Word(afterCue) is "him" or "her" or "them" or "us" or "reporters" or "journalists" ? afterCue + 1 // "Biden told him the United States would ..."
+            : -1;
 
         private int QuoteAfterAddressee(int afterCue, int b)
         {
@@ -797,17 +790,8 @@ public static class StatementExtractor
 
         private int ClauseAfterAddressee(int afterCue, int b)
         {
-            int next;
-            if (_t.MentionAt(afterCue) is { } addressee && addressee.Type != MentionType.Pronoun)
-            {
-                next = reader.LastTokenOf(addressee, afterCue) + 1;
-            }
-            else if (_t.Word(afterCue) is "him" or "her" or "them" or "us" or "reporters" or "journalists")
-            {
-                // "Biden told him the United States would ...".
-                next = afterCue + 1;
-            }
-            else
+            var next = AfterAddressee(afterCue);
+            if (next < 0)
             {
                 return -1;
             }
