@@ -1,0 +1,101 @@
+using IraqCoalition.Core.Tests.Pipeline;
+
+namespace IraqCoalition.Core.Tests.Events;
+
+// Round three: acts newswire tells with verbs the lexicon lacked (closing offices, military exercises,
+// questioning an act, joint bodies, plural agreements, gathering outside a mission, continued supply,
+// passives of fired weapons, artillery in response).
+public sealed class EventCoverageTests
+{
+    [Fact]
+    public void Shutting_down_an_office_reduces_relations()
+    {
+        var e = Read.Of("Jordan on Monday shut down the office of the Turkish ambassador in Amman.").Event("160");
+        Assert.Equal("Jordan", e.Source!.Name);
+    }
+
+    [Fact]
+    public void Beginning_military_exercises_is_a_show_of_force()
+    {
+        var e = Read.Of("Turkey began large-scale military exercises near the border with Syria on Monday.").Event("150");
+        Assert.Equal("Turkey", e.Source!.Name);
+    }
+
+    [Fact]
+    public void Questioning_the_timing_of_an_act_is_criticism()
+    {
+        var r = Read.Of("Russia held naval drills on Monday. Recep Tayyip Erdogan questioned the timing of the drills.");
+        Assert.Contains(r.Events, e => e.Code.Root == "11");
+    }
+
+    [Fact]
+    public void Signing_several_agreements_is_diplomatic_cooperation()
+    {
+        var e = Read.Of("Egypt signed three agreements with Jordan on energy and trade on Sunday.").Event("057");
+        Assert.Equal("Egypt", e.Source!.Name);
+        Assert.Equal("Jordan", e.Target!.Name);
+    }
+
+    [Fact]
+    public void Announcing_a_joint_fund_is_economic_cooperation()
+    {
+        var e = Read.Of("Qatar announced the creation of a joint investment fund with Egypt.").Event("061");
+        Assert.Equal("Qatar", e.Source!.Name);
+    }
+
+    [Fact]
+    public void Agreeing_to_speed_up_work_is_an_intent_to_cooperate()
+    {
+        var e = Read.Of("Egypt and Jordan agreed to speed up work on a gas pipeline.").Events;
+        Assert.Contains(e, x => x.Code.Root == "03");
+    }
+
+    [Fact]
+    public void Being_ready_to_keep_selling_fuel_is_an_offer()
+    {
+        var r = Read.Of("An Iranian diplomat said Tehran was ready to keep selling fuel to Syria.");
+        Assert.Contains(r.Events, e => e.Code.Root == "03" && e.Source?.Country == "IRN");
+    }
+
+    [Fact]
+    public void Gathering_outside_a_consulate_is_a_protest()
+    {
+        var r = Read.Of("Dozens of protesters gathered outside the Turkish consulate in Mosul on Friday.");
+        Assert.Contains(r.Events, e => e.Code.Root == "14");
+    }
+
+    [Fact]
+    public void Warning_that_any_move_would_be_met_is_a_threat()
+    {
+        var e = Read.Of("Hezbollah warned that any attack on its fighters would be considered an act of war by Israel.").Events;
+        Assert.Contains(e, x => x.Code.Root == "13" && x.Source?.Name == "Hezbollah");
+    }
+
+    [Fact]
+    public void Calling_a_deal_a_betrayal_is_criticism()
+    {
+        var r = Read.Of("Egypt and Israel signed a gas deal on Monday. Hamas called it a betrayal of the Palestinian cause.");
+        Assert.Contains(r.Events, e => e.Code.Root == "11" && e.Source?.Name == "Hamas");
+    }
+
+    [Fact]
+    public void An_agreement_announced_by_a_leader_codes_the_announcer()
+    {
+        var r = Read.Of("The agreement was announced by Vladimir Putin in Moscow on Tuesday.");
+        Assert.Contains(r.Events, e => e.Code.Root == "05" && e.Source?.Name == "Vladimir Putin");
+    }
+
+    [Fact]
+    public void Rockets_fired_at_forces_are_an_unclaimed_attack()
+    {
+        var r = Read.Of("Several rockets were fired at Turkish forces near Idlib on Sunday.");
+        Assert.Contains(r.Events, e => e.Code.Root == "19" && e.Source is null);
+    }
+
+    [Fact]
+    public void Responding_with_artillery_fire_is_force()
+    {
+        var r = Read.Of("Turkish troops responded with artillery fire at the launch sites.");
+        Assert.Contains(r.Events, e => e.Code.Root == "19");
+    }
+}
