@@ -600,6 +600,16 @@ public static class EventExtractor
             }
 
             var weapon = code[..2] is "18" or "19" or "20" && !rule.Nominal ? WeaponSubject(a, start) : -1;
+            if (weapon < 0 && code[..2] is "18" or "19" or "20" && !rule.Nominal && Weapons.Contains(_t.Word(start)))
+            {
+                // "Several rockets were fired at U.S. forces": the pattern opens on the weapon itself, a passive with no agent.
+                weapon = start;
+                if (found.Any(f => f.Event.Evidence.Equals(sentence) && f.Event.Code.Root is "18" or "19" or "20"))
+                {
+                    // "... was struck by a Houthi missile, and ten drones were fired at other facilities": the same attack told on.
+                    return null;
+                }
+            }
             if (rule.NeedsWeaponSubject && weapon < 0)
             {
                 return null;
