@@ -98,4 +98,11 @@ public sealed class EventCoverageTests
         var r = Read.Of("Turkish troops responded with artillery fire at the launch sites.");
         Assert.Contains(r.Events, e => e.Code.Root == "19");
     }
+
+    [Fact]
+    public void Charging_fees_on_a_countrys_trucks_is_economic_pressure()
+    {
+        var e = Read.Of("Turkey began charging fees on Syrian trucks crossing the border.").Event("163");
+        Assert.Equal("Turkey", e.Source!.Name);
+    }
 }
