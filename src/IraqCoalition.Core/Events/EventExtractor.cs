@@ -32,6 +32,15 @@ public static class EventExtractor
         "projectile", "projectiles", "katyusha", "katyushas", "ied", "explosive", "explosives", "grenade", "grenades",
     };
 
+    // Words in -s that are no plural noun: a verb taking an -ing complement ("continues sending") or a function word.
+    private static readonly HashSet<string> NotPluralNouns = new(StringComparer.Ordinal)
+    {
+        "also", "always", "perhaps", "sometimes", "besides", "towards", "afterwards", "whereas", "unless", "this", "its", "his",
+        "keeps", "starts", "begins", "stops", "continues", "resumes", "ends", "risks", "avoids", "considers", "means", "finishes",
+        "denies", "admits", "suggests", "recommends", "includes", "involves", "quits", "mentions", "proposes", "favors", "favours",
+        "opposes", "supports", "was", "has", "does", "goes", "comes", "seems", "appears", "remains",
+    };
+
     private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal) { "according", "saying", "adding", "calling", "warning", "who", "which" };
     private static readonly HashSet<string> Pessimistic = new(StringComparer.Ordinal)
     {
@@ -411,6 +420,12 @@ public static class EventExtractor
             if (participle && !passive)
             {
                 // "American forces were asked to leave": the subject undergoes the act and the actor is unnamed.
+                return null;
+            }
+
+            if (!rule.Nominal && !rule.NounFirstPassive && ReducedRelative(start))
+            {
+                // "fees on Iranian trucks traveling to the region": the -ing form describes the noun before it.
                 return null;
             }
 
@@ -811,6 +826,20 @@ public static class EventExtractor
             }
 
             return new Referent(m.Actor, m.Span);
+        }
+
+        // An -ing trigger right after a plain plural noun that names no actor ("trucks traveling to", "ships carrying")
+        // is a reduced relative on that noun: its doer is the noun, not the clause's subject.
+        private bool ReducedRelative(int start)
+        {
+            if (start < 1 || !_t[start - 1].IsWord || !_t.Word(start).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var prev = _t.Word(start - 1);
+            return prev.Length > 3 && prev.EndsWith('s') && !prev.EndsWith("ss", StringComparison.Ordinal) && !prev.EndsWith("us", StringComparison.Ordinal)
+                && char.IsLower(_text[_t[start - 1].Start]) && !NotPluralNouns.Contains(prev) && _t.MentionAt(start - 1) is null;
         }
 
         // The subject words before the verb name a weapon ("A barrage of rockets targeting the embassy"): the

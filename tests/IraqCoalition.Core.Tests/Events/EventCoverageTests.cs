@@ -105,4 +105,11 @@ public sealed class EventCoverageTests
         var e = Read.Of("Turkey began charging fees on Syrian trucks crossing the border.").Event("163");
         Assert.Equal("Turkey", e.Source!.Name);
     }
+
+    [Fact]
+    public void An_ing_form_after_a_plain_noun_describes_the_noun_not_the_subject()
+    {
+        var r = Read.Of("Turkey stopped Syrian buses traveling to Aleppo on Monday.");
+        Assert.DoesNotContain(r.Events, e => e.Code.Root == "04" && e.Source?.Name == "Turkey");
+    }
 }
