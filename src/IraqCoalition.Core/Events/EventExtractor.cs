@@ -32,6 +32,12 @@ public static class EventExtractor
         "projectile", "projectiles", "katyusha", "katyushas", "ied", "explosive", "explosives", "grenade", "grenades",
     };
 
+    private static readonly HashSet<string> Carriers = new(StringComparer.Ordinal)
+    {
+        "convoy", "convoys", "truck", "trucks", "tanker", "tankers", "lorry", "lorries", "shipment", "shipments", "ship", "ships",
+        "vessel", "vessels", "cargo", "consignment", "freighter", "barge", "barges",
+    };
+
     // Words in -s that are no plural noun: a verb taking an -ing complement ("continues sending") or a function word.
     private static readonly HashSet<string> NotPluralNouns = new(StringComparer.Ordinal)
     {
@@ -409,6 +415,13 @@ public static class EventExtractor
         {
             Referent src;
             Referent tgt = default;
+            var carrier = code[..2] == "19" && _t.Word(start).StartsWith("cross", StringComparison.Ordinal) && CarrierSubject(a, start);
+            if (carrier)
+            {
+                // "A convoy of tanker trucks carrying Iranian diesel crossed into Lebanon": goods delivered, not an incursion.
+                code = "061";
+            }
+
             var participle = !rule.Nominal && !rule.NounFirstPassive && PassiveAux.Contains(_t.Word(start - 1))
                 && (_t.Word(start).EndsWith("ed", StringComparison.Ordinal) || _t.Word(start) is "met" or "struck" or "hit" or "fought" or "held" or "sent" or "told");
             // "Iran's envoy was summoned to the Foreign Office": the office that summons is the agent.
@@ -612,6 +625,12 @@ public static class EventExtractor
                     // know still names its country by the adjective that opens the clause's subject.
                     src = AdjectiveActor(h, Math.Min(start, h + 2));
                 }
+            }
+
+            if (!src.Found && carrier)
+            {
+                // "trucks carrying Iranian diesel crossed into": the goods' country sends them.
+                src = AdjectiveActor(Math.Max(a, start - 12), start);
             }
 
             var weapon = code[..2] is "18" or "19" or "20" && !rule.Nominal ? WeaponSubject(a, start) : -1;
@@ -826,6 +845,26 @@ public static class EventExtractor
             }
 
             return new Referent(m.Actor, m.Span);
+        }
+
+        // The subject before a crossing names a carrier of goods (convoy, trucks, tankers, ships, shipment).
+        private bool CarrierSubject(int a, int start)
+        {
+            for (var k = start - 1; k >= a && k >= start - 12; k--)
+            {
+                var w = _t.Word(k);
+                if (w is "," or ";" or ":")
+                {
+                    return false;
+                }
+
+                if (Carriers.Contains(w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // An -ing trigger right after a plain plural noun that names no actor ("trucks traveling to", "ships carrying")

@@ -112,4 +112,14 @@ public sealed class EventCoverageTests
         var r = Read.Of("Turkey stopped Syrian buses traveling to Aleppo on Monday.");
         Assert.DoesNotContain(r.Events, e => e.Code.Root == "04" && e.Source?.Name == "Turkey");
     }
+
+    [Fact]
+    public void A_convoy_carrying_goods_across_a_border_is_a_delivery_not_an_incursion()
+    {
+        var r = Read.Of("Turkey and Syria signed a trade deal last month. A convoy of trucks carrying Turkish wheat crossed into Syria on Friday.");
+        Assert.DoesNotContain(r.Events, e => e.Code.Root == "19");
+        var e = r.Event("061");
+        Assert.Equal("Turkey", e.Source!.Name);
+        Assert.Equal("Syria", e.Target!.Name);
+    }
 }
