@@ -486,6 +486,15 @@ public static class EventExtractor
             else if (rule.Nominal)
             {
                 (src, tgt) = NominalParticipants(code, start, end, a, b);
+                if (src.Found && IsPressAudience(src.Actor!))
+                {
+                    // "he told reporters after meeting his Armenian counterpart": the audience does not act; the speaker does.
+                    var at = _t[start].Start;
+                    src = statements.FirstOrDefault(st => st.Evidence.Contains(at) && st.CueSpan is { } cue && cue.End <= at && st.Speaker is not null) is { } told
+                        ? new Referent(told.Speaker, null)
+                        : default;
+                }
+
                 if (!src.Found && code[..2] is "18" or "19" or "20")
                 {
                     // "A Turkish drone strike killed ...": the country's adjective on the noun.

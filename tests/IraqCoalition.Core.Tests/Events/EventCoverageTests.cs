@@ -122,4 +122,11 @@ public sealed class EventCoverageTests
         Assert.Equal("Turkey", e.Source!.Name);
         Assert.Equal("Syria", e.Target!.Name);
     }
+
+    [Fact]
+    public void The_press_told_is_not_the_one_who_met()
+    {
+        var r = Read.Of("Russian Foreign Minister Sergei Lavrov spoke in Moscow. \"We will not accept this,\" he told reporters after meeting his Turkish counterpart, Mevlut Cavusoglu, in Moscow.");
+        Assert.DoesNotContain(r.Events, e => e.Code.Root == "04" && e.Source is { } s && s.Name.Contains("reporter", StringComparison.OrdinalIgnoreCase));
+    }
 }
