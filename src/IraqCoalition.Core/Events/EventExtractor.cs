@@ -539,7 +539,7 @@ public static class EventExtractor
             }
             else
             {
-                src = reader.SubjectOf(start, a);
+                src = SelfNamed(a, start) is { Found: true } named ? named : reader.SubjectOf(start, a);
 
                 // "Saudi Arabia and Iraq signed an agreement", "X and Y agreed to ...": for joint acts the first conjunct acts and the second
                 // is the other side; for anything else ("Britain and Germany called for restraint") both act.
@@ -755,6 +755,15 @@ public static class EventExtractor
                 tgt = ContextTarget(end, b, src.Actor, true);
             }
 
+            if (!tgt.Found && code == "138" && _t.Word(end - 1) is "revenge" or "avenge" or "retaliate" or "retaliation" or "respond" or "reprisals" or "retribution")
+            {
+                // "threatened to take revenge for the blood of our martyrs": the threat answers the latest use of force by another side.
+                var self = src.Actor;
+                var hurt = _events.LastOrDefault(f => f.Code.Root is "18" or "19" or "20" && f.Source is { } by
+                    && !ReferenceEquals(by, self) && (by.Country is null || by.Country != self?.Country));
+                tgt = hurt?.Source is { } avenged ? new Referent(avenged, null) : default;
+            }
+
             if (!tgt.Found && code == "016" && end - start > 1)
             {
                 // "denied the accusations", "denied any role": the denial answers the side that accused.
@@ -854,6 +863,22 @@ public static class EventExtractor
             }
 
             return new Referent(m.Actor, m.Span);
+        }
+
+        // "A group of factions calling itself the Coordination Committee threatened ...": the name the subject gives
+        // itself is the actor.
+        private Referent SelfNamed(int a, int start)
+        {
+            for (var k = start - 1; k > a && k >= start - 14; k--)
+            {
+                if (_t.Word(k) is "itself" or "themselves" && _t.Word(k - 1) is "calling" or "called" or "styling")
+                {
+                    var n = _t.Word(k + 1) == "the" ? k + 2 : k + 1;
+                    return _t.MentionAt(n) is { } m && m.Actor.Kind != ActorKinds.Location ? new Referent(m.Actor, m.Span) : default;
+                }
+            }
+
+            return default;
         }
 
         // The subject before a crossing names a carrier of goods (convoy, trucks, tankers, ships, shipment).

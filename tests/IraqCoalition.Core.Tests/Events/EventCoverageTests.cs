@@ -129,4 +129,19 @@ public sealed class EventCoverageTests
         var r = Read.Of("Russian Foreign Minister Sergei Lavrov spoke in Moscow. \"We will not accept this,\" he told reporters after meeting his Turkish counterpart, Mevlut Cavusoglu, in Moscow.");
         Assert.DoesNotContain(r.Events, e => e.Code.Root == "04" && e.Source is { } s && s.Name.Contains("reporter", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void A_group_calling_itself_by_a_name_acts_under_that_name()
+    {
+        var r = Read.Of("Israel struck Hamas positions in Gaza on Sunday. A coalition of factions calling itself the Popular Mobilization Forces threatened to take revenge.");
+        Assert.Contains(r.Events, e => e.Code.Root == "13" && e.Source?.Name == "Popular Mobilization Forces");
+    }
+
+    [Fact]
+    public void A_threat_of_revenge_answers_the_latest_use_of_force_by_another_side()
+    {
+        var r = Read.Of("Israel bombed Hezbollah positions in Lebanon on Sunday. Hezbollah threatened to take revenge.");
+        var e = Assert.Single(r.Events, x => x.Code.Root == "13");
+        Assert.Equal("Israel", e.Target?.Name);
+    }
 }
