@@ -624,6 +624,26 @@ public static class EventExtractor
                 src = CountryActor(home);
             }
 
+            var sn = start - 1;
+            while (sn > start - 4 && sn > a && _t.Word(sn) is "to" or "agreed" or "has" or "had" or "have" or "will" or "would" or "decided" or "moved")
+            {
+                sn--;
+            }
+
+            if (!src.Found && sn >= 2 && _t.Word(sn) is "state" or "kingdom" or "emirate" or "country" or "nation" or "republic"
+                && _t.Word(sn - 2) == "the" && char.IsUpper(_text[_t[sn - 1].Start]))
+            {
+                // "hours after the Gulf state agreed to normalize relations": the country named last before it.
+                for (var j = sn - 3; j >= 0 && j >= sn - 60; j--)
+                {
+                    if (_t.MentionAt(j) is { } m && m.Actor.Kind == ActorKinds.Country)
+                    {
+                        src = new Referent(m.Actor, null);
+                        break;
+                    }
+                }
+            }
+
             if (!src.Found && !rule.Nominal && code[..2] is "15" or "16" or "17" or "18" or "19" or "20")
             {
                 // "Saudi air defenses had intercepted two drones": the force is named by its country's adjective.

@@ -144,4 +144,13 @@ public sealed class EventCoverageTests
         var e = Assert.Single(r.Events, x => x.Code.Root == "13");
         Assert.Equal("Israel", e.Target?.Name);
     }
+
+    [Fact]
+    public void The_Gulf_state_as_subject_is_the_country_named_before()
+    {
+        var r = Read.Of("Qatar drew praise on Monday, a day after the Gulf state agreed to normalize relations with Egypt.");
+        var e = r.Event("050");
+        Assert.Equal("Qatar", e.Source!.Name);
+        Assert.Equal("Egypt", e.Target!.Name);
+    }
 }
