@@ -592,6 +592,12 @@ public static class EventExtractor
                 src = office;
             }
 
+            if (!src.Found && !rule.Nominal && _t.Word(start).EndsWith("ing", StringComparison.Ordinal) && StatementNounBefore(a, start))
+            {
+                // "read a statement on Palestinian television describing the deal as a betrayal": the statement's author.
+                src = ClauseSubject(a, start);
+            }
+
             if (!src.Found && !rule.Nominal && _t.Word(start - 1) == "," && _t.Word(start).EndsWith("ing", StringComparison.Ordinal)
                 && codebook[code].QuadClass != 4)
             {
@@ -899,6 +905,25 @@ public static class EventExtractor
             }
 
             return default;
+        }
+
+        // A statement noun shortly before an -ing trigger ("a statement on state television describing ..."), no punctuation between.
+        private bool StatementNounBefore(int a, int start)
+        {
+            for (var k = start - 1; k > a && k >= start - 6; k--)
+            {
+                if (!_t[k].IsWord)
+                {
+                    return false;
+                }
+
+                if (_t.Word(k) is "statement" or "letter" or "tweet" or "post" or "message" or "communique" or "communiqué" or "speech")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // The subject before a crossing names a carrier of goods (convoy, trucks, tankers, ships, shipment).

@@ -153,4 +153,11 @@ public sealed class EventCoverageTests
         Assert.Equal("Qatar", e.Source!.Name);
         Assert.Equal("Egypt", e.Target!.Name);
     }
+
+    [Fact]
+    public void A_statement_describing_an_act_as_a_betrayal_is_its_authors_criticism()
+    {
+        var r = Read.Of("Egypt and Israel signed a gas deal on Monday. Hamas read a statement on television describing the deal as \"a betrayal of the cause.\"");
+        Assert.Contains(r.Events, e => e.Code.Code == "111" && e.Source?.Name == "Hamas");
+    }
 }
