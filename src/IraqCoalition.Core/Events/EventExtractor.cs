@@ -395,6 +395,21 @@ public static class EventExtractor
                 }
             }
 
+            // "did not expect Washington to impose sanctions": an act someone does not expect has not happened.
+            for (var k = start - 1; k > a && k >= start - 8; k--)
+            {
+                if (!_t[k].IsWord)
+                {
+                    return false;
+                }
+
+                if (_t.Word(k) is "expect" or "expects" or "expected" or "anticipate" or "anticipated" or "foresee" or "foresaw"
+                    && (_t.Word(k - 1) is "not" or "never" || _t.Word(k - 1).EndsWith("n't", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 

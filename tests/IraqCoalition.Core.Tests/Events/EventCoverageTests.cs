@@ -160,4 +160,11 @@ public sealed class EventCoverageTests
         var r = Read.Of("Egypt and Israel signed a gas deal on Monday. Hamas read a statement on television describing the deal as \"a betrayal of the cause.\"");
         Assert.Contains(r.Events, e => e.Code.Code == "111" && e.Source?.Name == "Hamas");
     }
+
+    [Fact]
+    public void An_act_someone_does_not_expect_is_not_coded()
+    {
+        var r = Read.Of("Recep Tayyip Erdogan said he did not expect the European Union to impose sanctions on Turkey.");
+        Assert.DoesNotContain(r.Events, e => e.Code.Root == "16");
+    }
 }
