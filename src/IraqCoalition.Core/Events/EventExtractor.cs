@@ -595,8 +595,10 @@ public static class EventExtractor
                 return null;
             }
 
-            if (!src.Found && _t.Word(start - 1) is "and" or "but" or "then" && found.Count == 0)
+            if (!src.Found && found.Count == 0 && (_t.Word(start - 1) is "and" or "but" or "then"
+                || (_t.Word(start - 1) is "later" or "also" or "then" or "subsequently" && _t.Word(start - 2) is "and" or "but")))
             {
+                // "... was received at the airport by X and later held talks with him": "and later" joins the verbs too.
                 // "Trump praised the Iraqi people but criticized the government": the clause's subject.
                 src = ClauseSubject(a, start);
             }

@@ -167,4 +167,11 @@ public sealed class EventCoverageTests
         var r = Read.Of("Recep Tayyip Erdogan said he did not expect the European Union to impose sanctions on Turkey.");
         Assert.DoesNotContain(r.Events, e => e.Code.Root == "16");
     }
+
+    [Fact]
+    public void And_later_joins_a_verb_to_the_clause_subject()
+    {
+        var r = Read.Of("Emmanuel Macron was greeted at the airport by Abdel Fattah el-Sissi and later held talks with him at the palace.");
+        Assert.Contains(r.Events, e => e.Code.Root == "04" && e.Source?.Name == "Emmanuel Macron" && e.Trigger.Slice(r.Text).StartsWith("held"));
+    }
 }
