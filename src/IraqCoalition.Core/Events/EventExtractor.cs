@@ -32,6 +32,21 @@ public static class EventExtractor
         "projectile", "projectiles", "katyusha", "katyushas", "ied", "explosive", "explosives", "grenade", "grenades",
     };
 
+    private static readonly HashSet<string> Carriers = new(StringComparer.Ordinal)
+    {
+        "convoy", "convoys", "truck", "trucks", "tanker", "tankers", "lorry", "lorries", "shipment", "shipments", "ship", "ships",
+        "vessel", "vessels", "cargo", "consignment", "freighter", "barge", "barges",
+    };
+
+    // Words in -s that are no plural noun: a verb taking an -ing complement ("continues sending") or a function word.
+    private static readonly HashSet<string> NotPluralNouns = new(StringComparer.Ordinal)
+    {
+        "also", "always", "perhaps", "sometimes", "besides", "towards", "afterwards", "whereas", "unless", "this", "its", "his",
+        "keeps", "starts", "begins", "stops", "continues", "resumes", "ends", "risks", "avoids", "considers", "means", "finishes",
+        "denies", "admits", "suggests", "recommends", "includes", "involves", "quits", "mentions", "proposes", "favors", "favours",
+        "opposes", "supports", "was", "has", "does", "goes", "comes", "seems", "appears", "remains",
+    };
+
     private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal) { "according", "saying", "adding", "calling", "warning", "who", "which" };
     private static readonly HashSet<string> Pessimistic = new(StringComparer.Ordinal)
     {
@@ -380,6 +395,21 @@ public static class EventExtractor
                 }
             }
 
+            // "did not expect Washington to impose sanctions": an act someone does not expect has not happened.
+            for (var k = start - 1; k > a && k >= start - 8; k--)
+            {
+                if (!_t[k].IsWord)
+                {
+                    return false;
+                }
+
+                if (_t.Word(k) is "expect" or "expects" or "expected" or "anticipate" or "anticipated" or "foresee" or "foresaw"
+                    && (_t.Word(k - 1) is "not" or "never" || _t.Word(k - 1).EndsWith("n't", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 
@@ -400,6 +430,13 @@ public static class EventExtractor
         {
             Referent src;
             Referent tgt = default;
+            var carrier = code[..2] == "19" && _t.Word(start).StartsWith("cross", StringComparison.Ordinal) && CarrierSubject(a, start);
+            if (carrier)
+            {
+                // "A convoy of tanker trucks carrying Iranian diesel crossed into Lebanon": goods delivered, not an incursion.
+                code = "061";
+            }
+
             var participle = !rule.Nominal && !rule.NounFirstPassive && PassiveAux.Contains(_t.Word(start - 1))
                 && (_t.Word(start).EndsWith("ed", StringComparison.Ordinal) || _t.Word(start) is "met" or "struck" or "hit" or "fought" or "held" or "sent" or "told");
             // "Iran's envoy was summoned to the Foreign Office": the office that summons is the agent.
@@ -411,6 +448,12 @@ public static class EventExtractor
             if (participle && !passive)
             {
                 // "American forces were asked to leave": the subject undergoes the act and the actor is unnamed.
+                return null;
+            }
+
+            if (!rule.Nominal && !rule.NounFirstPassive && ReducedRelative(start))
+            {
+                // "fees on Iranian trucks traveling to the region": the -ing form describes the noun before it.
                 return null;
             }
 
@@ -458,6 +501,15 @@ public static class EventExtractor
             else if (rule.Nominal)
             {
                 (src, tgt) = NominalParticipants(code, start, end, a, b);
+                if (src.Found && IsPressAudience(src.Actor!))
+                {
+                    // "he told reporters after meeting his Armenian counterpart": the audience does not act; the speaker does.
+                    var at = _t[start].Start;
+                    src = statements.FirstOrDefault(st => st.Evidence.Contains(at) && st.CueSpan is { } cue && cue.End <= at && st.Speaker is not null) is { } told
+                        ? new Referent(told.Speaker, null)
+                        : default;
+                }
+
                 if (!src.Found && code[..2] is "18" or "19" or "20")
                 {
                     // "A Turkish drone strike killed ...": the country's adjective on the noun.
@@ -502,7 +554,7 @@ public static class EventExtractor
             }
             else
             {
-                src = reader.SubjectOf(start, a);
+                src = SelfNamed(a, start) is { Found: true } named ? named : reader.SubjectOf(start, a);
 
                 // "Saudi Arabia and Iraq signed an agreement", "X and Y agreed to ...": for joint acts the first conjunct acts and the second
                 // is the other side; for anything else ("Britain and Germany called for restraint") both act.
@@ -543,8 +595,10 @@ public static class EventExtractor
                 return null;
             }
 
-            if (!src.Found && _t.Word(start - 1) is "and" or "but" or "then" && found.Count == 0)
+            if (!src.Found && found.Count == 0 && (_t.Word(start - 1) is "and" or "but" or "then"
+                || (_t.Word(start - 1) is "later" or "also" or "then" or "subsequently" && _t.Word(start - 2) is "and" or "but")))
             {
+                // "... was received at the airport by X and later held talks with him": "and later" joins the verbs too.
                 // "Trump praised the Iraqi people but criticized the government": the clause's subject.
                 src = ClauseSubject(a, start);
             }
@@ -553,6 +607,12 @@ public static class EventExtractor
             {
                 // "summoned to the Foreign Office, where officials demanded ...": the officials are the office's.
                 src = office;
+            }
+
+            if (!src.Found && !rule.Nominal && _t.Word(start).EndsWith("ing", StringComparison.Ordinal) && StatementNounBefore(a, start))
+            {
+                // "read a statement on Palestinian television describing the deal as a betrayal": the statement's author.
+                src = ClauseSubject(a, start);
             }
 
             if (!src.Found && !rule.Nominal && _t.Word(start - 1) == "," && _t.Word(start).EndsWith("ing", StringComparison.Ordinal)
@@ -587,6 +647,26 @@ public static class EventExtractor
                 src = CountryActor(home);
             }
 
+            var sn = start - 1;
+            while (sn > start - 4 && sn > a && _t.Word(sn) is "to" or "agreed" or "has" or "had" or "have" or "will" or "would" or "decided" or "moved")
+            {
+                sn--;
+            }
+
+            if (!src.Found && sn >= 2 && _t.Word(sn) is "state" or "kingdom" or "emirate" or "country" or "nation" or "republic"
+                && _t.Word(sn - 2) == "the" && char.IsUpper(_text[_t[sn - 1].Start]))
+            {
+                // "hours after the Gulf state agreed to normalize relations": the country named last before it.
+                for (var j = sn - 3; j >= 0 && j >= sn - 60; j--)
+                {
+                    if (_t.MentionAt(j) is { } m && m.Actor.Kind == ActorKinds.Country)
+                    {
+                        src = new Referent(m.Actor, null);
+                        break;
+                    }
+                }
+            }
+
             if (!src.Found && !rule.Nominal && code[..2] is "15" or "16" or "17" or "18" or "19" or "20")
             {
                 // "Saudi air defenses had intercepted two drones": the force is named by its country's adjective.
@@ -599,7 +679,23 @@ public static class EventExtractor
                 }
             }
 
+            if (!src.Found && carrier)
+            {
+                // "trucks carrying Iranian diesel crossed into": the goods' country sends them.
+                src = AdjectiveActor(Math.Max(a, start - 12), start);
+            }
+
             var weapon = code[..2] is "18" or "19" or "20" && !rule.Nominal ? WeaponSubject(a, start) : -1;
+            if (weapon < 0 && code[..2] is "18" or "19" or "20" && !rule.Nominal && Weapons.Contains(_t.Word(start)))
+            {
+                // "Several rockets were fired at U.S. forces": the pattern opens on the weapon itself, a passive with no agent.
+                weapon = start;
+                if (found.Any(f => f.Event.Evidence.Equals(sentence) && f.Event.Code.Root is "18" or "19" or "20"))
+                {
+                    // "... was struck by a Houthi missile, and ten drones were fired at other facilities": the same attack told on.
+                    return null;
+                }
+            }
             if (rule.NeedsWeaponSubject && weapon < 0)
             {
                 return null;
@@ -702,6 +798,15 @@ public static class EventExtractor
                 tgt = ContextTarget(end, b, src.Actor, true);
             }
 
+            if (!tgt.Found && code == "138" && _t.Word(end - 1) is "revenge" or "avenge" or "retaliate" or "retaliation" or "respond" or "reprisals" or "retribution")
+            {
+                // "threatened to take revenge for the blood of our martyrs": the threat answers the latest use of force by another side.
+                var self = src.Actor;
+                var hurt = _events.LastOrDefault(f => f.Code.Root is "18" or "19" or "20" && f.Source is { } by
+                    && !ReferenceEquals(by, self) && (by.Country is null || by.Country != self?.Country));
+                tgt = hurt?.Source is { } avenged ? new Referent(avenged, null) : default;
+            }
+
             if (!tgt.Found && code == "016" && end - start > 1)
             {
                 // "denied the accusations", "denied any role": the denial answers the side that accused.
@@ -801,6 +906,75 @@ public static class EventExtractor
             }
 
             return new Referent(m.Actor, m.Span);
+        }
+
+        // "A group of factions calling itself the Coordination Committee threatened ...": the name the subject gives
+        // itself is the actor.
+        private Referent SelfNamed(int a, int start)
+        {
+            for (var k = start - 1; k > a && k >= start - 14; k--)
+            {
+                if (_t.Word(k) is "itself" or "themselves" && _t.Word(k - 1) is "calling" or "called" or "styling")
+                {
+                    var n = _t.Word(k + 1) == "the" ? k + 2 : k + 1;
+                    return _t.MentionAt(n) is { } m && m.Actor.Kind != ActorKinds.Location ? new Referent(m.Actor, m.Span) : default;
+                }
+            }
+
+            return default;
+        }
+
+        // A statement noun shortly before an -ing trigger ("a statement on state television describing ..."), no punctuation between.
+        private bool StatementNounBefore(int a, int start)
+        {
+            for (var k = start - 1; k > a && k >= start - 6; k--)
+            {
+                if (!_t[k].IsWord)
+                {
+                    return false;
+                }
+
+                if (_t.Word(k) is "statement" or "letter" or "tweet" or "post" or "message" or "communique" or "communiqué" or "speech")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The subject before a crossing names a carrier of goods (convoy, trucks, tankers, ships, shipment).
+        private bool CarrierSubject(int a, int start)
+        {
+            for (var k = start - 1; k >= a && k >= start - 12; k--)
+            {
+                var w = _t.Word(k);
+                if (w is "," or ";" or ":")
+                {
+                    return false;
+                }
+
+                if (Carriers.Contains(w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // An -ing trigger right after a plain plural noun that names no actor ("trucks traveling to", "ships carrying")
+        // is a reduced relative on that noun: its doer is the noun, not the clause's subject.
+        private bool ReducedRelative(int start)
+        {
+            if (start < 1 || !_t[start - 1].IsWord || !_t.Word(start).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var prev = _t.Word(start - 1);
+            return prev.Length > 3 && prev.EndsWith('s') && !prev.EndsWith("ss", StringComparison.Ordinal) && !prev.EndsWith("us", StringComparison.Ordinal)
+                && char.IsLower(_text[_t[start - 1].Start]) && !NotPluralNouns.Contains(prev) && _t.MentionAt(start - 1) is null;
         }
 
         // The subject words before the verb name a weapon ("A barrage of rockets targeting the embassy"): the

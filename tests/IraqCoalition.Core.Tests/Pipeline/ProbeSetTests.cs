@@ -21,6 +21,7 @@ public sealed class ProbeSetTests(ITestOutputHelper output)
     //          set       statements R  events R  events P  dates  dyads
     [InlineData("probe",  0.90,         0.80,     0.70,     0.90,  0.75)]
     [InlineData("probe2", 0.85,         0.80,     0.75,     0.90,  0.80)]
+    [InlineData("probe3", 0.80,         0.85,     0.70,     0.80,  0.65)]
     public void Probe_articles_stay_above_their_floors(string set, double statementRecall, double eventRecall, double eventPrecision, double dates, double dyads)
     {
         var totals = new GoldScore.Totals();
