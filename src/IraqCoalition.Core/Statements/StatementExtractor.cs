@@ -1192,6 +1192,12 @@ public static class StatementExtractor
                 return;
             }
 
+            AddQuoteOrReported(speaker, start, cue, b);
+        }
+
+        /// <summary>The words after a cue: a quotation opening there is direct speech, anything else reported speech to <paramref name="b"/>.</summary>
+        private void AddQuoteOrReported(Referent speaker, int start, int cue, int b)
+        {
             if (_t[start].Kind == WordTokenKind.Quote && QuoteOpeningAt(start) is var qo and >= 0 && !_usedQuotes.Contains(qo))
             {
                 _usedQuotes.Add(qo);
@@ -1207,12 +1213,8 @@ public static class StatementExtractor
             // "..., saying ...": the speaker is the main clause's subject, or the speaker of the statement just made.
             var speaker = SpeakerSoFar(s, cue, a);
             var start = cue + 1;
-            if (_t.Word(cue) == "calling" && _t.Word(start) is not ("it" or "for" or "on" or "the" or "them" or "him" or "her"))
-            {
-                return;
-            }
-
-            if (_t.Word(cue) == "calling" && _t.Word(start) is "for" or "on")
+            // "calling it/them ..." labels; "calling for/on" is a demand, which the event rules code.
+            if (_t.Word(cue) == "calling" && _t.Word(start) is not ("it" or "the" or "them" or "him" or "her"))
             {
                 return;
             }
@@ -1227,14 +1229,7 @@ public static class StatementExtractor
                 return;
             }
 
-            if (_t[start].Kind == WordTokenKind.Quote && QuoteOpeningAt(start) is var qo and >= 0 && !_usedQuotes.Contains(qo))
-            {
-                _usedQuotes.Add(qo);
-                Add(speaker, QuoteContent(_quotes[qo]), true, cue, cue + 1);
-                return;
-            }
-
-            AddReported(speaker, start, ContentEnd(start, b), cue, cue + 1, null);
+            AddQuoteOrReported(speaker, start, cue, b);
         }
 
         // "and warned", "but, in a sharp shift, described": a verb conjoined to the main clause.
