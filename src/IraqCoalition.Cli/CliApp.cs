@@ -34,6 +34,7 @@ public static class CliApp
                 "seed-synthetic" => await SeedSyntheticCommand.RunAsync(rest, stdout, stderr),
                 "bench-queries" => await BenchQueriesCommand.RunAsync(rest, stdout),
                 "briefing" => await BriefingCommand.RunAsync(rest, stdout, stderr),
+                "train" => TrainCommand.Run(rest, stdout, stderr),
                 _ => await UnknownAsync(args[0], stderr),
             };
         }

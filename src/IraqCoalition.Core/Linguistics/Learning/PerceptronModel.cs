@@ -1,0 +1,152 @@
+using System.Runtime.CompilerServices;
+
+namespace IraqCoalition.Core.Linguistics.Learning;
+
+/// <summary>
+/// Averaged perceptron weights for prediction: an open-addressing table from feature key to a run of
+/// (class, weight) entries. One probe per feature and a short contiguous run, no allocation; the
+/// instance is immutable, so one model serves every thread.
+/// </summary>
+public sealed class PerceptronModel
+{
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+    private readonly ushort[] _cls;
+    private readonly float[] _w;
+
+    private PerceptronModel(int classes, Slot[] slots, ushort[] cls, float[] w, int features)
+    {
+        Classes = classes;
+        _slots = slots;
+        _mask = slots.Length - 1;
+        _cls = cls;
+        _w = w;
+        FeatureCount = features;
+    }
+
+    public int Classes { get; }
+
+    public int FeatureCount { get; }
+
+    public int WeightCount => _w.Length;
+
+    private struct Slot
+    {
+        public ulong Key;
+        public int Start;
+        public int Count;
+    }
+
+    internal static PerceptronModel Build(int classes, IReadOnlyList<ulong> keys, IReadOnlyList<int> starts, IReadOnlyList<ushort> cls, IReadOnlyList<float> ws)
+    {
+        var capacity = 16;
+        while (capacity < keys.Count * 2)
+        {
+            capacity <<= 1;
+        }
+
+        var slots = new Slot[capacity];
+        var mask = capacity - 1;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var s = (int)(keys[i] & (ulong)mask);
+            while (slots[s].Key != 0)
+            {
+                s = (s + 1) & mask;
+            }
+
+            slots[s] = new Slot { Key = keys[i], Start = starts[i], Count = starts[i + 1] - starts[i] };
+        }
+
+        return new PerceptronModel(classes, slots, [.. cls], [.. ws], keys.Count);
+    }
+
+    /// <summary>Sets <paramref name="scores"/> to the sum of the weights of <paramref name="features"/>.</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores[..Classes].Clear();
+        foreach (var f in features)
+        {
+            Accumulate(f, scores);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Accumulate(ulong f, Span<float> scores)
+    {
+        var slots = _slots;
+        var s = (int)(f & (ulong)_mask);
+        while (true)
+        {
+            ref var slot = ref slots[s];
+            if (slot.Key == f)
+            {
+                var end = slot.Start + slot.Count;
+                for (var e = slot.Start; e < end; e++)
+                {
+                    scores[_cls[e]] += _w[e];
+                }
+
+                return;
+            }
+
+            if (slot.Key == 0)
+            {
+                return;
+            }
+
+            s = (s + 1) & _mask;
+        }
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        w.Write(Classes);
+        w.Write(FeatureCount);
+        w.Write(_w.Length);
+        foreach (var slot in _slots)
+        {
+            if (slot.Key == 0)
+            {
+                continue;
+            }
+
+            w.Write(slot.Key);
+            w.Write((ushort)slot.Count);
+            for (var e = slot.Start; e < slot.Start + slot.Count; e++)
+            {
+                w.Write(_cls[e]);
+                w.Write(_w[e]);
+            }
+        }
+    }
+
+    public static PerceptronModel Read(BinaryReader r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var classes = r.ReadInt32();
+        var features = r.ReadInt32();
+        var weights = r.ReadInt32();
+        var keys = new ulong[features];
+        var starts = new int[features + 1];
+        var cls = new ushort[weights];
+        var ws = new float[weights];
+        var n = 0;
+        for (var i = 0; i < features; i++)
+        {
+            keys[i] = r.ReadUInt64();
+            starts[i] = n;
+            int count = r.ReadUInt16();
+            for (var k = 0; k < count; k++)
+            {
+                cls[n] = r.ReadUInt16();
+                ws[n] = r.ReadSingle();
+                n++;
+            }
+        }
+
+        starts[features] = n;
+        return Build(classes, keys, starts, cls, ws);
+    }
+}
