@@ -2,13 +2,15 @@ using System.Diagnostics;
 using System.Globalization;
 using IraqCoalition.Core.Linguistics.Conllu;
 using IraqCoalition.Core.Linguistics.Learning;
+using IraqCoalition.Core.Linguistics.Names.Corpora;
 using IraqCoalition.Core.Linguistics.Parsing;
 using IraqCoalition.Core.Linguistics.Tagging;
 
 namespace IraqCoalition.Cli.Commands;
 
 /// <summary>
-/// <c>train tagger|parser|ner --train FILE... [--dev FILE] --out FILE [--epochs N] [--seed N] [--limit N]</c>:
+/// <c>train tagger|parser|ner --train FILE... [--dev FILE] --out FILE [--epochs N] [--seed N] [--limit N]</c>
+/// (ner: see <see cref="TrainNer"/>):
 /// trains a model of the linguistic layer from CoNLL-U (tagger, parser) or BIO files (names),
 /// printing the dev figure after each epoch. Seeded, so the same command writes the same model.
 /// </summary>
@@ -21,7 +23,7 @@ public static class TrainCommand
             throw new UsageException("usage: train tagger|parser|ner --train FILE... [--dev FILE] --out FILE [--epochs N] [--seed N] [--limit N]");
         }
 
-        var args = Args.Parse(argv[1..], ["--train", "--dev", "--test", "--out", "--epochs", "--seed", "--limit", "--tagger", "--jackknife"]);
+        var args = Args.Parse(argv[1..], ["--train", "--dev", "--test", "--out", "--epochs", "--seed", "--limit", "--tagger", "--jackknife", "--dictionaries", "--gazetteers", "--write-bio", "--show"]);
         var train = args.GetAll("--train");
         var output = args.Get("--out") ?? throw new UsageException("--out FILE is required");
         if (train.Count == 0)
@@ -29,9 +31,9 @@ public static class TrainCommand
             throw new UsageException("--train FILE is required (may repeat)");
         }
 
-        foreach (var f in train.Append(args.Get("--dev")).Append(args.Get("--test")).OfType<string>())
+        foreach (var f in train.Append(args.Get("--dev")).Concat(args.GetAll("--test")).OfType<string>())
         {
-            if (!File.Exists(f))
+            if (!(argv[0] == "ner" ? NerCorpus.Exists(f) : File.Exists(f)))
             {
                 stderr.WriteLine($"error: {f}: no such file");
                 return CliApp.BadInput;
@@ -45,6 +47,7 @@ public static class TrainCommand
         {
             "tagger" => TrainTagger(train, args.Get("--dev"), args.Get("--test"), output, epochs, seed, limit, stdout),
             "parser" => TrainParser(train, args.Get("--dev"), args.Get("--test"), output, epochs, seed, limit, args, stdout),
+            "ner" => TrainNer.Run(train, args, output, epochs, seed, limit, stdout),
             _ => throw new UsageException($"unknown model '{argv[0]}' (tagger, parser or ner)"),
         };
     }

@@ -10,6 +10,12 @@ public static class TokenLayout
     public static (string Text, Span[] Tokens) Of(IReadOnlyList<ConlluWord> words)
     {
         ArgumentNullException.ThrowIfNull(words);
+        return Of(words.Select(w => w.Form).ToArray());
+    }
+
+    public static (string Text, Span[] Tokens) Of(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
         var sb = new StringBuilder();
         var spans = new Span[words.Count];
         for (var i = 0; i < words.Count; i++)
@@ -20,7 +26,7 @@ public static class TokenLayout
             }
 
             var start = sb.Length;
-            sb.Append(words[i].Form);
+            sb.Append(words[i]);
             spans[i] = new Span(start, sb.Length);
         }
 
