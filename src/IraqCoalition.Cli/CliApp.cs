@@ -35,6 +35,8 @@ public static class CliApp
                 "bench-queries" => await BenchQueriesCommand.RunAsync(rest, stdout),
                 "briefing" => await BriefingCommand.RunAsync(rest, stdout, stderr),
                 "train" => TrainCommand.Run(rest, stdout, stderr),
+                "annotate" => AnnotateCommand.Run(rest, stdout, stderr),
+                "eval-conllu" => EvalConlluCommand.Run(rest, stdout, stderr),
                 _ => await UnknownAsync(args[0], stderr),
             };
         }

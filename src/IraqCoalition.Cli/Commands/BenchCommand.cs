@@ -89,42 +89,32 @@ public static class BenchCommand
         stdout.WriteLine(string.Create(inv, $"allocated:      {allocated / (1024.0 * 1024):F0} MiB ({allocated / (double)total:F0} bytes/word); GCs gen0 {GC.CollectionCount(0) - gen0}, gen2 {GC.CollectionCount(2) - gen2}"));
         if (args.Has("--stages"))
         {
-            TimeStages(corpus, total, stdout);
+            TimeStages(pipeline, corpus, total, stdout);
         }
 
         return CliApp.Ok;
     }
 
-    /// <summary>Time spent in each stage over the same corpus, to show where to optimise.</summary>
-    private static void TimeStages(List<(Article Article, int Words)> corpus, int total, TextWriter stdout)
+    /// <summary>Time spent in each stage of the pipeline over the same corpus, to show where to optimise.</summary>
+    private static void TimeStages(IExtractionPipeline pipeline, List<(Article Article, int Words)> corpus, int total, TextWriter stdout)
     {
-        var recognizer = new Core.Actors.ActorRecognizer(Core.Actors.ActorDictionary.LoadDefault());
-        var stages = new double[5];
-        var sw = new Stopwatch();
-        foreach (var (article, _) in corpus)
+        if (pipeline is not ExtractionPipeline stages)
         {
-            var published = article.Published ?? new DateOnly(2020, 1, 1);
-            sw.Restart();
-            var doc = Core.Text.TextSegmenter.Segment(article.Body);
-            stages[0] += sw.Elapsed.TotalSeconds;
-            sw.Restart();
-            var timexes = Core.Temporal.TemporalTagger.Tag(doc, published);
-            stages[1] += sw.Elapsed.TotalSeconds;
-            sw.Restart();
-            var actors = recognizer.Recognize(doc);
-            stages[2] += sw.Elapsed.TotalSeconds;
-            sw.Restart();
-            var statements = Core.Statements.StatementExtractor.Extract(doc, actors, timexes);
-            stages[3] += sw.Elapsed.TotalSeconds;
-            sw.Restart();
-            Core.Events.EventExtractor.Extract(doc, actors, statements, timexes, published);
-            stages[4] += sw.Elapsed.TotalSeconds;
+            stdout.WriteLine("--stages needs the built-in pipeline");
+            return;
         }
 
-        string[] names = ["segment", "temporal", "actors", "statements", "events"];
-        for (var i = 0; i < names.Length; i++)
+        var seconds = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (article, _) in corpus)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stage {names[i],-11} {stages[i]:F2} s  ({total / Math.Max(stages[i], 1e-9):N0} words/s)"));
+            stages.Annotate(article, new DateOnly(2020, 1, 1), (stage, elapsed) =>
+                seconds[stage.Name] = seconds.GetValueOrDefault(stage.Name) + elapsed.TotalSeconds);
+        }
+
+        foreach (var stage in stages.Stages)
+        {
+            var s = seconds.GetValueOrDefault(stage.Name);
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stage {stage.Name,-18} {s,6:F2} s  ({total / Math.Max(s, 1e-9),12:N0} words/s)"));
         }
     }
 

@@ -1,6 +1,8 @@
 using IraqCoalition.Core.Actors;
+using IraqCoalition.Core.Annotation;
 using IraqCoalition.Core.Articles;
 using IraqCoalition.Core.Events;
+using IraqCoalition.Core.Linguistics;
 using IraqCoalition.Core.Statements;
 using IraqCoalition.Core.Temporal;
 using IraqCoalition.Core.Text;
@@ -8,9 +10,10 @@ using IraqCoalition.Core.Text;
 namespace IraqCoalition.Core.Extraction;
 
 /// <summary>
-/// The extraction pipeline: segment the text, tag temporal expressions, recognise actors, read
-/// statements, code events and date them, and write the result in the contract's shape. Holds only
-/// immutable dictionaries, so one instance serves any number of threads.
+/// The extraction pipeline: annotators over one <see cref="AnnotatedDocument"/> (segment, words,
+/// tagger, parser, time expressions, actors, statements and events), then the result in the
+/// contract's shape. Holds only immutable models and dictionaries, so one instance serves any
+/// number of threads.
 /// </summary>
 public sealed class ExtractionPipeline : IExtractionPipeline
 {
@@ -19,9 +22,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
     private static readonly Lazy<ActorRecognizer> DefaultRecognizer = new(() => new ActorRecognizer(ActorDictionary.LoadDefault()));
     private static readonly Lazy<string> Fingerprint = new(CameoCodebook.ResourceFingerprint);
 
-    private readonly ActorRecognizer _recognizer;
-    private readonly TriggerLexicon _lexicon;
-    private readonly CameoCodebook _codebook;
+    private readonly AnnotationPipeline _stages;
 
     /// <summary>The shipped dictionaries and rules, loaded once per process.</summary>
     public ExtractionPipeline()
@@ -34,10 +35,21 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(codebook);
-        _recognizer = recognizer;
-        _lexicon = lexicon;
-        _codebook = codebook;
+        var models = LinguisticModels.Default;
+        _stages = new AnnotationPipeline(
+        [
+            new SegmentAnnotator(),
+            new WordAnnotator(),
+            new TaggerAnnotator(models.Tagger),
+            new ParserAnnotator(models.Parser),
+            new TimexAnnotator(),
+            new ActorAnnotator(recognizer),
+            new RuleCodingAnnotator(lexicon, codebook),
+        ]);
     }
+
+    /// <summary>The stages in the order they run.</summary>
+    public IReadOnlyList<IAnnotator> Stages => _stages.Stages;
 
     /// <summary>Rules version plus a hash of the embedded codebook, trigger and dictionary files.</summary>
     public string Version => $"{RulesVersion}+{Fingerprint.Value}";
@@ -46,18 +58,21 @@ public sealed class ExtractionPipeline : IExtractionPipeline
     {
         ArgumentNullException.ThrowIfNull(article);
         var published = article.Published ?? fallbackPublished;
-        var doc = TextSegmenter.Segment(article.Body);
+        var doc = Annotate(article, fallbackPublished);
+        return Write(article, published, doc.Segments, doc.Actors, doc.Statements, doc.Events, doc.Timexes);
+    }
+
+    /// <summary>Every layer of the article; <paramref name="timings"/> receives each stage's time.</summary>
+    public AnnotatedDocument Annotate(Article article, DateOnly? fallbackPublished = null, Action<IAnnotator, TimeSpan>? timings = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
 
         // Without a publication date relative expressions have no anchor; today is the least wrong guess
         // and the article info says the date was missing (published: null).
-        var anchor = published ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var timexes = TemporalTagger.Tag(doc, anchor);
-        var actors = _recognizer.Recognize(doc);
-        var reader = new ClauseReader(new WordTokens(doc, actors), timexes);
-        var statements = StatementExtractor.Extract(reader);
-        var dater = new EventDater(doc, timexes, anchor);
-        var events = EventExtractor.Extract(reader, statements, _lexicon, _codebook, dater);
-        return Write(article, published, doc, actors, statements, events, timexes);
+        var anchor = article.Published ?? fallbackPublished ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var doc = new AnnotatedDocument(article.Body, anchor);
+        _stages.Run(doc, timings);
+        return doc;
     }
 
     private static ExtractionResult Write(

@@ -17,6 +17,7 @@ public static class ConlluReader
         ArgumentNullException.ThrowIfNull(reader);
         var comments = new List<string>();
         var words = new List<ConlluWord>();
+        var ranges = new List<(int, int, string)>();
         var lineNo = 0;
         string? line;
         while ((line = reader.ReadLine()) is not null)
@@ -26,11 +27,12 @@ public static class ConlluReader
             {
                 if (words.Count > 0)
                 {
-                    yield return new ConlluSentence(comments, words);
+                    yield return new ConlluSentence(comments, words) { MultiwordRanges = ranges };
                 }
 
                 comments = [];
                 words = [];
+                ranges = [];
                 continue;
             }
 
@@ -47,7 +49,18 @@ public static class ConlluReader
             }
 
             // Multiword token ranges (1-2) and empty nodes (1.1) are not syntactic words.
-            if (cols[0].Contains('-', StringComparison.Ordinal) || cols[0].Contains('.', StringComparison.Ordinal))
+            var dash = cols[0].IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0)
+            {
+                if (int.TryParse(cols[0].AsSpan(0, dash), out var first) && int.TryParse(cols[0].AsSpan(dash + 1), out var last))
+                {
+                    ranges.Add((first, last, cols[1]));
+                }
+
+                continue;
+            }
+
+            if (cols[0].Contains('.', StringComparison.Ordinal))
             {
                 continue;
             }
@@ -62,7 +75,7 @@ public static class ConlluReader
 
         if (words.Count > 0)
         {
-            yield return new ConlluSentence(comments, words);
+            yield return new ConlluSentence(comments, words) { MultiwordRanges = ranges };
         }
     }
 }

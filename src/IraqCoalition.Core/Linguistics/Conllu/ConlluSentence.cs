@@ -14,6 +14,9 @@ public sealed record ConlluWord(
 /// <summary>A sentence of a CoNLL-U file: its comment lines and its words (ids 1..n in order).</summary>
 public sealed record ConlluSentence(IReadOnlyList<string> Comments, IReadOnlyList<ConlluWord> Words)
 {
+    /// <summary>Multiword tokens ("don't" over words 3-4 in some treebanks): word ids and surface form.</summary>
+    public IReadOnlyList<(int First, int Last, string Form)> MultiwordRanges { get; init; } = [];
+
     /// <summary>The value of a <c># key = value</c> comment, or null.</summary>
     public string? Comment(string key)
     {

@@ -24,6 +24,24 @@ public static class FeatureHash
         return Mix(h ^ (ulong)s.Length);
     }
 
+    /// <summary>The key of <c>a + separator + b</c>, without building the string.</summary>
+    public static ulong Of(ReadOnlySpan<char> a, char separator, ReadOnlySpan<char> b)
+    {
+        var h = FnvOffset;
+        foreach (var c in a)
+        {
+            h = (h ^ c) * FnvPrime;
+        }
+
+        h = (h ^ separator) * FnvPrime;
+        foreach (var c in b)
+        {
+            h = (h ^ c) * FnvPrime;
+        }
+
+        return Mix(h ^ (ulong)(a.Length + 1 + b.Length));
+    }
+
     /// <summary>Key of a string, case folded (invariant culture), without allocating the lowered copy.</summary>
     public static ulong OfLower(ReadOnlySpan<char> s)
     {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace IraqCoalition.Core.Linguistics.Learning;
 
@@ -11,16 +12,14 @@ public sealed class PerceptronModel
 {
     private readonly Slot[] _slots;
     private readonly int _mask;
-    private readonly ushort[] _cls;
-    private readonly float[] _w;
+    private readonly Entry[] _entries;
 
-    private PerceptronModel(int classes, Slot[] slots, ushort[] cls, float[] w, int features)
+    private PerceptronModel(int classes, Slot[] slots, Entry[] entries, int features)
     {
         Classes = classes;
         _slots = slots;
         _mask = slots.Length - 1;
-        _cls = cls;
-        _w = w;
+        _entries = entries;
         FeatureCount = features;
     }
 
@@ -28,13 +27,19 @@ public sealed class PerceptronModel
 
     public int FeatureCount { get; }
 
-    public int WeightCount => _w.Length;
+    public int WeightCount => _entries.Length;
 
     private struct Slot
     {
         public ulong Key;
         public int Start;
         public int Count;
+    }
+
+    private struct Entry
+    {
+        public float W;
+        public int Class;
     }
 
     internal static PerceptronModel Build(int classes, IReadOnlyList<ulong> keys, IReadOnlyList<int> starts, IReadOnlyList<ushort> cls, IReadOnlyList<float> ws)
@@ -58,16 +63,41 @@ public sealed class PerceptronModel
             slots[s] = new Slot { Key = keys[i], Start = starts[i], Count = starts[i + 1] - starts[i] };
         }
 
-        return new PerceptronModel(classes, slots, [.. cls], [.. ws], keys.Count);
+        var entries = new Entry[cls.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new Entry { W = ws[i], Class = cls[i] };
+        }
+
+        return new PerceptronModel(classes, slots, entries, keys.Count);
     }
 
     /// <summary>Sets <paramref name="scores"/> to the sum of the weights of <paramref name="features"/>.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores[..Classes].Clear();
+        Prefetch(features);
         foreach (var f in features)
         {
             Accumulate(f, scores);
+        }
+    }
+
+    // The table is far larger than the cache and each feature lands on a random slot: asking for
+    // every slot first lets the misses overlap instead of paying for them one after another.
+    private unsafe void Prefetch(ReadOnlySpan<ulong> features)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        fixed (Slot* slots = _slots)
+        {
+            foreach (var f in features)
+            {
+                Sse.Prefetch0(slots + (int)(f & (ulong)_mask));
+            }
         }
     }
 
@@ -81,10 +111,9 @@ public sealed class PerceptronModel
             ref var slot = ref slots[s];
             if (slot.Key == f)
             {
-                var end = slot.Start + slot.Count;
-                for (var e = slot.Start; e < end; e++)
+                foreach (ref readonly var e in _entries.AsSpan(slot.Start, slot.Count))
                 {
-                    scores[_cls[e]] += _w[e];
+                    scores[e.Class] += e.W;
                 }
 
                 return;
@@ -104,7 +133,7 @@ public sealed class PerceptronModel
         ArgumentNullException.ThrowIfNull(w);
         w.Write(Classes);
         w.Write(FeatureCount);
-        w.Write(_w.Length);
+        w.Write(_entries.Length);
         foreach (var slot in _slots)
         {
             if (slot.Key == 0)
@@ -116,8 +145,8 @@ public sealed class PerceptronModel
             w.Write((ushort)slot.Count);
             for (var e = slot.Start; e < slot.Start + slot.Count; e++)
             {
-                w.Write(_cls[e]);
-                w.Write(_w[e]);
+                w.Write((ushort)_entries[e].Class);
+                w.Write(_entries[e].W);
             }
         }
     }
