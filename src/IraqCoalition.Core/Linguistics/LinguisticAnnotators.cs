@@ -81,7 +81,7 @@ public sealed class TaggerAnnotator(PosTagger tagger) : IAnnotator
             feats[i] = tagger.Lemmatizer.Feats(form, t);
         }
 
-        document.Tags = new TagLayer(upos, xpos, lemmas, feats);
+        document.Tags = new TagLayer(upos, xpos, lemmas, feats) { TagIds = tags };
     }
 }
 
