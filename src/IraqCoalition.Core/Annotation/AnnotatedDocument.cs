@@ -97,7 +97,11 @@ public sealed record WordLayer(Span[] Spans, int[] SentenceStart)
 }
 
 /// <summary>Per word: Universal POS, treebank XPOS, lemma and CoNLL-U morphological features.</summary>
-public sealed record TagLayer(string[] Upos, string[] Xpos, string[] Lemmas, string[] Feats);
+public sealed record TagLayer(string[] Upos, string[] Xpos, string[] Lemmas, string[] Feats)
+{
+    /// <summary>The tagger's own tag index per word, for models trained on that tagger's output (names).</summary>
+    public int[] TagIds { get; init; } = [];
+}
 
 /// <summary>Per word: head word index in the document (-1 for a sentence root) and relation.</summary>
 public sealed record DependencyLayer(int[] Heads, string[] Relations)

@@ -20,16 +20,27 @@ public sealed class WordAnnotator : IAnnotator
         ArgumentNullException.ThrowIfNull(document);
         var seg = document.Segments;
         var spans = new List<Span>(seg.Tokens.Count + (seg.Tokens.Count / 8));
-        var starts = new int[seg.Sentences.Count + 1];
+        var starts = new List<int>(seg.Sentences.Count + 2);
+        var datelineEnd = seg.Dateline?.Span.End ?? -1;
         for (var s = 0; s < seg.Sentences.Count; s++)
         {
-            starts[s] = spans.Count;
+            starts.Add(spans.Count);
             var (from, to) = seg.SentenceTokens(s);
             WordSplitter.Split(document.Text, seg.Tokens, from, to, spans);
+
+            // "BAGHDAD (AP) —" is a heading, not the subject of the first sentence: parse it alone.
+            if (s == 0 && datelineEnd > 0)
+            {
+                var cut = spans.FindIndex(starts[0], w => w.Start >= datelineEnd);
+                if (cut > starts[0])
+                {
+                    starts.Add(cut);
+                }
+            }
         }
 
-        starts[^1] = spans.Count;
-        document.Words = new WordLayer([.. spans], starts);
+        starts.Add(spans.Count);
+        document.Words = new WordLayer([.. spans], [.. starts]);
     }
 }
 
@@ -70,7 +81,7 @@ public sealed class TaggerAnnotator(PosTagger tagger) : IAnnotator
             feats[i] = tagger.Lemmatizer.Feats(form, t);
         }
 
-        document.Tags = new TagLayer(upos, xpos, lemmas, feats);
+        document.Tags = new TagLayer(upos, xpos, lemmas, feats) { TagIds = tags };
     }
 }
 

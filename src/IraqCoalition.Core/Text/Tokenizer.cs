@@ -33,7 +33,23 @@ public static class Tokenizer
 
             if (char.IsLetterOrDigit(c))
             {
-                i = ReadWord(text, i, end, into);
+                i = StartsLink(text, i, end) ? ReadLink(text, i, end, into) : ReadWord(text, i, end, into);
+                continue;
+            }
+
+            // "john_doe@gmail.com": the word read so far is the mailbox of an address.
+            if (c == '@' && into.Count > 0 && into[^1].End == i && into[^1].Kind != TokenKind.Punct && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+            {
+                var k = into.Count - 1;
+                while (k > 0 && into[k - 1].End == into[k].Start
+                    && (into[k - 1].Kind != TokenKind.Punct || (into[k - 1].Span.Length == 1 && text[into[k - 1].Start] is '_' or '.' or '+' or '-')))
+                {
+                    k--;
+                }
+
+                var mailbox = into[k].Start;
+                into.RemoveRange(k, into.Count - k);
+                i = ReadLink(text, mailbox, end, into);
                 continue;
             }
 
@@ -127,6 +143,33 @@ public static class Tokenizer
         return i;
     }
 
+    // Web and mail addresses are one token each, as the treebanks have them: cutting them at every
+    // dot and slash would hand the sentence splitter and the parser a dozen false words.
+    private static bool StartsLink(string text, int i, int end)
+    {
+        var rest = text.AsSpan(i, end - i);
+        return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && rest.Length > 4 && char.IsLetterOrDigit(rest[4]));
+    }
+
+    private static int ReadLink(string text, int start, int end, List<Token> into)
+    {
+        var i = start;
+        while (i < end && !char.IsWhiteSpace(text[i]) && text[i] is not ('<' or '>' or '"' or '\u201C' or '\u201D'))
+        {
+            i++;
+        }
+
+        // Trailing punctuation belongs to the sentence ("see www.un.org.").
+        while (i > start + 1 && text[i - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '\'' or '\u2019')
+        {
+            i--;
+        }
+
+        into.Add(new Token(new Span(start, i), TokenKind.Word, TokenFlags.None));
+        return i;
+    }
+
     private static bool IsSingleLetterSegment(string text, int start, int dot)
     {
         // True when the characters since the last stop (or the start) are exactly one letter.
@@ -165,7 +208,16 @@ public static class Tokenizer
             case '\u2014' or '\u2013' or '\u2012' or '\u2015':
                 flags = TokenFlags.Dash;
                 break;
-            case '!' or '?' or '…' or ';' or ':':
+            case '!' or '?':
+                // "!!!" and "?!" are one mark of emphasis, not three sentence ends.
+                while (i < end && text[i] is '!' or '?')
+                {
+                    i++;
+                }
+
+                flags = TokenFlags.Terminal;
+                break;
+            case '…' or ';' or ':':
                 flags = TokenFlags.Terminal;
                 break;
             case '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u201E':

@@ -17,6 +17,8 @@ public sealed class WordSplitterTests
     [InlineData("pro-Iranian and anti-American militias were re-elected", "pro-Iranian|and|anti-American|militias|were|re-elected")]
     [InlineData("Abdul-Mahdi's government", "Abdul|-|Mahdi|'s|government")]
     [InlineData("O'Neill said", "O'Neill|said")]
+    [InlineData("see https://www.state.gov/iraq/, or write to press_office@state.gov.", "see|https://www.state.gov/iraq/|,|or|write|to|press_office@state.gov|.")]
+    [InlineData("Really?! Yes!!!", "Really|?!|Yes|!!!")]
     public void Splits_tokens_into_treebank_words(string text, string expected)
     {
         var tokens = Tokenizer.Tokenize(text);

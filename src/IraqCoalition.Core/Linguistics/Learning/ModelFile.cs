@@ -39,7 +39,8 @@ public static class ModelFile
         File.Move(tmp, path, overwrite: true);
     }
 
-    public static T Load<T>(Stream stream, string kind, int version, Func<BinaryReader, T> body, string name)
+    /// <summary>Reads a model of <paramref name="kind"/> written in any format from 1 to <paramref name="version"/>; the body reader gets the file's format.</summary>
+    public static T Load<T>(Stream stream, string kind, int version, Func<BinaryReader, int, T> body, string name)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(body);
@@ -53,15 +54,15 @@ public static class ModelFile
 
             var k = head.ReadString();
             var v = head.ReadInt32();
-            if (k != kind || v != version)
+            if (k != kind || v < 1 || v > version)
             {
-                throw new InvalidDataException($"{name} is a '{k}' model of format {v}; expected '{kind}' format {version} (retrain it with the train command)");
+                throw new InvalidDataException($"{name} is a '{k}' model of format {v}; expected '{kind}' format {version} or older (retrain it with the train command)");
             }
 
             using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
             using var buffered = new BufferedStream(brotli, 1 << 16);
             using var r = new BinaryReader(buffered, Encoding.UTF8);
-            return body(r);
+            return body(r, v);
         }
         catch (EndOfStreamException ex)
         {
@@ -69,7 +70,7 @@ public static class ModelFile
         }
     }
 
-    public static T Load<T>(string path, string kind, int version, Func<BinaryReader, T> body)
+    public static T Load<T>(string path, string kind, int version, Func<BinaryReader, int, T> body)
     {
         using var fs = File.OpenRead(path);
         return Load(fs, kind, version, body, path);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 
 namespace IraqCoalition.Core.Linguistics.Learning;
@@ -128,12 +129,18 @@ public sealed class PerceptronModel
         }
     }
 
+    /// <summary>
+    /// Writes keys, run lengths, classes and weights as four raw little-endian blocks, so loading is
+    /// a few bulk reads rather than millions of small ones.
+    /// </summary>
     public void Write(BinaryWriter w)
     {
         ArgumentNullException.ThrowIfNull(w);
-        w.Write(Classes);
-        w.Write(FeatureCount);
-        w.Write(_entries.Length);
+        var keys = new ulong[FeatureCount];
+        var counts = new ushort[FeatureCount];
+        var classes = new ushort[_entries.Length];
+        var weights = new float[_entries.Length];
+        int f = 0, e = 0;
         foreach (var slot in _slots)
         {
             if (slot.Key == 0)
@@ -141,22 +148,55 @@ public sealed class PerceptronModel
                 continue;
             }
 
-            w.Write(slot.Key);
-            w.Write((ushort)slot.Count);
-            for (var e = slot.Start; e < slot.Start + slot.Count; e++)
+            keys[f] = slot.Key;
+            counts[f++] = (ushort)slot.Count;
+            for (var i = slot.Start; i < slot.Start + slot.Count; i++)
             {
-                w.Write((ushort)_entries[e].Class);
-                w.Write(_entries[e].W);
+                classes[e] = (ushort)_entries[i].Class;
+                weights[e++] = _entries[i].W;
             }
         }
+
+        w.Write(Classes);
+        w.Write(FeatureCount);
+        w.Write(_entries.Length);
+        w.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(counts.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(classes.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(weights.AsSpan()));
     }
 
-    public static PerceptronModel Read(BinaryReader r)
+    /// <param name="interleaved">Format 1 of the models: each key followed by its entries.</param>
+    public static PerceptronModel Read(BinaryReader r, bool interleaved = false)
     {
         ArgumentNullException.ThrowIfNull(r);
         var classes = r.ReadInt32();
         var features = r.ReadInt32();
         var weights = r.ReadInt32();
+        if (interleaved)
+        {
+            return ReadInterleaved(r, classes, features, weights);
+        }
+
+        var keys = new ulong[features];
+        var counts = new ushort[features];
+        var cls = new ushort[weights];
+        var ws = new float[weights];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(counts.AsSpan()));
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(cls.AsSpan()));
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(ws.AsSpan()));
+        var starts = new int[features + 1];
+        for (var i = 0; i < features; i++)
+        {
+            starts[i + 1] = starts[i] + counts[i];
+        }
+
+        return Build(classes, keys, starts, cls, ws);
+    }
+
+    private static PerceptronModel ReadInterleaved(BinaryReader r, int classes, int features, int weights)
+    {
         var keys = new ulong[features];
         var starts = new int[features + 1];
         var cls = new ushort[weights];
@@ -170,8 +210,7 @@ public sealed class PerceptronModel
             for (var k = 0; k < count; k++)
             {
                 cls[n] = r.ReadUInt16();
-                ws[n] = r.ReadSingle();
-                n++;
+                ws[n++] = r.ReadSingle();
             }
         }
 

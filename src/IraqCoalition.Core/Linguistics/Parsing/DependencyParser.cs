@@ -11,7 +11,7 @@ namespace IraqCoalition.Core.Linguistics.Parsing;
 public sealed class DependencyParser
 {
     public const string Kind = "dependency-parser";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     [ThreadStatic]
     private static ParserState? _state;
@@ -154,9 +154,9 @@ public sealed class DependencyParser
 
     public static DependencyParser Load(Stream stream, string name) => ModelFile.Load(stream, Kind, FormatVersion, Read, name);
 
-    private static DependencyParser Read(BinaryReader r)
+    private static DependencyParser Read(BinaryReader r, int format)
     {
         var labels = ModelFile.ReadStrings(r);
-        return new DependencyParser(labels, PerceptronModel.Read(r));
+        return new DependencyParser(labels, PerceptronModel.Read(r, interleaved: format == 1));
     }
 }

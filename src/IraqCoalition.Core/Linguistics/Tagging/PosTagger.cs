@@ -13,7 +13,7 @@ namespace IraqCoalition.Core.Linguistics.Tagging;
 public sealed class PosTagger
 {
     public const string Kind = "pos-tagger";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private readonly PerceptronModel _model;
     private readonly Dictionary<ulong, int> _tagDictionary;
@@ -157,7 +157,7 @@ public sealed class PosTagger
 
     public static PosTagger Load(Stream stream, string name) => ModelFile.Load(stream, Kind, FormatVersion, Read, name);
 
-    private static PosTagger Read(BinaryReader r)
+    private static PosTagger Read(BinaryReader r, int format)
     {
         var tags = ModelFile.ReadStrings(r);
         var n = r.ReadInt32();
@@ -174,7 +174,7 @@ public sealed class PosTagger
             ambiguity[r.ReadUInt64()] = r.ReadUInt64();
         }
 
-        var model = PerceptronModel.Read(r);
+        var model = PerceptronModel.Read(r, interleaved: format == 1);
         return new PosTagger(tags, model, dict, ambiguity, Lemmatizer.Read(r));
     }
 
