@@ -137,7 +137,10 @@ public static class GumEntities
         return (int)type != 255;
     }
 
-    // The first token whose head is outside the mention; a proper noun among several such roots wins.
+    // The first token whose head is outside the mention, a proper noun among several such roots
+    // winning; failing that a proper noun in apposition to that root ("co-star [Jensen Ackles]").
+    // Not GUM's minspan: it also lists words deep inside modifiers ("president of the Congress of
+    // Linguists in [Copenhagen]" would become a person).
     private static int Head(IReadOnlyList<ConlluWord> words, Mention m)
     {
         var first = -1;
@@ -155,6 +158,14 @@ public static class GumEntities
             }
 
             first = first < 0 ? i : first;
+        }
+
+        for (var i = m.Start; i < m.End && first >= 0; i++)
+        {
+            if (words[i].Deprel == "appos" && words[i].Head - 1 == first && IsNameWord(words[i]))
+            {
+                return i;
+            }
         }
 
         return first;
