@@ -12,6 +12,7 @@ public enum GazetteerList : byte
     Group,
     GivenName,
     Title,
+    Surname,
 }
 
 /// <summary>
@@ -21,7 +22,7 @@ public enum GazetteerList : byte
 /// </summary>
 public sealed class Gazetteer
 {
-    public const int Lists = 6;
+    public const int Lists = 7;
     public const int MaxTokens = 6;
 
     // Low bits: the lists an entry ending here belongs to; the high bit: a longer entry continues.
@@ -135,6 +136,12 @@ public sealed class Gazetteer
 
         public int Entries { get; private set; }
 
+        /// <summary>
+        /// Whether a person's first word also goes to <see cref="GazetteerList.GivenName"/> and the last
+        /// to <see cref="GazetteerList.Surname"/>: a later mention is mostly one of the two ("Soleimani").
+        /// </summary>
+        public bool PersonParts { get; init; }
+
         public void Add(string entry, GazetteerList list)
         {
             ArgumentNullException.ThrowIfNull(entry);
@@ -154,6 +161,22 @@ public sealed class Gazetteer
             }
 
             Entries++;
+            if (PersonParts && list == GazetteerList.Person && _tokens.Count > 1)
+            {
+                AddWord(_tokens[0].AsSpan(entry), GazetteerList.GivenName);
+                AddWord(_tokens[^1].AsSpan(entry), GazetteerList.Surname);
+            }
+        }
+
+        private void AddWord(ReadOnlySpan<char> word, GazetteerList list)
+        {
+            if (word.Length < 3 || !char.IsLetter(word[0]))
+            {
+                return;
+            }
+
+            var h = FeatureHash.Combine(Seed, FeatureHash.OfLower(word));
+            _grams[h] = (byte)(_grams.GetValueOrDefault(h) | (1 << (int)list));
         }
 
         public Gazetteer Build() => new(new Dictionary<ulong, byte>(_grams));

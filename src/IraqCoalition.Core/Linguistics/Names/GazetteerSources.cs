@@ -9,7 +9,7 @@ public static class GazetteerSources
 {
     public static Gazetteer Build(string dictionaries, string gazetteers)
     {
-        var b = new Gazetteer.Builder();
+        var b = new Gazetteer.Builder { PersonParts = true };
         foreach (var file in Directory.GetFiles(dictionaries, "actors.*.txt").Order(StringComparer.Ordinal))
         {
             AddActorDictionary(b, File.ReadLines(file));
