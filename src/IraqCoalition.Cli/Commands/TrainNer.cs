@@ -75,7 +75,7 @@ public static class TrainNer
             }
 
             var (mp, mr, mf) = e.Score();
-            stdout.WriteLine(Inv($"  PER+ORG+LOC exact-span P {mp:F3}  R {mr:F3}  F1 {mf:F3};  {e.NanosecondsPerToken:F0} ns/token (recogniser only)"));
+            stdout.WriteLine(Inv($"  PER+ORG+LOC exact-span P {mp:F3}  R {mr:F3}  F1 {mf:F3};  {e.NanosecondsPerToken:F0} ns/token processor time (tagger: {e.TaggerNanosecondsPerToken:F0})"));
             stdout.WriteLine(Inv($"  (span only, type not checked: F1 {e.SpanOnly().F1:F3})"));
         }
 

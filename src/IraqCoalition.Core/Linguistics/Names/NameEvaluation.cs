@@ -10,6 +10,9 @@ public sealed class NameEvaluation
     /// <summary>The recogniser's time per token in the evaluation run, tagging not included.</summary>
     public double NanosecondsPerToken { get; set; }
 
+    /// <summary>The tagger's time per token on the same sentences, for scale.</summary>
+    public double TaggerNanosecondsPerToken { get; set; }
+
     public static IReadOnlyList<NameType> Scored { get; } = [NameType.Person, NameType.Organization, NameType.Location];
 
     /// <summary>Scored-type names found with the right start and end, whatever their type: how much of the loss is typing.</summary>

@@ -15,6 +15,21 @@ internal struct NameToken
 
     /// <summary>The word is common in lower case, so a capital on it says little (sentence starts, headlines).</summary>
     public ulong Common;
+
+    /// <summary>
+    /// Of the capitalised run that starts here ("Trinity College", "University of Chicago"): its last
+    /// word, the word after it and its length. The type of a name is chosen at its first token, and
+    /// these let that choice see the head of the name and what follows it.
+    /// </summary>
+    public ulong RunLast;
+    public ulong RunLastSuffix;
+    public ulong RunAfter;
+    public ulong RunLength;
+
+    public bool Capitalised;
+
+    /// <summary>What the document said of this word before (<see cref="NameMemory.Recall"/>); 0 without a memory.</summary>
+    public ulong Memory;
 }
 
 /// <summary>
@@ -24,13 +39,13 @@ internal struct NameToken
 /// </summary>
 internal static class NameFeatures
 {
-    public const int MaxCount = 34 + Gazetteer.Lists;
+    public const int MaxCount = 41 + Gazetteer.Lists;
 
     private static readonly ulong PosPadding = FeatureHash.Of("<pos>");
     private static readonly ulong CommonKey = FeatureHash.Of("<common>");
 
     /// <summary>Fills <paramref name="into"/>[2 .. n + 2) with the tokens, padding two each side.</summary>
-    public static void Prepare(string text, ReadOnlySpan<Span> tokens, ReadOnlySpan<ulong> posKeys, Gazetteer gazetteer, HashSet<ulong> lowercase, Span<NameToken> into)
+    public static void Prepare(string text, ReadOnlySpan<Span> tokens, ReadOnlySpan<ulong> posKeys, Gazetteer gazetteer, HashSet<ulong> lowercase, NameMemory? memory, Span<NameToken> into)
     {
         var n = tokens.Length;
         var lowers = ArrayPool<ulong>.Shared.Rent(n);
@@ -52,6 +67,13 @@ internal static class NameFeatures
                 into[i + 2].Gazetteer = marks[i];
             }
 
+            MarkRuns(text, tokens, into);
+            for (var i = 0; i < n; i++)
+            {
+                ref var t = ref into[i + 2];
+                t.Memory = memory is not null && t.Capitalised ? memory.Recall(t.Word.Form) : 0;
+            }
+
             into[0] = into[1] = Padding(WordKeys.Start);
             into[n + 2] = into[n + 3] = Padding(WordKeys.End);
         }
@@ -62,7 +84,49 @@ internal static class NameFeatures
         }
     }
 
-    private static NameToken Padding(ulong key) => new() { Word = WordKeys.Padding(key), Pos = PosPadding, Gazetteer = 0, Common = 0 };
+    private static readonly ulong NoRun = FeatureHash.Of("<norun>");
+    private static readonly ulong Of = FeatureHash.OfLower("of");
+
+    // Right to left, so each token knows where the capitalised run starting at it ends; "of" between
+    // capitalised words stays inside the run.
+    private static void MarkRuns(string text, ReadOnlySpan<Span> tokens, Span<NameToken> into)
+    {
+        var n = tokens.Length;
+        var end = -1;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            ref var t = ref into[i + 2];
+            var cap = IsCapitalised(text, tokens[i]);
+            t.Capitalised = cap;
+            if (cap)
+            {
+                end = end < 0 ? i : end;
+            }
+            else if (!(t.Word.Lower == Of && end >= 0 && i > 0 && IsCapitalised(text, tokens[i - 1])))
+            {
+                end = -1;
+            }
+
+            if (end < 0 || !cap)
+            {
+                t.RunLast = t.RunLastSuffix = t.RunAfter = t.RunLength = NoRun;
+                continue;
+            }
+
+            ref readonly var last = ref into[end + 2].Word;
+            t.RunLast = last.Lower;
+            t.RunLastSuffix = last.Suffix3;
+            t.RunAfter = into[end + 3].Word.Lower;
+            t.RunLength = (ulong)Math.Min(end - i + 1, 4);
+        }
+    }
+
+    private static bool IsCapitalised(string text, Span token) => char.IsUpper(text[token.Start]);
+
+    private static NameToken Padding(ulong key) => new()
+    {
+        Word = WordKeys.Padding(key), Pos = PosPadding, Gazetteer = 0, Common = 0, RunLast = key, RunLastSuffix = key, RunAfter = key, RunLength = key,
+    };
 
     /// <summary>Key of a chosen entity tag, for the history features.</summary>
     public static ulong TagKey(int tag) => FeatureHash.Mix((ulong)tag + 0x5151);
@@ -117,13 +181,21 @@ internal static class NameFeatures
         f[31] = FeatureHash.F(31, pos, w.Shape);
         f[32] = FeatureHash.F(32, wp.Lower, pos);
         f[33] = FeatureHash.F(33, w.Suffix2, t[p].Common);
-        var count = 34;
+        ref readonly var run = ref t[p];
+        f[34] = FeatureHash.F(34, run.RunLast);
+        f[35] = FeatureHash.F(35, run.RunLastSuffix);
+        f[36] = FeatureHash.F(36, run.RunAfter);
+        f[37] = FeatureHash.F(37, wp.Lower, run.RunAfter);
+        f[38] = FeatureHash.F(38, run.RunLength, run.RunLast);
+        f[39] = FeatureHash.F(39, t[p].Memory, initial);
+        f[40] = FeatureHash.F(40, t[p].Memory, t1);
+        var count = 41;
         for (var l = 0; l < Gazetteer.Lists; l++)
         {
             var position = Gazetteer.PositionIn(t[p].Gazetteer, (GazetteerList)l);
             if (position != 0)
             {
-                f[count++] = FeatureHash.F(40 + l, (ulong)position);
+                f[count++] = FeatureHash.F(50 + l, (ulong)position);
             }
         }
 

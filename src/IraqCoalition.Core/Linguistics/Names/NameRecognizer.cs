@@ -45,8 +45,10 @@ public sealed class NameRecognizer
     /// <summary>
     /// Appends the names of one sentence to <paramref name="into"/> as token ranges, in order.
     /// <paramref name="posTags"/> are the tagger's joint tag indices for <paramref name="tokens"/>.
+    /// Pass the same <paramref name="memory"/> for every sentence of a document, in order, so later
+    /// mentions of a name are read in the light of earlier ones.
     /// </summary>
-    public void Recognize(string text, ReadOnlySpan<Span> tokens, ReadOnlySpan<int> posTags, List<NameSpan> into)
+    public void Recognize(string text, ReadOnlySpan<Span> tokens, ReadOnlySpan<int> posTags, List<NameSpan> into, NameMemory? memory = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(into);
@@ -66,9 +68,10 @@ public sealed class NameRecognizer
                 keys[i] = _posKeys[posTags[i]];
             }
 
-            NameFeatures.Prepare(text, tokens, keys.AsSpan(0, n), Gazetteer, _lowercase, data);
+            NameFeatures.Prepare(text, tokens, keys.AsSpan(0, n), Gazetteer, _lowercase, memory, data);
             Decode(data.AsSpan(0, n + 4), n, tags);
             Bilou.Decode(tags.AsSpan(0, n), into);
+            memory?.Remember(data.AsSpan(0, n + 4), tags.AsSpan(0, n));
         }
         finally
         {
@@ -131,13 +134,13 @@ public sealed class NameRecognizer
     public static NameRecognizer Load(string path, PosTagger tagger)
     {
         ArgumentNullException.ThrowIfNull(tagger);
-        return ModelFile.Load(path, Kind, FormatVersion, r => Read(r, tagger.Tags));
+        return ModelFile.Load(path, Kind, FormatVersion, (r, _) => Read(r, tagger.Tags));
     }
 
     public static NameRecognizer Load(Stream stream, string name, PosTagger tagger)
     {
         ArgumentNullException.ThrowIfNull(tagger);
-        return ModelFile.Load(stream, Kind, FormatVersion, r => Read(r, tagger.Tags), name);
+        return ModelFile.Load(stream, Kind, FormatVersion, (r, _) => Read(r, tagger.Tags), name);
     }
 
     private static NameRecognizer Read(BinaryReader r, IReadOnlyList<string> taggerTags)

@@ -33,25 +33,38 @@ public static class NameRecognizerTrainer
         var trainer = new PerceptronTrainer(Bilou.Classes);
         var tagKeys = Enumerable.Range(0, Bilou.Classes).Select(NameFeatures.TagKey).ToArray();
         var rng = new Random(seed);
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
+
+        // Documents stay whole and in order, so the document memory sees what it will see in use;
+        // the order of documents is shuffled.
+        var documents = Documents(sentences);
+        var memory = new NameMemory();
         Span<ulong> f = stackalloc ulong[NameFeatures.MaxCount];
         var scores = new float[Bilou.Classes];
+        var guesses = new int[sentences.Max(x => x.Words.Count) + 1];
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
-            rng.Shuffle(order);
-            foreach (var s in order)
+            rng.Shuffle(documents);
+            foreach (var (first, end) in documents)
             {
-                var n = gold[s].Length;
-                var previous = Bilou.Outside;
-                var t2 = tagKeys[Bilou.Outside];
-                for (var i = 0; i < n; i++)
+                memory.Clear();
+                for (var s = first; s < end; s++)
                 {
-                    var count = NameFeatures.Extract(data[s], i, tagKeys[previous], t2, f);
-                    trainer.Score(f[..count], scores);
-                    var guess = NameRecognizer.Best(scores, previous, i == n - 1);
-                    trainer.Update(gold[s][i], guess, f[..count]);
-                    t2 = tagKeys[previous];
-                    previous = guess;
+                    var n = gold[s].Length;
+                    Recall(memory, data[s], n);
+                    var previous = Bilou.Outside;
+                    var t2 = tagKeys[Bilou.Outside];
+                    for (var i = 0; i < n; i++)
+                    {
+                        var count = NameFeatures.Extract(data[s], i, tagKeys[previous], t2, f);
+                        trainer.Score(f[..count], scores);
+                        var guess = NameRecognizer.Best(scores, previous, i == n - 1);
+                        trainer.Update(gold[s][i], guess, f[..count]);
+                        guesses[i] = guess;
+                        t2 = tagKeys[previous];
+                        previous = guess;
+                    }
+
+                    memory.Remember(data[s], guesses.AsSpan(0, n));
                 }
             }
 
@@ -66,6 +79,32 @@ public static class NameRecognizerTrainer
         return model;
     }
 
+    private static void Recall(NameMemory memory, NameToken[] data, int n)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            ref var t = ref data[i + 2];
+            t.Memory = t.Capitalised ? memory.Recall(t.Word.Form) : 0;
+        }
+    }
+
+    /// <summary>Runs of consecutive sentences from one document, as [first, end) index ranges.</summary>
+    internal static (int First, int End)[] Documents(IReadOnlyList<NerSentence> sentences)
+    {
+        var result = new List<(int, int)>();
+        var first = 0;
+        for (var s = 1; s <= sentences.Count; s++)
+        {
+            if (s == sentences.Count || sentences[s].Document != sentences[s - 1].Document)
+            {
+                result.Add((first, s));
+                first = s;
+            }
+        }
+
+        return [.. result];
+    }
+
     private static NameToken[] Prepare(NameRecognizer recognizer, PosTagger tagger, NerSentence s)
     {
         var (text, spans) = s.Layout();
@@ -73,7 +112,7 @@ public static class NameRecognizerTrainer
         tagger.Tag(text, spans, tags);
         var keys = tags.Select(t => NameRecognizer.PosKey(tagger.Tags[t])).ToArray();
         var data = new NameToken[spans.Length + 4];
-        NameFeatures.Prepare(text, spans, keys, recognizer.Gazetteer, recognizer.Lowercase, data);
+        NameFeatures.Prepare(text, spans, keys, recognizer.Gazetteer, recognizer.Lowercase, null, data);
         return data;
     }
 
@@ -94,13 +133,16 @@ public static class NameRecognizerTrainer
 
     /// <summary>
     /// Exact-span scores of <paramref name="recognizer"/> on gold-tokenised sentences tagged by
-    /// <paramref name="tagger"/>, and the recogniser's own time per token (tagging not included).
+    /// <paramref name="tagger"/>, and the recogniser's own processor time per token (tagging not included).
     /// </summary>
     public static NameEvaluation Evaluate(NameRecognizer recognizer, PosTagger tagger, IReadOnlyList<NerSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(sentences);
+        // Processor time, not wall time: on a shared machine the wall clock measures the neighbours.
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var laid = new (string Text, Span[] Tokens, int[] Tags)[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -112,17 +154,25 @@ public static class NameRecognizerTrainer
 
         var eval = new NameEvaluation();
         var found = new List<NameSpan>();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        long tokens = 0;
+        var tokens = laid.Sum(l => (long)l.Tokens.Length);
+        process.Refresh();
+        eval.TaggerNanosecondsPerToken = tokens == 0 ? 0 : (process.TotalProcessorTime - cpu).TotalMilliseconds * 1e6 / tokens;
+        cpu = process.TotalProcessorTime;
+        var memory = new NameMemory();
         for (var s = 0; s < sentences.Count; s++)
         {
+            if (s == 0 || sentences[s].Document != sentences[s - 1].Document)
+            {
+                memory.Clear();
+            }
+
             found.Clear();
-            recognizer.Recognize(laid[s].Text, laid[s].Tokens, laid[s].Tags, found);
-            tokens += laid[s].Tokens.Length;
+            recognizer.Recognize(laid[s].Text, laid[s].Tokens, laid[s].Tags, found, memory);
             eval.Add(sentences[s].Names, found);
         }
 
-        eval.NanosecondsPerToken = tokens == 0 ? 0 : clock.Elapsed.TotalMilliseconds * 1e6 / tokens;
+        process.Refresh();
+        eval.NanosecondsPerToken = tokens == 0 ? 0 : (process.TotalProcessorTime - cpu).TotalMilliseconds * 1e6 / tokens;
         return eval;
     }
 }
