@@ -20,7 +20,7 @@ public static class TrainCommand
     {
         if (argv.Length == 0)
         {
-            throw new UsageException("usage: train tagger|parser|ner --train FILE... [--dev FILE] --out FILE [--epochs N] [--seed N] [--limit N]");
+            throw new UsageException("usage: train tagger|parser|ner --train FILE... [--dev FILE] [--test FILE...] [--tagger FILE] --out FILE [--epochs N] [--seed N] [--limit N]");
         }
 
         var args = Args.Parse(argv[1..], ["--train", "--dev", "--test", "--out", "--epochs", "--seed", "--limit", "--tagger", "--jackknife", "--dictionaries", "--gazetteers", "--write-bio", "--show"]);
