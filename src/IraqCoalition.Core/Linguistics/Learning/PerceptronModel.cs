@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
@@ -15,25 +16,36 @@ public sealed class PerceptronModel
     private readonly int _mask;
     private readonly Entry[] _entries;
 
-    private PerceptronModel(int classes, Slot[] slots, Entry[] entries, int features)
+    // Rows of every class, padded to whole vectors, for the features that carry most classes
+    // (tag and tag-pair features): a few vector adds instead of a hundred scattered ones.
+    private readonly float[] _dense;
+    private readonly int _padded;
+
+    private PerceptronModel(int classes, Slot[] slots, Entry[] entries, float[] dense, int features)
     {
         Classes = classes;
         _slots = slots;
         _mask = slots.Length - 1;
         _entries = entries;
+        _dense = dense;
+        _padded = Padded(classes);
         FeatureCount = features;
     }
+
+    private static int Padded(int classes) => (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
 
     public int Classes { get; }
 
     public int FeatureCount { get; }
 
-    public int WeightCount => _entries.Length;
+    public int WeightCount => _entries.Length + _dense.Length;
 
     private struct Slot
     {
         public ulong Key;
         public int Start;
+
+        /// <summary>Number of sparse entries at <see cref="Start"/>, or -1 for a dense row at <see cref="Start"/>.</summary>
         public int Count;
     }
 
@@ -53,6 +65,9 @@ public sealed class PerceptronModel
 
         var slots = new Slot[capacity];
         var mask = capacity - 1;
+        var padded = Padded(classes);
+        var entries = new List<Entry>(cls.Count);
+        var dense = new List<float>();
         for (var i = 0; i < keys.Count; i++)
         {
             var s = (int)(keys[i] & (ulong)mask);
@@ -61,71 +76,110 @@ public sealed class PerceptronModel
                 s = (s + 1) & mask;
             }
 
-            slots[s] = new Slot { Key = keys[i], Start = starts[i], Count = starts[i + 1] - starts[i] };
+            var count = starts[i + 1] - starts[i];
+            if (count * 4 > classes)
+            {
+                var at = dense.Count;
+                dense.AddRange(new float[padded]);
+                for (var e = starts[i]; e < starts[i + 1]; e++)
+                {
+                    dense[at + cls[e]] = ws[e];
+                }
+
+                slots[s] = new Slot { Key = keys[i], Start = at, Count = -1 };
+                continue;
+            }
+
+            slots[s] = new Slot { Key = keys[i], Start = entries.Count, Count = count };
+            for (var e = starts[i]; e < starts[i + 1]; e++)
+            {
+                entries.Add(new Entry { W = ws[e], Class = cls[e] });
+            }
         }
 
-        var entries = new Entry[cls.Count];
-        for (var i = 0; i < entries.Length; i++)
-        {
-            entries[i] = new Entry { W = ws[i], Class = cls[i] };
-        }
-
-        return new PerceptronModel(classes, slots, entries, keys.Count);
+        return new PerceptronModel(classes, slots, [.. entries], [.. dense], keys.Count);
     }
 
     /// <summary>Sets <paramref name="scores"/> to the sum of the weights of <paramref name="features"/>.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        scores[..Classes].Clear();
-        Prefetch(features);
-        foreach (var f in features)
+        Span<long> runs = features.Length <= 128 ? stackalloc long[features.Length] : new long[features.Length];
+        Span<float> acc = _padded <= 512 ? stackalloc float[_padded] : new float[_padded];
+        acc.Clear();
+        var found = Find(features, runs);
+        var entries = _entries;
+        var accV = MemoryMarshal.Cast<float, Vector<float>>(acc);
+        foreach (var run in runs[..found])
         {
-            Accumulate(f, scores);
-        }
-    }
-
-    // The table is far larger than the cache and each feature lands on a random slot: asking for
-    // every slot first lets the misses overlap instead of paying for them one after another.
-    private unsafe void Prefetch(ReadOnlySpan<ulong> features)
-    {
-        if (!Sse.IsSupported)
-        {
-            return;
-        }
-
-        fixed (Slot* slots = _slots)
-        {
-            foreach (var f in features)
+            var start = (int)(run >> 16);
+            var count = (short)(run & 0xFFFF);
+            if (count < 0)
             {
-                Sse.Prefetch0(slots + (int)(f & (ulong)_mask));
-            }
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Accumulate(ulong f, Span<float> scores)
-    {
-        var slots = _slots;
-        var s = (int)(f & (ulong)_mask);
-        while (true)
-        {
-            ref var slot = ref slots[s];
-            if (slot.Key == f)
-            {
-                foreach (ref readonly var e in _entries.AsSpan(slot.Start, slot.Count))
+                var row = MemoryMarshal.Cast<float, Vector<float>>(_dense.AsSpan(start, _padded));
+                for (var k = 0; k < accV.Length; k++)
                 {
-                    scores[e.Class] += e.W;
+                    accV[k] += row[k];
                 }
 
-                return;
+                continue;
             }
 
-            if (slot.Key == 0)
+            foreach (ref readonly var e in entries.AsSpan(start, count))
             {
-                return;
+                acc[e.Class] += e.W;
+            }
+        }
+
+        acc[..Classes].CopyTo(scores);
+    }
+
+    // The tables are far larger than the cache and each feature lands at a random place: every
+    // slot is requested before any is read, then every run of weights, so the misses overlap
+    // instead of being paid one after another.
+    private unsafe int Find(ReadOnlySpan<ulong> features, Span<long> runs)
+    {
+        var slots = _slots;
+        var mask = _mask;
+        fixed (Slot* p = slots)
+        fixed (Entry* entries = _entries)
+        fixed (float* dense = _dense)
+        {
+            if (Sse.IsSupported)
+            {
+                foreach (var f in features)
+                {
+                    Sse.Prefetch0(p + (int)(f & (ulong)mask));
+                }
             }
 
-            s = (s + 1) & _mask;
+            var found = 0;
+            foreach (var f in features)
+            {
+                var s = (int)(f & (ulong)mask);
+                while (true)
+                {
+                    ref var slot = ref slots[s];
+                    if (slot.Key == f)
+                    {
+                        if (Sse.IsSupported)
+                        {
+                            Sse.Prefetch0(slot.Count < 0 ? dense + slot.Start : (void*)(entries + slot.Start));
+                        }
+
+                        runs[found++] = ((long)slot.Start << 16) | (ushort)(short)slot.Count;
+                        break;
+                    }
+
+                    if (slot.Key == 0)
+                    {
+                        break;
+                    }
+
+                    s = (s + 1) & mask;
+                }
+            }
+
+            return found;
         }
     }
 
@@ -138,9 +192,9 @@ public sealed class PerceptronModel
         ArgumentNullException.ThrowIfNull(w);
         var keys = new ulong[FeatureCount];
         var counts = new ushort[FeatureCount];
-        var classes = new ushort[_entries.Length];
-        var weights = new float[_entries.Length];
-        int f = 0, e = 0;
+        var classes = new List<ushort>(_entries.Length);
+        var weights = new List<float>(_entries.Length);
+        var f = 0;
         foreach (var slot in _slots)
         {
             if (slot.Key == 0)
@@ -149,21 +203,37 @@ public sealed class PerceptronModel
             }
 
             keys[f] = slot.Key;
-            counts[f++] = (ushort)slot.Count;
-            for (var i = slot.Start; i < slot.Start + slot.Count; i++)
+            var before = classes.Count;
+            if (slot.Count < 0)
             {
-                classes[e] = (ushort)_entries[i].Class;
-                weights[e++] = _entries[i].W;
+                for (var c = 0; c < Classes; c++)
+                {
+                    if (_dense[slot.Start + c] != 0)
+                    {
+                        classes.Add((ushort)c);
+                        weights.Add(_dense[slot.Start + c]);
+                    }
+                }
             }
+            else
+            {
+                for (var i = slot.Start; i < slot.Start + slot.Count; i++)
+                {
+                    classes.Add((ushort)_entries[i].Class);
+                    weights.Add(_entries[i].W);
+                }
+            }
+
+            counts[f++] = (ushort)(classes.Count - before);
         }
 
         w.Write(Classes);
         w.Write(FeatureCount);
-        w.Write(_entries.Length);
+        w.Write(classes.Count);
         w.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
         w.Write(MemoryMarshal.AsBytes(counts.AsSpan()));
-        w.Write(MemoryMarshal.AsBytes(classes.AsSpan()));
-        w.Write(MemoryMarshal.AsBytes(weights.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(classes)));
+        w.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(weights)));
     }
 
     /// <param name="interleaved">Format 1 of the models: each key followed by its entries.</param>
