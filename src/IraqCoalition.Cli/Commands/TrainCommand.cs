@@ -23,7 +23,7 @@ public static class TrainCommand
             throw new UsageException("usage: train tagger|parser|ner --train FILE... [--dev FILE] [--test FILE...] [--tagger FILE] --out FILE [--epochs N] [--seed N] [--limit N]");
         }
 
-        var args = Args.Parse(argv[1..], ["--train", "--dev", "--test", "--out", "--epochs", "--seed", "--limit", "--tagger", "--jackknife", "--dictionaries", "--gazetteers", "--write-bio", "--show"]);
+        var args = Args.Parse(argv[1..], ["--train", "--dev", "--test", "--out", "--epochs", "--seed", "--limit", "--tagger", "--jackknife", "--dictionaries", "--gazetteers", "--write-bio", "--show", "--training-tagger"]);
         var train = args.GetAll("--train");
         var output = args.Get("--out") ?? throw new UsageException("--out FILE is required");
         if (train.Count == 0)

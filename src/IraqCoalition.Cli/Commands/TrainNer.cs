@@ -8,11 +8,12 @@ namespace IraqCoalition.Cli.Commands;
 
 /// <summary>
 /// <c>train ner --train CORPUS... [--dev CORPUS] [--test CORPUS...] --tagger FILE --out FILE [--epochs N] [--seed N]
-/// [--dictionaries DIR] [--gazetteers DIR] [--write-bio FILE] [--show N]</c>: a CORPUS is a GUM .conllu file, a re3d folder or a CoNLL
+/// [--dictionaries DIR] [--gazetteers DIR] [--write-bio FILE] [--show N] [--training-tagger FILE]</c>: a CORPUS is a GUM .conllu file, a re3d folder or a CoNLL
 /// BIO file, optionally with <c>@train</c> / <c>@test</c> for the document split of corpora that have
 /// none (<see cref="NerCorpus"/>). Prints exact-span F1 on dev after each epoch and per-type P/R/F1 on
 /// each test corpus, with the recogniser's time per token. <c>--write-bio</c> also writes the converted
-/// training sentences as one BIO file; <c>--show N</c> prints gold and found names of the first N test sentences.
+/// training sentences as one BIO file; <c>--show N</c> prints gold and found names of the first N test sentences;
+/// <c>--training-tagger</c> tags the .conllu training corpora with another tagger (one that was not trained on them).
 /// </summary>
 public static class TrainNer
 {
@@ -23,7 +24,23 @@ public static class TrainNer
         var tagger = PosTagger.Load(taggerPath);
         var clock = Stopwatch.StartNew();
         var gazetteer = GazetteerSources.Build(args.Get("--dictionaries") ?? "data/dictionaries", args.Get("--gazetteers") ?? "data/gazetteers");
-        var sentences = train.SelectMany(NerCorpus.Read).Take(limit).ToList();
+        var parts = train.Select(NerCorpus.Read).ToList();
+        var sentences = parts.SelectMany(p => p).Take(limit).ToList();
+
+        // Treebank corpora (.conllu) are what the shipped tagger was trained on: with --training-tagger,
+        // their training tags come from a tagger that did not see them.
+        var trainingTagger = args.Get("--training-tagger") is { } tt ? PosTagger.Load(tt) : null;
+        var fromTreebank = new bool[sentences.Count];
+        var at = 0;
+        for (var k = 0; k < parts.Count && at < sentences.Count; k++)
+        {
+            var treebank = NerCorpus.Parse(train[k]).Path.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase);
+            for (var i = 0; i < parts[k].Count && at < sentences.Count; i++)
+            {
+                fromTreebank[at++] = treebank;
+            }
+        }
+
         stdout.WriteLine($"ner: {sentences.Count:N0} sentences, {sentences.Sum(s => s.Words.Count):N0} words, {sentences.Sum(s => s.Names.Count):N0} names, "
             + $"gazetteer {gazetteer.Count:N0} n-grams, {epochs} epochs, seed {seed}");
         if (args.Get("--write-bio") is { } bio)
@@ -38,6 +55,7 @@ public static class TrainNer
 
         var dev = args.Get("--dev");
         var devSet = dev is null ? null : NerCorpus.Read(dev);
+        Func<int, PosTagger>? taggerFor = trainingTagger is null ? null : i => fromTreebank[i] ? trainingTagger : tagger;
         var recognizer = NameRecognizerTrainer.Train(sentences, tagger, gazetteer, epochs, seed, (epoch, r) =>
         {
             if (devSet is not null)
@@ -46,7 +64,7 @@ public static class TrainNer
                 var (p, rc, f) = e.Score();
                 stdout.WriteLine(Inv($"  epoch {epoch}: dev P {p:F3} R {rc:F3} F1 {f:F3} (PER, ORG, LOC)  ({clock.Elapsed.TotalSeconds:F0} s)"));
             }
-        });
+        }, taggerFor);
         recognizer.Save(output);
         stdout.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024:N0} KB, {recognizer.FeatureCount:N0} features) in {clock.Elapsed.TotalSeconds:F1} s");
         var load = Stopwatch.StartNew();

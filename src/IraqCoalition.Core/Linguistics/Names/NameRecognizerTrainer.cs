@@ -14,8 +14,13 @@ public static class NameRecognizerTrainer
     // A word seen this often in lower case is a common word: its capital at a sentence start says little.
     private const int LowercaseMinCount = 2;
 
+    /// <param name="taggerFor">
+    /// The tagger whose tags training sentence i is learnt from, when it should not be <paramref name="tagger"/>:
+    /// a tagger trained on that very sentence tags it better than it will tag anything in use.
+    /// </param>
     public static NameRecognizer Train(
-        IReadOnlyList<NerSentence> sentences, PosTagger tagger, Gazetteer gazetteer, int epochs, int seed, Action<int, NameRecognizer>? afterEpoch = null)
+        IReadOnlyList<NerSentence> sentences, PosTagger tagger, Gazetteer gazetteer, int epochs, int seed, Action<int, NameRecognizer>? afterEpoch = null,
+        Func<int, PosTagger>? taggerFor = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(tagger);
@@ -25,7 +30,7 @@ public static class NameRecognizerTrainer
         var gold = new int[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
         {
-            data[s] = Prepare(probe, tagger, sentences[s]);
+            data[s] = Prepare(probe, taggerFor?.Invoke(s) ?? tagger, sentences[s]);
             gold[s] = new int[sentences[s].Words.Count];
             Bilou.Encode([.. sentences[s].Names], gold[s]);
         }
