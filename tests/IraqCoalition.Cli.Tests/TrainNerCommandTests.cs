@@ -33,4 +33,25 @@ public sealed class TrainNerCommandTests : IDisposable
         // re3d alone, two epochs: 0.80 on its held-out fifth (measured); a broken reader or feature falls far below.
         Assert.InRange(f1, 0.7, 1.0);
     }
+
+    [Fact]
+    public async Task Train_ner_with_a_training_tagger_and_a_limit_runs_on_a_treebank_slice()
+    {
+        var gum = ExtractCommandTests.RepoFile("data", "corpora", "ud-english-gum-ccby", "en_gum-ccby-dev.conllu");
+        var tagger = ExtractCommandTests.RepoFile("data", "models", "tagger.icm");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await CliApp.RunAsync(
+            [
+                "train", "ner", "--train", gum, "--train", ExtractCommandTests.RepoFile("data", "corpora", "ner", "re3d") + "@test", "--limit", "300",
+                "--epochs", "1", "--tagger", tagger, "--training-tagger", tagger,
+                "--dictionaries", ExtractCommandTests.RepoFile("data", "dictionaries"),
+                "--gazetteers", ExtractCommandTests.RepoFile("data", "gazetteers"),
+                "--out", Path.Combine(_dir, "ner.icm"),
+            ],
+            stdout,
+            stderr);
+        Assert.True(exit == 0, stderr.ToString());
+        Assert.StartsWith("ner: 300 sentences", stdout.ToString(), StringComparison.Ordinal);
+    }
 }
