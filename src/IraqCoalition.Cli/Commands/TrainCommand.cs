@@ -23,7 +23,7 @@ public static class TrainCommand
             throw new UsageException("usage: train tagger|parser|ner --train FILE... [--dev FILE] [--test FILE...] [--tagger FILE] --out FILE [--epochs N] [--seed N] [--limit N]");
         }
 
-        var args = Args.Parse(argv[1..], ["--train", "--dev", "--test", "--out", "--epochs", "--seed", "--limit", "--tagger", "--jackknife", "--dictionaries", "--gazetteers", "--write-bio", "--show", "--training-tagger"]);
+        var args = Args.Parse(argv[1..], ["--train", "--dev", "--test", "--out", "--epochs", "--seed", "--limit", "--tagger", "--jackknife", "--min-weight", "--dictionaries", "--gazetteers", "--write-bio", "--show", "--training-tagger"]);
         var train = args.GetAll("--train");
         var output = args.Get("--out") ?? throw new UsageException("--out FILE is required");
         if (train.Count == 0)
@@ -83,6 +83,9 @@ public static class TrainCommand
     {
         var taggerPath = args.Get("--tagger") ?? throw new UsageException("train parser needs --tagger FILE (the parser learns from predicted tags)");
         var folds = PositiveInt(args, "--jackknife", 4);
+        var minWeight = args.Get("--min-weight") is { } mw
+            ? float.TryParse(mw, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) && m >= 0 ? m : throw new UsageException($"--min-weight '{mw}' is not a non-negative number")
+            : 1e-3f;
         var tagger = PosTagger.Load(taggerPath);
         var sentences = ReadConllu(train, limit);
         stdout.WriteLine($"parser: {sentences.Count:N0} sentences, {sentences.Sum(s => s.Words.Count):N0} words, {epochs} epochs, seed {seed}");
@@ -101,7 +104,7 @@ public static class TrainCommand
                 var (uas, las) = DependencyParserTrainer.Evaluate(p, devSet, devTags!);
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  epoch {epoch}: dev UAS {uas:F2}  LAS {las:F2}  ({clock.Elapsed.TotalSeconds:F0} s)"));
             }
-        });
+        }, minWeight);
         parser.Save(output);
         stdout.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024:N0} KB, {parser.FeatureCount:N0} features) in {clock.Elapsed.TotalSeconds:F1} s");
         if (test is not null)

@@ -61,7 +61,7 @@ public sealed class ShippedModelTests
     // The shipped model's EWT test figures (data/models/parser.md) less half a point.
     private static class ParserFloor
     {
-        public const double Uas = 80.5;
-        public const double Las = 77.0;
+        public const double Uas = 85.1;
+        public const double Las = 81.9;
     }
 }

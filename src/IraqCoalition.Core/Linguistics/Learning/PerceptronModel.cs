@@ -184,6 +184,54 @@ public sealed class PerceptronModel
     }
 
     /// <summary>
+    /// The model without weights smaller than <paramref name="minWeight"/> in magnitude; the same
+    /// as training with that threshold, since averaging drops such weights anyway.
+    /// </summary>
+    public PerceptronModel Pruned(float minWeight)
+    {
+        var keys = new List<ulong>();
+        var starts = new List<int>();
+        var cls = new List<ushort>();
+        var ws = new List<float>();
+        foreach (var slot in _slots)
+        {
+            if (slot.Key == 0)
+            {
+                continue;
+            }
+
+            var start = cls.Count;
+            for (var c = 0; c < Classes && slot.Count < 0; c++)
+            {
+                Keep(c, _dense[slot.Start + c]);
+            }
+
+            for (var i = slot.Start; slot.Count > 0 && i < slot.Start + slot.Count; i++)
+            {
+                Keep(_entries[i].Class, _entries[i].W);
+            }
+
+            if (cls.Count > start)
+            {
+                keys.Add(slot.Key);
+                starts.Add(start);
+            }
+        }
+
+        starts.Add(cls.Count);
+        return Build(Classes, keys, starts, cls, ws);
+
+        void Keep(int c, float w)
+        {
+            if (Math.Abs(w) >= minWeight)
+            {
+                cls.Add((ushort)c);
+                ws.Add(w);
+            }
+        }
+    }
+
+    /// <summary>
     /// Writes keys, run lengths, classes and weights as four raw little-endian blocks, so loading is
     /// a few bulk reads rather than millions of small ones.
     /// </summary>

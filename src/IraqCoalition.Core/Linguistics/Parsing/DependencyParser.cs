@@ -144,6 +144,9 @@ public sealed class DependencyParser
         }
     }
 
+    /// <summary>The parser without weights below <paramref name="minWeight"/> (smaller and faster; see the model card).</summary>
+    public DependencyParser Pruned(float minWeight) => new(Labels.ToArray(), _model.Pruned(minWeight));
+
     public void Save(string path) => ModelFile.Save(path, Kind, FormatVersion, w =>
     {
         ModelFile.WriteStrings(w, Labels.ToArray());

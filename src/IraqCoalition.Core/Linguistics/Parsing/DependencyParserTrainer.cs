@@ -19,7 +19,8 @@ public static class DependencyParserTrainer
         IReadOnlyList<ulong[]> tagKeys,
         int epochs,
         int seed,
-        Action<int, DependencyParser>? afterEpoch = null)
+        Action<int, DependencyParser>? afterEpoch = null,
+        float minWeight = 1e-3f)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(tagKeys);
@@ -68,7 +69,7 @@ public static class DependencyParserTrainer
             afterEpoch?.Invoke(epoch, new DependencyParser(labels, trainer.Average()));
         }
 
-        return new DependencyParser(labels, trainer.Average(minUpdates: 1));
+        return new DependencyParser(labels, trainer.Average(minUpdates: 1, minWeight: minWeight));
     }
 
     // The highest-scoring transition of least cost (zero when the tree is projective), labels included.
