@@ -42,6 +42,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             new WordAnnotator(),
             new TaggerAnnotator(models.Tagger),
             new ParserAnnotator(models.Parser),
+            new NameAnnotator(models.Names),
             new TimexAnnotator(),
             new ActorAnnotator(recognizer),
             new RuleCodingAnnotator(lexicon, codebook),

@@ -1,5 +1,6 @@
 using IraqCoalition.Core.Annotation;
 using IraqCoalition.Core.Linguistics.Learning;
+using IraqCoalition.Core.Linguistics.Names;
 using IraqCoalition.Core.Linguistics.Parsing;
 using IraqCoalition.Core.Linguistics.Tagging;
 using IraqCoalition.Core.Text;
@@ -131,5 +132,42 @@ public sealed class ParserAnnotator(DependencyParser parser) : IAnnotator
         }
 
         document.Dependencies = new DependencyLayer(heads, relations);
+    }
+}
+
+/// <summary>
+/// Named entities (person, organisation, location, group) per sentence, with one name memory per
+/// document so a surname alone is read in the light of the full name met earlier.
+/// </summary>
+public sealed class NameAnnotator(NameRecognizer recognizer) : IAnnotator
+{
+    public string Name => "names";
+
+    public Layer Requires => Layer.Words | Layer.Tags;
+
+    public Layer Produces => Layer.Entities;
+
+    public void Annotate(AnnotatedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var words = document.Words;
+        var ids = document.Tags.TagIds;
+        var memory = new NameMemory();
+        var found = new List<NameSpan>();
+        var entities = new List<EntityMention>();
+        for (var s = 0; s < words.SentenceCount; s++)
+        {
+            var first = words.SentenceStart[s];
+            var sentence = words.Sentence(s);
+            found.Clear();
+            recognizer.Recognize(document.Text, sentence, ids.AsSpan(first, sentence.Length), found, memory);
+            foreach (var n in found)
+            {
+                var span = new Span(words.Spans[first + n.Start].Start, words.Spans[first + n.End - 1].End);
+                entities.Add(new EntityMention(first + n.Start, first + n.End, NameTypes.Code(n.Type), span));
+            }
+        }
+
+        document.Entities = entities;
     }
 }

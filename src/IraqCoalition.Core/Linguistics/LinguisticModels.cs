@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using IraqCoalition.Core.Linguistics.Names;
 using IraqCoalition.Core.Linguistics.Parsing;
 using IraqCoalition.Core.Linguistics.Tagging;
 
@@ -13,12 +14,14 @@ public sealed class LinguisticModels
 {
     private static readonly Lazy<LinguisticModels> Shipped = new(LoadEmbedded);
 
-    public LinguisticModels(PosTagger tagger, DependencyParser parser)
+    public LinguisticModels(PosTagger tagger, DependencyParser parser, NameRecognizer names)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(parser);
+        ArgumentNullException.ThrowIfNull(names);
         Tagger = tagger;
         Parser = parser;
+        Names = names;
     }
 
     public static LinguisticModels Default => Shipped.Value;
@@ -26,6 +29,8 @@ public sealed class LinguisticModels
     public PosTagger Tagger { get; }
 
     public DependencyParser Parser { get; }
+
+    public NameRecognizer Names { get; }
 
     /// <summary>How long the shipped models took to load (they must load in well under a second).</summary>
     public TimeSpan LoadTime { get; private init; }
@@ -35,7 +40,8 @@ public sealed class LinguisticModels
         var clock = Stopwatch.StartNew();
         var tagger = PosTagger.Load(Open("tagger.icm"), "embedded tagger.icm");
         var parser = DependencyParser.Load(Open("parser.icm"), "embedded parser.icm");
-        return new LinguisticModels(tagger, parser) { LoadTime = clock.Elapsed };
+        var names = NameRecognizer.Load(Open("ner.icm"), "embedded ner.icm", tagger);
+        return new LinguisticModels(tagger, parser, names) { LoadTime = clock.Elapsed };
     }
 
     private static Stream Open(string file) =>

@@ -66,7 +66,7 @@ public sealed class AnnotationPipelineTests
             Published = new DateOnly(2020, 1, 6),
         };
         var doc = pipeline.Annotate(article);
-        Assert.Equal(Layer.Segments | Layer.Words | Layer.Tags | Layer.Dependencies | Layer.Timexes | Layer.Actors | Layer.Statements | Layer.Events, doc.Present);
+        Assert.Equal(Layer.Segments | Layer.Words | Layer.Tags | Layer.Dependencies | Layer.Entities | Layer.Timexes | Layer.Actors | Layer.Statements | Layer.Events, doc.Present);
         var words = doc.Words;
         for (var s = 0; s < words.SentenceCount; s++)
         {
@@ -79,5 +79,6 @@ public sealed class AnnotationPipelineTests
         Assert.Equal("VERB", doc.Tags.Upos[said]);
         var subject = Assert.Single(doc.Dependencies.Dependents(said, "nsubj", words));
         Assert.Equal("Russia", words.Spans[subject].Slice(doc.Text));
+        Assert.Contains(doc.Entities, e => e.Span.Slice(doc.Text) == "Russia" && e.Type == EntityTypes.Location);
     }
 }
