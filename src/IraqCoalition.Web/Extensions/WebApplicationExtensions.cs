@@ -2,6 +2,7 @@ using System.Text.Json;
 using IraqCoalition.Web.Components;
 using IraqCoalition.Web.Endpoints;
 using IraqCoalition.Web.Health;
+using IraqCoalition.Web.Security;
 using Serilog;
 
 namespace IraqCoalition.Web.Extensions;
@@ -17,16 +18,12 @@ public static class WebApplicationExtensions
     public static WebApplication MapIraqCoalitionEndpoints(this WebApplication app)
     {
         app.UseSerilogRequestLogging();
-
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
-        }
-
+        app.UseFriendlyErrors();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseQueryParameterValidation();
 
         // Styles and scripts are public: the sign-in page needs them when anonymous reading is off.
         app.MapStaticAssets().AllowAnonymous();
