@@ -63,4 +63,15 @@ public sealed class BadInputTests(EditingApp app) : IClassFixture<EditingApp>
         Assert.Contains("JSON", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(before, await app.FingerprintAsync());
     }
+
+    [Fact]
+    public async Task A_body_that_is_not_JSON_is_a_415_problem()
+    {
+        using var client = await app.SignedInClientAsync(Roles.Editor);
+
+        using var response = await client.PostAsync(new Uri("/api/actors/1/tags", UriKind.Relative), new StringContent("name=x", Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }

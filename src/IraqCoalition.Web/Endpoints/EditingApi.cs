@@ -4,6 +4,7 @@ using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Tags;
 using IraqCoalition.Web.Auth;
 using IraqCoalition.Web.Editing;
+using IraqCoalition.Web.Security;
 
 namespace IraqCoalition.Web.Endpoints;
 
@@ -24,6 +25,7 @@ public static class EditingApi
     {
         var api = app.MapGroup("/api");
         api.WithApiProblems();
+        api.RequireJsonBodies();
 
         api.MapPost("/articles", async (HttpContext http, ArticleUploads uploads) =>
         {

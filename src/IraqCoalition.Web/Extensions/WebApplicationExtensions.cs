@@ -20,6 +20,7 @@ public static class WebApplicationExtensions
         app.UseSerilogRequestLogging();
         app.UseFriendlyErrors();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseSameOriginRequests(SameOriginRequests.TrustedOrigins(app.Configuration));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
