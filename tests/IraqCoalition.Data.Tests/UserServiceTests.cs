@@ -34,6 +34,55 @@ public sealed class UserServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Thirty_parallel_wrong_guesses_check_five_passwords_and_lock_the_account()
+    {
+        var users = new UserService(_db.Factory);
+        await users.CreateAsync(UserContext.System, "ann", Roles.Analyst, "the-right-password");
+
+        var outcomes = await ParallelAsync(users, Enumerable.Repeat("wrong-guess", 30));
+
+        Assert.DoesNotContain(SignInOutcome.Success, outcomes);
+        // Four failures come back as such; the fifth check locks; the other 25 are refused unchecked.
+        Assert.Equal(UserService.MaxFailedLogins - 1, outcomes.Count(o => o == SignInOutcome.Failed));
+        Assert.Equal(30 - (UserService.MaxFailedLogins - 1), outcomes.Count(o => o == SignInOutcome.LockedOut));
+        Assert.Equal(SignInOutcome.LockedOut, (await users.SignInAsync("ann", "the-right-password")).Outcome);
+        Assert.NotNull((await users.ListAsync(UserContext.System)).Single().LockoutUntil);
+    }
+
+    [Fact]
+    public async Task The_right_password_among_29_parallel_guesses_gets_no_more_than_five_checks_in_all()
+    {
+        var users = new UserService(_db.Factory);
+        for (var trial = 0; trial < 3; trial++)
+        {
+            var name = $"ann{trial}";
+            await users.CreateAsync(UserContext.System, name, Roles.Analyst, "the-right-password");
+
+            var outcomes = await ParallelAsync(users, Enumerable.Repeat("wrong-guess", 29).Append("the-right-password"), name);
+
+            // Before, every guess was checked (and the right one usually got in). Now at most five
+            // passwords are checked, as if they had come one after another: the right one gets in only
+            // when it is one of them, and the attacker's other 25 guesses are never tried.
+            var checkedWrong = outcomes.Count(o => o == SignInOutcome.Failed);
+            var signedIn = outcomes.Count(o => o == SignInOutcome.Success);
+            Assert.True(checkedWrong + signedIn <= UserService.MaxFailedLogins, $"trial {trial}: {checkedWrong} wrong guesses reported and {signedIn} sign-ins");
+            Assert.True(outcomes.Count(o => o == SignInOutcome.LockedOut) >= 30 - UserService.MaxFailedLogins, $"trial {trial}: too few refused");
+        }
+    }
+
+    private static async Task<SignInOutcome[]> ParallelAsync(UserService users, IEnumerable<string> passwords, string userName = "ann")
+    {
+        using var start = new ManualResetEventSlim();
+        var attempts = passwords.Select(p => Task.Run(async () =>
+        {
+            start.Wait();
+            return (await users.SignInAsync(userName, p)).Outcome;
+        })).ToList();
+        start.Set();
+        return await Task.WhenAll(attempts);
+    }
+
+    [Fact]
     public async Task Unknown_user_and_wrong_password_get_the_same_message()
     {
         var users = new UserService(_db.Factory);

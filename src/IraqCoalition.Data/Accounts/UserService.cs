@@ -124,45 +124,73 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
         await tx.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// Checks a password with lockout. The attempt is counted before the password is checked, in one
+    /// statement that also refuses once <see cref="MaxFailedLogins"/> attempts are counted: parallel
+    /// guesses each take one of those places (attempts in flight included), those that find none are
+    /// refused without a check, and the attempt that took the last place locks the account if it fails.
+    /// </summary>
     public async Task<SignInResult> SignInAsync(string userName, string password, CancellationToken ct = default)
     {
-        await using var c = await factory.OpenAsync(ct);
-        var row = await c.QuerySingleOrDefaultAsync<(long Id, string Hash, int Failed, string? Lockout, bool Disabled)?>(
-            "SELECT id, password_hash, failed_logins, lockout_until, disabled FROM users WHERE user_name = @userName", new { userName });
-        const string wrong = "Wrong user name or password.";
-        if (row is not { } u)
-        {
-            // Same work as a real check, so timing does not reveal which names exist.
-            Hasher.VerifyHashedPassword(userName ?? "", DummyHash, password ?? "");
-            return new SignInResult(SignInOutcome.Failed, null, wrong);
-        }
-
+        userName ??= "";
+        password ??= "";
         var now = _time.GetUtcNow();
-        if (u.Disabled)
+        await using var c = await factory.OpenAsync(ct);
+        var attempt = await c.QuerySingleOrDefaultAsync<(long Id, string Hash, int Attempt)?>(new CommandDefinition("""
+            UPDATE users SET failed_logins = failed_logins + 1
+            WHERE user_name = @userName AND disabled = 0 AND failed_logins < @max
+              AND (lockout_until IS NULL OR lockout_until <= @now)
+            RETURNING id, password_hash, failed_logins
+            """, new { userName, max = MaxFailedLogins, now = Clock.Format(now) }, cancellationToken: ct));
+        if (attempt is not { } a)
         {
-            return new SignInResult(SignInOutcome.Disabled, null, "This account is disabled.");
+            return await RefusedUncheckedAsync(c, userName, password, ct);
         }
 
-        if (u.Lockout is not null && DateTimeOffset.Parse(u.Lockout, System.Globalization.CultureInfo.InvariantCulture) > now)
-        {
-            return new SignInResult(SignInOutcome.LockedOut, null, "Too many failed sign-ins; try again in a few minutes.");
-        }
-
-        var verdict = Hasher.VerifyHashedPassword(userName!, u.Hash, password ?? "");
+        var verdict = Hasher.VerifyHashedPassword(userName, a.Hash, password);
         if (verdict == PasswordVerificationResult.Failed)
         {
-            var failed = u.Failed + 1;
-            string? lockout = failed >= MaxFailedLogins ? Clock.Format(now + LockoutDuration) : null;
-            await c.ExecuteAsync("UPDATE users SET failed_logins = @f, lockout_until = @lockout WHERE id = @Id",
-                new { f = lockout is null ? failed : 0, lockout, u.Id });
-            return lockout is null
-                ? new SignInResult(SignInOutcome.Failed, null, wrong)
-                : new SignInResult(SignInOutcome.LockedOut, null, "Too many failed sign-ins; the account is locked for 15 minutes.");
+            if (a.Attempt < MaxFailedLogins)
+            {
+                return new SignInResult(SignInOutcome.Failed, null, WrongCredentials);
+            }
+
+            // The count starts again from zero when the lockout ends.
+            await c.ExecuteAsync(new CommandDefinition("UPDATE users SET failed_logins = 0, lockout_until = @until WHERE id = @Id",
+                new { until = Clock.Format(now + LockoutDuration), a.Id }, cancellationToken: ct));
+            return new SignInResult(SignInOutcome.LockedOut, null, "Too many failed sign-ins; the account is locked for 15 minutes.");
         }
 
-        var newHash = verdict == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(userName!, password!) : u.Hash;
-        await c.ExecuteAsync("UPDATE users SET failed_logins = 0, lockout_until = NULL, last_login_at = @now, password_hash = @newHash WHERE id = @Id",
-            new { now = Clock.Format(now), newHash, u.Id });
-        return new SignInResult(SignInOutcome.Success, await GetAsync(u.Id, ct), "Signed in.");
+        // A right password that raced a parallel guess into the lockout loses: the lock holds. It clears
+        // the attempts counted up to its own, not those of guesses still in flight, which keep their places.
+        var newHash = verdict == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(userName, password) : a.Hash;
+        var signedIn = await c.ExecuteAsync(new CommandDefinition("""
+            UPDATE users SET failed_logins = max(failed_logins - @Attempt, 0), lockout_until = NULL, last_login_at = @now, password_hash = @newHash
+            WHERE id = @Id AND (lockout_until IS NULL OR lockout_until <= @now)
+            """, new { now = Clock.Format(now), newHash, a.Id, a.Attempt }, cancellationToken: ct));
+        return signedIn == 1
+            ? new SignInResult(SignInOutcome.Success, await GetAsync(a.Id, ct), "Signed in.")
+            : new SignInResult(SignInOutcome.LockedOut, null, LockedMessage);
+    }
+
+    private const string WrongCredentials = "Wrong user name or password.";
+    private const string LockedMessage = "Too many failed sign-ins; try again in a few minutes.";
+
+    /// <summary>Why an attempt found no place: no such user, a disabled account, or a lockout (set, or all places taken by attempts in flight).</summary>
+    private static async Task<SignInResult> RefusedUncheckedAsync(Microsoft.Data.Sqlite.SqliteConnection c, string userName, string password, CancellationToken ct)
+    {
+        var disabled = await c.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition(
+            "SELECT disabled FROM users WHERE user_name = @userName", new { userName }, cancellationToken: ct));
+        switch (disabled)
+        {
+            case null:
+                // Same work as a real check, so timing does not reveal which names exist.
+                Hasher.VerifyHashedPassword(userName, DummyHash, password);
+                return new SignInResult(SignInOutcome.Failed, null, WrongCredentials);
+            case true:
+                return new SignInResult(SignInOutcome.Disabled, null, "This account is disabled.");
+            default:
+                return new SignInResult(SignInOutcome.LockedOut, null, LockedMessage);
+        }
     }
 }

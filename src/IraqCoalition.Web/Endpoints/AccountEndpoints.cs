@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
 
 namespace IraqCoalition.Web.Endpoints;
 
@@ -19,27 +20,38 @@ public static class AccountEndpoints
 
     public const string SignInPath = "/account/signin";
 
+    private const int SQLiteBusy = 5;
+    private const int SQLiteLocked = 6;
+
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost(SignInPath, async ([FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
-            HttpContext http, UserService users, IAntiforgery antiforgery) =>
+            HttpContext http, UserService users, IAntiforgery antiforgery, ILoggerFactory loggers) =>
         {
+            var logger = loggers.CreateLogger(typeof(AccountEndpoints));
             var target = SafeReturnUrl(returnUrl);
             if (!await antiforgery.IsRequestValidAsync(http))
             {
                 return Results.Redirect($"{LoginPath}?error=expired&returnUrl={Uri.EscapeDataString(target)}");
             }
 
-            var result = await users.SignInAsync(userName?.Trim() ?? "", password ?? "", http.RequestAborted);
+            Data.Accounts.SignInResult result;
+            try
+            {
+                result = await users.SignInAsync(userName?.Trim() ?? "", password ?? "", http.RequestAborted);
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is SQLiteBusy or SQLiteLocked)
+            {
+                // Another process held the write lock past the busy timeout (a long ingestion from the CLI).
+                return Results.Redirect($"{LoginPath}?error=busy&user={Uri.EscapeDataString(userName ?? "")}&returnUrl={Uri.EscapeDataString(target)}");
+            }
+
             if (result is not { Outcome: SignInOutcome.Success, User: { } user })
             {
-                var error = result.Outcome switch
-                {
-                    SignInOutcome.LockedOut => "locked",
-                    SignInOutcome.Disabled => "disabled",
-                    _ => "failed",
-                };
-                return Results.Redirect($"{LoginPath}?error={error}&user={Uri.EscapeDataString(userName ?? "")}&returnUrl={Uri.EscapeDataString(target)}");
+                // One answer for a wrong password, an unknown name, a lockout and a disabled account: a
+                // different one would tell a stranger which account names exist. The log keeps the reason.
+                logger.LogInformation("Sign-in as {UserName} refused: {Outcome}", userName, result.Outcome);
+                return Results.Redirect($"{LoginPath}?error=failed&user={Uri.EscapeDataString(userName ?? "")}&returnUrl={Uri.EscapeDataString(target)}");
             }
 
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principals.Create(user));
