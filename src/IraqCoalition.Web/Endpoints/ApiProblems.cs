@@ -33,6 +33,11 @@ public static class ApiProblems
             {
                 return Result(StatusCodes.Status404NotFound, ex.Message);
             }
+            catch (Security.ServerBusyException ex)
+            {
+                ctx.HttpContext.Response.Headers.RetryAfter = Security.WorkLimits.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Result(StatusCodes.Status429TooManyRequests, ex.Message);
+            }
             catch (BadHttpRequestException ex)
             {
                 return Result(ex.StatusCode, ex.Message);

@@ -2,6 +2,7 @@ using IraqCoalition.Web.Auth;
 using IraqCoalition.Web.Briefings;
 using IraqCoalition.Web.Editing;
 using IraqCoalition.Web.Health;
+using IraqCoalition.Web.Security;
 using IraqCoalition.Web.Startup;
 using MudBlazor.Services;
 using Serilog;
@@ -25,6 +26,7 @@ public static class WebApplicationBuilderExtensions
 
         builder.AddIraqCoalitionAuth();
         builder.Services.AddSingleton<ArticleUploads>();
+        builder.Services.AddWorkLimits();
 
         // Development resolves static web assets from the projects' folders by itself; any other
         // environment started from a build (dotnet run --launch-profile production) needs it asked

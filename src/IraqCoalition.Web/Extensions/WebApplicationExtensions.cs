@@ -23,6 +23,7 @@ public static class WebApplicationExtensions
         app.UseSameOriginRequests(SameOriginRequests.TrustedOrigins(app.Configuration));
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.UseQueryParameterValidation();
 

@@ -33,9 +33,14 @@ public sealed class EditingApp : IAsyncLifetime
     }
 
     /// <summary>The same app and database with other settings (a second host over the same file).</summary>
-    public WebApplicationFactory<Program> Configure(WebApplicationFactory<Program> factory, bool allowAnonymousRead, string environment = "Testing") =>
+    public WebApplicationFactory<Program> Configure(WebApplicationFactory<Program> factory, bool allowAnonymousRead, string environment = "Testing", IReadOnlyDictionary<string, string>? settings = null) =>
         factory.WithWebHostBuilder(builder =>
         {
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.UseEnvironment(environment);
             builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
             builder.UseSetting("Seed:ArticlesDirectory", SeedDirectory);
