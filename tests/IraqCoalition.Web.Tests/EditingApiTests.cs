@@ -90,6 +90,23 @@ public sealed class EditingApiTests(EditingApp app) : IClassFixture<EditingApp>
         Assert.Equal(editor.Name, await ScalarTextAsync("SELECT ingested_by FROM articles ORDER BY id DESC LIMIT 1"));
     }
 
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)")]
+    [InlineData("data:text/html,hi")]
+    [InlineData("/relative")]
+    public async Task An_upload_with_a_link_that_is_not_http_is_refused(string url)
+    {
+        using var client = await app.SignedInClientAsync(Roles.Editor);
+        var before = await app.FingerprintAsync();
+
+        using var response = await client.PostAsJsonAsync(new Uri("/api/articles", UriKind.Relative),
+            new { text = TestCorpus.Articles[0].Article.Body + "\n\nLinked.", title = TestCorpus.Articles[0].Article.Title, url });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("http", await DetailAsync(response), StringComparison.Ordinal);
+        Assert.Equal(before, await app.FingerprintAsync());
+    }
+
     [Fact]
     public async Task Uploads_over_the_size_limit_are_refused_with_the_limit_named()
     {

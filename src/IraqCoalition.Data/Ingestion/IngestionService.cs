@@ -22,6 +22,9 @@ public sealed record IngestionResult
     public int Statements { get; init; }
     public int Events { get; init; }
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>What the reader ignored in the file (<see cref="Article.Warnings"/>), for the person ingesting.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 /// <summary>Progress of a multi-file ingestion: how far along, and the outcome of the last file.</summary>
@@ -64,7 +67,7 @@ public sealed class IngestionService(
         if (existing is { } dup)
         {
             _logger.LogInformation("Article {Origin} is a duplicate of article {ArticleId}; not stored again", article.Origin, dup.Id);
-            return new IngestionResult { ArticleId = dup.Id, Duplicate = true, Title = dup.Title, Origin = article.Origin, Elapsed = sw.Elapsed };
+            return new IngestionResult { ArticleId = dup.Id, Duplicate = true, Title = dup.Title, Origin = article.Origin, Elapsed = sw.Elapsed, Warnings = article.Warnings };
         }
 
         // Extraction runs outside the transaction: it is pure CPU work and must not hold the write lock.
@@ -98,6 +101,7 @@ public sealed class IngestionService(
             Statements = extraction.Statements.Count,
             Events = extraction.Events.Count,
             Elapsed = sw.Elapsed,
+            Warnings = article.Warnings,
         };
         _logger.LogInformation(
             "Ingested article {ArticleId} ({Origin}): {Actors} actors, {Statements} statements, {Events} events in {ElapsedMs} ms",
@@ -234,7 +238,8 @@ public sealed class IngestionService(
             """,
             new
             {
-                hash, a.Title, a.Source, a.Url,
+                // Every caller's readers already refuse unsafe links; this is the one door to storage, so it checks again.
+                hash, a.Title, a.Source, Url = ArticleUrl.Safe(a.Url),
                 Published = x.Article.Published,
                 a.Language, a.Origin, a.Body,
                 WordCount = WordCount(a.Body),

@@ -46,9 +46,9 @@ public sealed class ArticleUploads(IngestionService ingestion, WorkLimits limits
             Url = Blank(metadata.Url) ?? article.Url,
             Published = metadata.Published ?? article.Published,
         };
-        if (article.Url is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (Blank(metadata.Url) is { } url && ArticleUrl.Safe(url) is null)
         {
-            return new UploadOutcome(origin, null, $"'{url}' is not an absolute URL");
+            return new UploadOutcome(origin, null, $"'{url}' is not an absolute http:// or https:// URL");
         }
 
         // Waits in line with the API's and other editors' uploads; throws ServerBusyException when the line is full.
