@@ -20,6 +20,11 @@ public static class AccountEndpoints
 
     public const string SignInPath = "/account/signin";
 
+    /// <summary>The change-password page (GET); its form posts to <see cref="ChangePasswordPath"/>.</summary>
+    public const string PasswordPath = "/account/password";
+
+    public const string ChangePasswordPath = "/account/password/change";
+
     private const int SQLiteBusy = 5;
     private const int SQLiteLocked = 6;
 
@@ -58,16 +63,62 @@ public static class AccountEndpoints
             return Results.LocalRedirect(target);
         }).AllowAnonymous().DisableAntiforgery();
 
-        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, HttpContext http, IAntiforgery antiforgery) =>
+        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, HttpContext http, UserService users, IAntiforgery antiforgery) =>
         {
             if (!await antiforgery.IsRequestValidAsync(http))
             {
                 return Results.BadRequest("The sign-out form expired; reload the page and sign out again.");
             }
 
+            // A copy of the cookie (another tab, a stolen one) must not outlive the sign-out.
+            if (http.User.UserId() is { } id)
+            {
+                await users.EndSessionsAsync(id, http.RequestAborted);
+            }
+
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect(SafeReturnUrl(returnUrl));
         }).AllowAnonymous().DisableAntiforgery();
+
+        app.MapPost(ChangePasswordPath, async ([FromForm] string? current, [FromForm] string? next, [FromForm] string? confirm, [FromForm] string? returnUrl,
+            HttpContext http, UserService users, IAntiforgery antiforgery) =>
+        {
+            var back = $"&returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl))}";
+            if (http.User.UserId() is not { } id)
+            {
+                return Results.Redirect($"{LoginPath}?returnUrl={Uri.EscapeDataString(PasswordPath)}");
+            }
+
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.Redirect($"{PasswordPath}?error=expired{back}");
+            }
+
+            if (next != confirm)
+            {
+                return Results.Redirect($"{PasswordPath}?error=mismatch{back}");
+            }
+
+            UserRow user;
+            try
+            {
+                user = await users.ChangePasswordAsync(id, current ?? "", next ?? "", http.RequestAborted);
+            }
+            catch (ArgumentException ex)
+            {
+                var error = ex.ParamName switch
+                {
+                    "currentPassword" => "wrong",
+                    _ when next == current => "same",
+                    _ => "short",
+                };
+                return Results.Redirect($"{PasswordPath}?error={error}{back}");
+            }
+
+            // The change ended every session, this one included; a new cookie carries the new stamp.
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principals.Create(user));
+            return Results.LocalRedirect(SafeReturnUrl(returnUrl));
+        }).RequireAuthorization().DisableAntiforgery();
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IraqCoalition.Web.Auth;
 using IraqCoalition.Web.Components;
 using IraqCoalition.Web.Endpoints;
 using IraqCoalition.Web.Health;
@@ -22,6 +23,7 @@ public static class WebApplicationExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseSameOriginRequests(SameOriginRequests.TrustedOrigins(app.Configuration));
         app.UseAuthentication();
+        app.UsePasswordChangeGate();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

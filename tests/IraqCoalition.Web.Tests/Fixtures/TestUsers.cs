@@ -31,9 +31,10 @@ public static partial class TestUsers
         }));
     }
 
-    public static async Task<string> AntiforgeryTokenAsync(HttpClient client)
+    /// <summary>The token of the form on <paramref name="path"/>; tokens are bound to who is signed in, so take it from the page the form is on.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path = "/account/login")
     {
-        using var page = await client.GetAsync(new Uri("/account/login", UriKind.Relative));
+        using var page = await client.GetAsync(new Uri(path, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var match = TokenPattern().Match(await page.Content.ReadAsStringAsync());
         Assert.True(match.Success, "the sign-in page has no antiforgery token");
