@@ -27,6 +27,13 @@ public sealed record IngestionResult
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
+/// <summary>Extraction of one article ran past <see cref="IngestionService.ExtractionBudget"/>; nothing was stored.</summary>
+public sealed class ExtractionTimeoutException(string? origin, TimeSpan budget)
+    : Exception($"{origin ?? "the article"}: extraction took longer than {budget.TotalSeconds:0.##} s, so it was not stored")
+{
+    public string? Origin { get; } = origin;
+}
+
 /// <summary>Progress of a multi-file ingestion: how far along, and the outcome of the last file.</summary>
 public sealed record IngestionProgress(int Done, int Total, string Origin, IngestionResult? Result, string? Error);
 
@@ -41,6 +48,13 @@ public sealed class IngestionService(
     ILogger<IngestionService>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<IngestionService>.Instance;
+
+    /// <summary>
+    /// The longest one article's extraction may take before ingestion gives up on it. Extraction is
+    /// linear in the text (run-on sentences are cut), about 4 s for a 1 MB article here, so this only
+    /// catches what nobody foresaw, and keeps a request or a batch from waiting on it for ever.
+    /// </summary>
+    public TimeSpan ExtractionBudget { get; init; } = TimeSpan.FromSeconds(60);
 
     public static readonly IReadOnlyList<string> ArticleExtensions = [".md", ".txt", ".markdown", ".html", ".htm"];
 
@@ -71,7 +85,7 @@ public sealed class IngestionService(
         }
 
         // Extraction runs outside the transaction: it is pure CPU work and must not hold the write lock.
-        var extraction = pipeline.Extract(article);
+        var extraction = await ExtractAsync(article, ct);
 
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         long articleId;
@@ -130,7 +144,7 @@ public sealed class IngestionService(
             };
         }
 
-        var extraction = pipeline.Extract(article);
+        var extraction = await ExtractAsync(article, ct);
         await factory.InTransactionAsync(async (c, tx) =>
         {
             await c.ExecuteAsync("DELETE FROM events WHERE article_id = @articleId AND edited = 0", new { articleId }, tx);
@@ -219,12 +233,37 @@ public sealed class IngestionService(
                 _logger.LogWarning("Skipped {Origin}: {Reason}", ex.Origin, ex.Reason);
                 outcome = new IngestionProgress(i + 1, files.Count, files[i], null, ex.Reason);
             }
+            catch (ExtractionTimeoutException ex)
+            {
+                _logger.LogWarning("Skipped {Origin}: {Reason}", ex.Origin, ex.Message);
+                outcome = new IngestionProgress(i + 1, files.Count, files[i], null, ex.Message);
+            }
 
             outcomes.Add(outcome);
             progress?.Report(outcome);
         }
 
         return outcomes;
+    }
+
+    /// <summary>
+    /// The pipeline is synchronous CPU work without cancellation points, so it runs on the thread pool
+    /// and the caller stops waiting when <paramref name="ct"/> is cancelled (an abandoned upload) or
+    /// the budget runs out; what it still computes is then thrown away, and nothing is stored.
+    /// </summary>
+    private async Task<ExtractionResult> ExtractAsync(Article article, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var work = Task.Run(() => pipeline.Extract(article), CancellationToken.None);
+        try
+        {
+            return await work.WaitAsync(ExtractionBudget, ct);
+        }
+        catch (TimeoutException)
+        {
+            _logger.LogWarning("Extraction of {Origin} ran past its budget of {Budget} s; not stored", article.Origin, ExtractionBudget.TotalSeconds);
+            throw new ExtractionTimeoutException(article.Origin, ExtractionBudget);
+        }
     }
 
     private async Task<long> InsertArticleAsync(SqliteConnection c, SqliteTransaction tx, Article a, string hash, ExtractionResult x, string? userName)

@@ -57,6 +57,10 @@ public sealed class ArticleUploads(IngestionService ingestion, WorkLimits limits
         {
             return new UploadOutcome(origin, await ingestion.IngestAsync(article, user.UserName, ct), null);
         }
+        catch (ExtractionTimeoutException ex)
+        {
+            return new UploadOutcome(origin, null, ex.Message);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One bad article must not end the editor's session or the rest of a batch; the log keeps the details.
