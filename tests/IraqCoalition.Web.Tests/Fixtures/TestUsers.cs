@@ -18,6 +18,13 @@ public static partial class TestUsers
         return new TestUser(name, password, role);
     }
 
+    /// <summary>Signs <paramref name="client"/> in as a new administrator.</summary>
+    public static async Task SignInAsAdminAsync(HttpClient client, IServiceProvider services)
+    {
+        var admin = await CreateAsync(services, Roles.Admin);
+        (await SignInAsync(client, admin.Name, admin.Password)).Dispose();
+    }
+
     /// <summary>Loads the sign-in page for its antiforgery token and posts the form, as a browser would.</summary>
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password, string returnUrl = "/")
     {
