@@ -43,6 +43,12 @@ public static class CliApp
             await stderr.WriteLineAsync("run with --help for usage");
             return Failure;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
+        {
+            // SQLITE_BUSY / SQLITE_LOCKED after the connection's wait: a message, not a stack trace.
+            await stderr.WriteLineAsync("error: the database stayed locked by another process (the web app or another CLI run writing) past the wait; the step that waited wrote nothing. Try again when that work has finished.");
+            return Failure;
+        }
     }
 
     private static async Task<int> UnknownAsync(string command, TextWriter stderr)

@@ -53,6 +53,29 @@ public sealed class IngestionLimitsTests : IAsyncLifetime
         Assert.Equal(0, await CountAsync());
     }
 
+    [Fact]
+    public async Task A_batch_goes_on_past_an_article_the_database_was_too_busy_to_take_and_says_so()
+    {
+        var file = Path.Combine(Path.GetDirectoryName(_db.Path_)!, "talks.md");
+        await File.WriteAllTextAsync(file, "Baghdad hosted talks on Monday, officials said.");
+        var impatient = new IngestionService(new Sqlite.SqliteConnectionFactory($"Data Source={_db.Path_};Default Timeout=1"), new Core.Extraction.ExtractionPipeline());
+        await using (var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_db.Path_};Pooling=False"))
+        {
+            await holder.OpenAsync();
+            // Another process's long write: it holds the write lock through all three waits.
+            await holder.ExecuteAsync("BEGIN IMMEDIATE");
+
+            var outcome = Assert.Single(await impatient.IngestFilesAsync([file]));
+
+            Assert.Null(outcome.Result);
+            Assert.Contains("locked", outcome.Error, StringComparison.Ordinal);
+            await holder.ExecuteAsync("ROLLBACK");
+        }
+
+        Assert.NotNull(Assert.Single(await impatient.IngestFilesAsync([file])).Result);
+        Assert.Equal(1, await CountAsync());
+    }
+
     private async Task<int> CountAsync()
     {
         await using var c = await _db.Factory.OpenAsync();

@@ -225,8 +225,10 @@ public sealed class IngestionService(
             try
             {
                 var article = ArticleReader.ReadFile(files[i]);
-                var result = await IngestAsync(article, ct);
-                outcome = new IngestionProgress(i + 1, files.Count, files[i], result, null);
+                var result = await WhenNotBusyAsync(() => IngestAsync(article, ct));
+                outcome = result is null
+                    ? new IngestionProgress(i + 1, files.Count, files[i], null, BusyReason)
+                    : new IngestionProgress(i + 1, files.Count, files[i], result, null);
             }
             catch (ArticleReadException ex)
             {
@@ -245,6 +247,35 @@ public sealed class IngestionService(
 
         return outcomes;
     }
+
+    private const string BusyReason = "not stored: another process kept the database locked for writing through three waits; ingest it again later";
+
+    /// <summary>
+    /// Another process (the web app's re-extraction, a second CLI run) may hold the write lock longer
+    /// than one wait (the connection's Default Timeout): the article is tried three times, as its
+    /// transaction left nothing behind, then reported as not stored (null) instead of ending the batch.
+    /// </summary>
+    private async Task<IngestionResult?> WhenNotBusyAsync(Func<Task<IngestionResult>> ingest)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ingest();
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteBusy or SqliteLocked)
+            {
+                _logger.LogWarning("The database was locked by another writer (attempt {Attempt} of 3)", attempt);
+                if (attempt == 3)
+                {
+                    return null;
+                }
+            }
+        }
+    }
+
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
 
     /// <summary>
     /// The pipeline is synchronous CPU work without cancellation points, so it runs on the thread pool
