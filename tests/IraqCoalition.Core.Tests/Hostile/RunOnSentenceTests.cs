@@ -6,9 +6,9 @@ using IraqCoalition.Core.Text;
 namespace IraqCoalition.Core.Tests.Hostile;
 
 /// <summary>
-/// A whole article as one sentence cost the square of its length in the clause and event rules (a
-/// 37 KB one took 21 s, the issue measured 217 s for 74 KB). Segmentation cuts run-on sentences, so
-/// extraction time grows with the text's length only.
+/// The clause and event rules compare positions within a sentence, so a whole article as one sentence
+/// can cost the square of its length (issue 12 measured 27 s for 37 KB and 217 s for 74 KB).
+/// Segmentation cuts run-on sentences, so extraction time grows with the text's length only.
 /// </summary>
 public sealed class RunOnSentenceTests
 {
