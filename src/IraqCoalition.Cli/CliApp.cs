@@ -28,7 +28,7 @@ public static class CliApp
             {
                 "extract" => ExtractCommand.Run(rest, stdout, stderr),
                 "ingest" => await IngestCommand.RunAsync(rest, stdout, stderr, interactive: !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error)),
-                "db" => await DbCommand.RunAsync(rest, stdout),
+                "db" => await DbCommand.RunAsync(rest, stdout, stderr),
                 "users" => await UsersCommand.RunAsync(rest, stdin ?? Console.In, stdout, stderr),
                 "bench" => BenchCommand.Run(rest, stdout, stderr),
                 "seed-synthetic" => await SeedSyntheticCommand.RunAsync(rest, stdout, stderr),
@@ -44,6 +44,12 @@ public static class CliApp
         {
             await stderr.WriteLineAsync($"error: {ex.Message}");
             await stderr.WriteLineAsync("run with --help for usage");
+            return Failure;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
+        {
+            // SQLITE_BUSY / SQLITE_LOCKED after the connection's wait: a message, not a stack trace.
+            await stderr.WriteLineAsync("error: the database stayed locked by another process (the web app or another CLI run writing) past the wait; the step that waited wrote nothing. Try again when that work has finished.");
             return Failure;
         }
     }
@@ -65,8 +71,13 @@ public static class CliApp
               Store articles (files or folders of .md/.txt) and what is extracted from them.
           db migrate [--db FILE]
               Create or upgrade the database.
+          db backup FILE [--db FILE]   /   db restore FILE --force [--db FILE]
+              Consistent online copy of the database (SQLite backup API); restore replaces its content.
           users add NAME --role Admin|Editor|Analyst [--password-stdin] [--db FILE]
-              Create an account; prints a generated password once unless one is read from stdin.
+              Create an account; prints a generated password once (to be changed at first sign-in)
+              unless one is read from stdin.
+          users reset-password NAME [--db FILE]
+              A new generated password, to be changed at the next sign-in.
           users list [--db FILE]
           seed-synthetic --db FILE [--articles N] [--actors N] [--events N] [--force]
               Fill a separate database with a large realistic record (default 100,000 articles,

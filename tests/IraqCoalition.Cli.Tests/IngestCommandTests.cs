@@ -71,6 +71,31 @@ public sealed class IngestCommandTests : IDisposable
         Assert.NotEmpty(await new DatabaseMigrator(new SqliteConnectionFactory($"Data Source={Db}")).AppliedAsync());
     }
 
+    [Fact]
+    public async Task Db_backup_and_restore_round_trip_and_restore_asks_for_force()
+    {
+        await Run("ingest", Seed(), "--db", Db);
+        var copy = Path.Combine(_dir, "backups", "copy.db");
+
+        var (exit, output, _) = await Run("db", "backup", copy, "--db", Db);
+        Assert.Equal(0, exit);
+        Assert.Contains("1 articles", output, StringComparison.Ordinal);
+        Assert.Equal(1, (await Run("db", "backup", copy, "--db", Db)).Exit);
+
+        var empty = Path.Combine(_dir, "empty.db");
+        await Run("db", "migrate", "--db", empty);
+        var (refused, _, why) = await Run("db", "restore", copy, "--db", empty);
+        Assert.Equal(2, refused);
+        Assert.Contains("--force", why, StringComparison.Ordinal);
+
+        var (restored, said, _) = await Run("db", "restore", copy, "--force", "--db", empty);
+        Assert.Equal(0, restored);
+        Assert.Contains("1 articles", said, StringComparison.Ordinal);
+        await using var c = new SqliteConnection($"Data Source={empty};Pooling=False");
+        await c.OpenAsync();
+        Assert.Equal(1, await c.ExecuteScalarAsync<long>("SELECT count(*) FROM articles"));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

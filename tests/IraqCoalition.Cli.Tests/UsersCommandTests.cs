@@ -27,6 +27,22 @@ public sealed class UsersCommandTests : IDisposable
         var result = await new UserService(new SqliteConnectionFactory($"Data Source={_db}")).SignInAsync("admin", password);
         Assert.Equal(SignInOutcome.Success, result.Outcome);
         Assert.Equal(Roles.Admin, result.User!.Role);
+        Assert.True(result.User.MustChangePassword);
+    }
+
+    [Fact]
+    public async Task Reset_password_prints_a_new_one_that_must_be_changed_and_replaces_the_old()
+    {
+        await Run("correct horse battery\n", "users", "add", "ed", "--role", "Editor", "--password-stdin");
+
+        var (exit, output, _) = await Run(null, "users", "reset-password", "ed");
+
+        Assert.Equal(0, exit);
+        var password = output.Split('\n').Single(l => l.StartsWith("new password for ed: ", StringComparison.Ordinal))["new password for ed: ".Length..].Trim();
+        var users = new UserService(new SqliteConnectionFactory($"Data Source={_db}"));
+        Assert.Equal(SignInOutcome.Failed, (await users.SignInAsync("ed", "correct horse battery")).Outcome);
+        Assert.True((await users.SignInAsync("ed", password)).User!.MustChangePassword);
+        Assert.Equal(CliApp.Failure, (await Run(null, "users", "reset-password", "nobody")).Exit);
     }
 
     [Fact]
@@ -38,6 +54,8 @@ public sealed class UsersCommandTests : IDisposable
         Assert.DoesNotContain("correct horse", output, StringComparison.Ordinal);
         var result = await new UserService(new SqliteConnectionFactory($"Data Source={_db}")).SignInAsync("ed", "correct horse battery");
         Assert.Equal(SignInOutcome.Success, result.Outcome);
+        // Chosen by its owner: nothing to change.
+        Assert.False(result.User!.MustChangePassword);
     }
 
     [Fact]

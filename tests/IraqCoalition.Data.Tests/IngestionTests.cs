@@ -32,6 +32,18 @@ public sealed class IngestionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unsafe_url_never_reaches_the_database_and_reader_warnings_come_back_with_the_result()
+    {
+        var article = Seed() with { Url = "javascript:alert(document.cookie)", Warnings = ["published date 'soon' ignored"] };
+
+        var result = await _db.Ingestion().IngestAsync(article);
+
+        Assert.Equal(["published date 'soon' ignored"], result.Warnings);
+        await using var c = await _db.Factory.OpenAsync();
+        Assert.Null(await c.ExecuteScalarAsync<string?>("SELECT url FROM articles"));
+    }
+
+    [Fact]
     public async Task Same_article_twice_is_stored_once_and_reported_as_duplicate()
     {
         var ingestion = _db.Ingestion();

@@ -48,6 +48,7 @@ public sealed class AppFactoryTests : IAsyncLifetime
     public async Task Healthz_reports_the_database_and_the_pdf_renderer_ok()
     {
         using var client = _factory.CreateClient();
+        await TestUsers.SignInAsAdminAsync(client, _factory.Services);
 
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
@@ -61,6 +62,21 @@ public sealed class AppFactoryTests : IAsyncLifetime
         Assert.Equal(Directory.GetFiles(RepoPath("data", "articles"), "*.md").Length, components.GetProperty("database").GetProperty("data").GetProperty("articles").GetInt32());
         // Chromium is installed on test machines (the browser tests need it); BriefingExportWithoutChromiumTests covers its absence.
         Assert.Equal("ok", components.GetProperty("pdfRenderer").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Healthz_shows_anonymous_callers_statuses_and_counts_but_no_paths()
+    {
+        using var client = _factory.CreateClient();
+
+        var body = await client.GetStringAsync(new Uri("/healthz", UriKind.Relative));
+
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal("ok", json.RootElement.GetProperty("components").GetProperty("database").GetProperty("status").GetString());
+        Assert.True(json.RootElement.GetProperty("components").GetProperty("database").GetProperty("data").GetProperty("articles").GetInt32() > 0);
+        Assert.DoesNotContain(DatabasePath, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("dataSource", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("/usr/lib/chromium", body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,6 +42,26 @@ public sealed class ArticlePagesTests : PageTestContext
         Assert.Equal(3, page.FindAll(".reader-events .mud-list-item").Count);
     }
 
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)", false)]
+    [InlineData("data:text/html,<script>alert(1)</script>", false)]
+    [InlineData("https://example.org/story", true)]
+    public async Task Reader_links_the_original_only_when_it_is_an_http_link(string url, bool linked)
+    {
+        var id = await ArticleIdAsync("Soleimani killed");
+        // Rows stored before links were checked on the way in may hold anything.
+        await using (var c = await Services.GetRequiredService<Data.Sqlite.SqliteConnectionFactory>().OpenAsync())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(c, "UPDATE articles SET url = @url WHERE id = @id", new { url, id });
+        }
+
+        var page = RenderPage<ArticleReaderPage>($"articles/{id}", p => p.Add(x => x.Id, id));
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".article-body p")));
+        Assert.DoesNotContain(page.FindAll("a"), a => a.GetAttribute("href") is { } href && !href.StartsWith('/') && !href.StartsWith("http", StringComparison.Ordinal));
+        Assert.Equal(linked, page.FindAll("a").Any(a => a.GetAttribute("href") == url && a.TextContent.Contains("original", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task Reader_toggles_a_highlight_kind_off_and_on()
     {

@@ -41,6 +41,32 @@ public sealed class BrowserTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task Markup_in_an_actor_name_shows_as_text_in_its_lane_and_tooltip()
+    {
+        const string Markup = "<b class=\"injected\">Bold</b><img src=x class=\"injected\">";
+        var (id, name) = await ScalarAsync<(long, string)>("SELECT id, name FROM actors WHERE id = (SELECT source_actor_id FROM events WHERE source_actor_id IS NOT NULL ORDER BY id LIMIT 1)");
+        await ScalarAsync<int>($"UPDATE actors SET name = '{Markup}' WHERE id = {id}");
+        try
+        {
+            var page = await app.OpenAsync("/");
+            await page.GetByText("Lanes by actor", new() { Exact = true }).ClickAsync();
+
+            await Assertions.Expect(page.Locator("#timeline-axis .vis-label", new() { HasText = "<b class=" })).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator("#timeline-axis .injected")).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            await ScalarAsync<int>($"UPDATE actors SET name = '{name.Replace("'", "''", StringComparison.Ordinal)}' WHERE id = {id}");
+        }
+    }
+
+    private async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var c = await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Data.Sqlite.SqliteConnectionFactory>(app.Services).OpenAsync();
+        return await Dapper.SqlMapper.QuerySingleOrDefaultAsync<T>(c, sql) ?? default!;
+    }
+
+    [Fact]
     public async Task Clicking_an_item_on_the_axis_opens_its_detail()
     {
         var page = await app.OpenAsync("/?root=19");

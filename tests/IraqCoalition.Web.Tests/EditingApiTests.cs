@@ -90,6 +90,23 @@ public sealed class EditingApiTests(EditingApp app) : IClassFixture<EditingApp>
         Assert.Equal(editor.Name, await ScalarTextAsync("SELECT ingested_by FROM articles ORDER BY id DESC LIMIT 1"));
     }
 
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)")]
+    [InlineData("data:text/html,hi")]
+    [InlineData("/relative")]
+    public async Task An_upload_with_a_link_that_is_not_http_is_refused(string url)
+    {
+        using var client = await app.SignedInClientAsync(Roles.Editor);
+        var before = await app.FingerprintAsync();
+
+        using var response = await client.PostAsJsonAsync(new Uri("/api/articles", UriKind.Relative),
+            new { text = TestCorpus.Articles[0].Article.Body + "\n\nLinked.", title = TestCorpus.Articles[0].Article.Title, url });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("http", await DetailAsync(response), StringComparison.Ordinal);
+        Assert.Equal(before, await app.FingerprintAsync());
+    }
+
     [Fact]
     public async Task Uploads_over_the_size_limit_are_refused_with_the_limit_named()
     {
@@ -135,7 +152,7 @@ public sealed class EditingApiTests(EditingApp app) : IClassFixture<EditingApp>
         Assert.StartsWith("/account/login?error=failed", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".IraqCoalition.Auth=", StringComparison.Ordinal)));
         var page = await client.GetStringAsync(response.Headers.Location);
-        Assert.Contains("Wrong user name or password.", page, StringComparison.Ordinal);
+        Assert.Contains("Sign-in failed: wrong user name or password", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -152,10 +169,29 @@ public sealed class EditingApiTests(EditingApp app) : IClassFixture<EditingApp>
         using var locking = await TestUsers.SignInAsync(client, editor.Name, "wrong-password-123");
         using var right = await TestUsers.SignInAsync(client, editor.Name, editor.Password);
 
-        Assert.Contains("error=locked", locking.Headers.Location?.OriginalString, StringComparison.Ordinal);
-        Assert.Contains("error=locked", right.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        // The answer is the one for a wrong password (it must not tell a stranger the name exists); the lock is in the database.
+        Assert.StartsWith("/account/login?error=failed", locking.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith("/account/login?error=failed", right.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.False(right.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".IraqCoalition.Auth=", StringComparison.Ordinal)));
+        Assert.Equal(1, await app.ScalarAsync($"SELECT count(*) FROM users WHERE user_name = '{editor.Name}' AND lockout_until IS NOT NULL"));
         var page = await client.GetStringAsync(right.Headers.Location);
-        Assert.Contains("locked for 15 minutes", page, StringComparison.Ordinal);
+        Assert.Contains("15 minutes", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_name_a_locked_and_a_disabled_account_get_the_answer_of_a_wrong_password()
+    {
+        var locked = await TestUsers.CreateAsync(app.Services, Roles.Editor);
+        var disabled = await TestUsers.CreateAsync(app.Services, Roles.Editor);
+        await app.ScalarAsync($"UPDATE users SET lockout_until = '2999-01-01T00:00:00.000Z' WHERE user_name = '{locked.Name}'");
+        await app.ScalarAsync($"UPDATE users SET disabled = 1 WHERE user_name = '{disabled.Name}'");
+        using var client = app.Client();
+
+        foreach (var (name, password) in new[] { ("nobody-at-all", "whatever-123456"), (locked.Name, locked.Password), (disabled.Name, disabled.Password) })
+        {
+            using var response = await TestUsers.SignInAsync(client, name, password);
+            Assert.Equal($"/account/login?error=failed&user={name}&returnUrl=%2F", response.Headers.Location?.OriginalString);
+        }
     }
 
     [Theory]

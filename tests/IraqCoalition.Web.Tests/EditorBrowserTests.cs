@@ -95,6 +95,22 @@ public sealed class EditorBrowserTests(BrowserApp app)
         await Assertions.Expect(page.Locator("[aria-label='Ingestion progress']")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task Choosing_more_than_fifty_files_keeps_the_first_fifty_and_says_so()
+    {
+        var editor = await TestUsers.CreateAsync(app.Services, Roles.Editor);
+        var page = await SignInAsync(editor, "/ingest");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Upload files" }).ClickAsync();
+        await page.Locator("input[type=file]").SetInputFilesAsync(Enumerable.Range(1, 73)
+            .Select(i => new FilePayload { Name = $"article-{i:00}.md", MimeType = "text/markdown", Buffer = System.Text.Encoding.UTF8.GetBytes($"Story {i}.") }));
+
+        await Assertions.Expect(page.Locator("#too-many-files")).ToContainTextAsync("You chose 73 files; 50 are ingested at a time");
+        await Assertions.Expect(page.Locator(".picked-files .mud-list-item")).ToHaveCountAsync(50);
+        await Assertions.Expect(page.Locator(".picked-files")).ToContainTextAsync("article-50.md");
+        await Assertions.Expect(page.Locator(".picked-files")).Not.ToContainTextAsync("article-51.md");
+    }
+
     private async Task<IPage> SignInAsync(TestUser user, string returnUrl)
     {
         var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });

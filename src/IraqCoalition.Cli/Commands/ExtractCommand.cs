@@ -57,6 +57,11 @@ public static class ExtractCommand
                 continue;
             }
 
+            foreach (var warning in article.Warnings)
+            {
+                stderr.WriteLine($"warning: {file}: {warning}");
+            }
+
             var result = pipeline.Extract(article, published);
             var json = JsonSerializer.Serialize(result, Json);
             if (outDir is null)

@@ -44,6 +44,16 @@ public static class IngestCommand
                 stderr.WriteLine($"error: {p.Origin}: {p.Error}");
             }
 
+            foreach (var warning in p.Result?.Warnings ?? [])
+            {
+                if (interactive)
+                {
+                    stderr.Write("\r\u001b[K");
+                }
+
+                stderr.WriteLine($"warning: {p.Origin}: {warning}");
+            }
+
             var what = p.Result is null ? "failed" : p.Result.Duplicate ? "duplicate" : $"{p.Result.Events} events";
             var line = $"[{p.Done}/{p.Total}] {Path.GetFileName(p.Origin)}: {what}";
             if (interactive)

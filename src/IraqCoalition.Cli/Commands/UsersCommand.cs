@@ -4,7 +4,8 @@ using IraqCoalition.Data.Sqlite;
 namespace IraqCoalition.Cli.Commands;
 
 /// <summary>
-/// <c>users add NAME --role Admin|Editor|Analyst [--password-stdin]</c> and <c>users list</c>.
+/// <c>users add NAME --role Admin|Editor|Analyst [--password-stdin]</c>, <c>users reset-password NAME</c>
+/// and <c>users list</c>. A generated password must be changed at its first sign-in.
 /// Whoever can run the CLI on the server owns the database file, so the CLI acts as the system account.
 /// </summary>
 public static class UsersCommand
@@ -32,12 +33,13 @@ public static class UsersCommand
 
                 try
                 {
-                    var user = await users.CreateAsync(UserContext.System, name, role, password);
+                    var user = await users.CreateAsync(UserContext.System, name, role, password, mustChangePassword: generated);
                     await stdout.WriteLineAsync($"created user {user.UserName} ({user.Role})");
                     if (generated)
                     {
                         // Shown once; only its hash is stored.
                         await stdout.WriteLineAsync($"password: {password}");
+                        await stdout.WriteLineAsync("(to be changed at the first sign-in)");
                     }
 
                     return CliApp.Ok;
@@ -48,6 +50,18 @@ public static class UsersCommand
                     return CliApp.Failure;
                 }
 
+            case ["reset-password", var name]:
+                if (await users.FindAsync(name) is not { } account)
+                {
+                    await stderr.WriteLineAsync($"error: no user named '{name}'");
+                    return CliApp.Failure;
+                }
+
+                var reset = await users.ResetPasswordAsync(UserContext.System, account.Id);
+                await stdout.WriteLineAsync($"new password for {account.UserName}: {reset}");
+                await stdout.WriteLineAsync("(to be changed at the next sign-in; the user's open sessions have ended)");
+                return CliApp.Ok;
+
             case ["list"]:
                 foreach (var u in await users.ListAsync(UserContext.System))
                 {
@@ -56,7 +70,7 @@ public static class UsersCommand
 
                 return CliApp.Ok;
             default:
-                throw new UsageException("usage: users add NAME --role Admin|Editor|Analyst [--password-stdin] | users list");
+                throw new UsageException("usage: users add NAME --role Admin|Editor|Analyst [--password-stdin] | users reset-password NAME | users list");
         }
     }
 }

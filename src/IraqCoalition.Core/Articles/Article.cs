@@ -19,4 +19,7 @@ public sealed record Article
 
     /// <summary>Front-matter keys the reader did not map to a property, kept so nothing is lost.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What the reader found but could not use (an unsafe URL, a date it cannot read, an unclosed front matter), for the person ingesting.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

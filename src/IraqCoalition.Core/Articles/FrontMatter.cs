@@ -18,6 +18,7 @@ public static class FrontMatter
         }
 
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var warnings = new List<string>();
         var body = text;
         if (StartsWithFence(text, 0, out var afterOpen))
         {
@@ -40,12 +41,18 @@ public static class FrontMatter
                     var value = Unquote(line[(colon + 1)..].Trim());
                     fields[key] = value;
                 }
+                else if (line.Trim().Length > 0)
+                {
+                    warnings.Add($"front matter line '{Shorten(line.Trim())}' ignored: it is not 'key: value'");
+                }
 
                 pos = next;
                 if (pos >= text.Length)
                 {
                     // No closing fence: this was not front matter after all.
                     fields.Clear();
+                    warnings.Clear();
+                    warnings.Add("the text starts with '---' but has no closing '---' line: read it all as the body, with no front matter");
                     body = text;
                 }
             }
@@ -54,13 +61,27 @@ public static class FrontMatter
         var extra = fields
             .Where(kv => !Known.Contains(kv.Key))
             .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.OrdinalIgnoreCase);
+        var url = Get(fields, "url");
+        if (url is not null && ArticleUrl.Safe(url) is null)
+        {
+            warnings.Add(ArticleUrl.Ignored(url));
+        }
+
+        var date = Get(fields, "published") ?? Get(fields, "date");
+        var published = ParseDate(date);
+        if (date is not null && published is null)
+        {
+            warnings.Add($"published date '{Shorten(date)}' ignored: write it as yyyy-mm-dd");
+        }
+
         return new Article
         {
             Body = body,
             Title = Get(fields, "title"),
             Source = Get(fields, "source"),
-            Url = Get(fields, "url"),
-            Published = ParseDate(Get(fields, "published") ?? Get(fields, "date")),
+            Url = ArticleUrl.Safe(url),
+            Published = published,
+            Warnings = warnings,
             Language = Get(fields, "language") ?? "en",
             Origin = origin,
             Extra = extra,
@@ -92,6 +113,8 @@ public static class FrontMatter
 
     private static string? Get(Dictionary<string, string> fields, string key) =>
         fields.TryGetValue(key, out var v) && v.Length > 0 ? v : null;
+
+    private static string Shorten(string v) => v.Length <= 60 ? v : v[..60] + "…";
 
     private static string Unquote(string v) =>
         v.Length >= 2 && ((v[0] == '"' && v[^1] == '"') || (v[0] == '\'' && v[^1] == '\'')) ? v[1..^1] : v;

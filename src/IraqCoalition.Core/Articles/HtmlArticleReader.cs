@@ -58,12 +58,14 @@ public static class HtmlArticleReader
             doc.QuerySelector($"meta[property='{name}']")?.GetAttribute("content")
             ?? doc.QuerySelector($"meta[name='{name}']")?.GetAttribute("content");
         var title = Meta("og:title") ?? doc.QuerySelector("h1")?.TextContent ?? doc.Title;
+        var url = Meta("og:url") ?? doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
         return new Article
         {
+            Warnings = url is not null && ArticleUrl.Safe(url) is null ? [ArticleUrl.Ignored(url)] : [],
             Body = body,
             Title = string.IsNullOrWhiteSpace(title) ? null : Collapse(title),
             Source = Meta("og:site_name") ?? Meta("author"),
-            Url = Meta("og:url") ?? doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href"),
+            Url = ArticleUrl.Safe(url),
             Published = FrontMatter.ParseDate(Meta("article:published_time") ?? Meta("date") ?? doc.QuerySelector("time[datetime]")?.GetAttribute("datetime")),
             Language = doc.DocumentElement.GetAttribute("lang") is { Length: >= 2 } lang ? lang[..2].ToLowerInvariant() : "en",
             Origin = origin,

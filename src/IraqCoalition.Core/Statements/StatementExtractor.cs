@@ -966,8 +966,9 @@ public static class StatementExtractor
             return -1;
         }
 
+        // k may lie past the last token: an attribution comma can end the article (found by the fuzz test).
         private bool IsParticiple(int k) =>
-            _t[k].IsWord && _t.Word(k) is var w && w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)
+            k < _t.Count && _t[k].IsWord && _t.Word(k) is var w && w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)
             && char.IsLower(_text[_t[k].Start]) && w is not ("during" or "including" or "according");
 
         private Referent SpokesmanOfNamedBody(int phrase, int cue, int a, int comma)

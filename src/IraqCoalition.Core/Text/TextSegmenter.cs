@@ -36,6 +36,21 @@ public static class TextSegmenter
         "One", "Two", "Three", "What", "Who", "Why", "How", "Where", "Such", "Other", "Another", "Several", "Such",
     };
 
+    /// <summary>
+    /// The most tokens one sentence may have. The clause, event and statement rules look at pairs of
+    /// positions within a sentence, so a run-on "sentence" of a whole article can cost the square of
+    /// its length (issue 12 measured 217 s for 74 KB); cut into pieces of at most this size, it costs
+    /// what its length of ordinary sentences would. News sentences stay far below it (under 100 tokens
+    /// in every gold set, tested), so real articles are segmented as before.
+    /// </summary>
+    public const int MaxSentenceTokens = 150;
+
+    // Conjunctions after a comma that start a clause: the best place to cut a run-on sentence.
+    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "or", "while", "whereas", "as", "which", "who", "after", "before", "when", "because", "although", "though", "so",
+    };
+
     public static TextDocument Segment(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -126,16 +141,65 @@ public static class TextSegmenter
 
             if (tokens[last + 1].Start > tokens[last].End && IsBoundary(text, tokens, i, last + 1, acronym))
             {
-                into.Add(new Span(tokens[startTok].Start, tokens[last].End));
-                firstTokens.Add(startTok);
+                AddSentence(text, tokens, startTok, last + 1, into, firstTokens);
                 startTok = last + 1;
             }
 
             i = last + 1;
         }
 
-        into.Add(new Span(tokens[startTok].Start, tokens[end - 1].End));
-        firstTokens.Add(startTok);
+        AddSentence(text, tokens, startTok, end, into, firstTokens);
+    }
+
+    /// <summary>Adds the sentence of tokens [<paramref name="first"/>, <paramref name="end"/>), cut into pieces of at most <see cref="MaxSentenceTokens"/>.</summary>
+    private static void AddSentence(string text, List<Token> tokens, int first, int end, List<Span> into, List<int> firstTokens)
+    {
+        while (end - first > MaxSentenceTokens)
+        {
+            var cut = CutAfter(text, tokens, first, first + MaxSentenceTokens);
+            into.Add(new Span(tokens[first].Start, tokens[cut].End));
+            firstTokens.Add(first);
+            first = cut + 1;
+        }
+
+        into.Add(new Span(tokens[first].Start, tokens[end - 1].End));
+        firstTokens.Add(first);
+    }
+
+    /// <summary>
+    /// Where to end a piece of a run-on sentence that must end before <paramref name="limit"/>: the
+    /// last semicolon or colon in its second half, else the last comma before a conjunction, else the
+    /// last comma, else (no punctuation at all) the limit itself.
+    /// </summary>
+    private static int CutAfter(string text, List<Token> tokens, int first, int limit)
+    {
+        var from = first + (MaxSentenceTokens / 2);
+        int comma = -1, clause = -1;
+        for (var i = limit - 1; i >= from; i--)
+        {
+            if (!tokens[i].IsPunct)
+            {
+                continue;
+            }
+
+            var c = text[tokens[i].Start];
+            if (c is ';' or ':')
+            {
+                return i;
+            }
+
+            if (c == ',')
+            {
+                if (clause < 0 && tokens[i + 1].IsWord && ClauseConjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i + 1].AsSpan(text)))
+                {
+                    clause = i;
+                }
+
+                comma = comma < 0 ? i : comma;
+            }
+        }
+
+        return clause >= 0 ? clause : comma >= 0 ? comma : limit - 1;
     }
 
     private static bool IsCloser(string text, Token t)

@@ -16,6 +16,8 @@ public sealed class UserRow
     public bool Disabled { get; init; }
     public string CreatedAt { get; init; } = "";
     public string? LastLoginAt { get; init; }
+    public bool MustChangePassword { get; init; }
+    public string SessionStamp { get; init; } = "";
 }
 
 public enum SignInOutcome
@@ -37,6 +39,9 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
     public const int MaxFailedLogins = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
+    public const int MinPasswordLength = 12;
+
+    private const string Columns = "id, user_name, role, failed_logins, lockout_until, disabled, created_at, last_login_at, must_change_password, session_stamp";
     private static readonly PasswordHasher<string> Hasher = new();
     private static readonly string DummyHash = Hasher.HashPassword("", GeneratePassword());
     private readonly TimeProvider _time = time ?? TimeProvider.System;
@@ -59,7 +64,7 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
         Authorization.Require(caller, Roles.Admin, "list user accounts");
         await using var c = await factory.OpenAsync(ct);
         return (await c.QueryAsync<UserRow>(new CommandDefinition(
-            "SELECT id, user_name, role, failed_logins, lockout_until, disabled, created_at, last_login_at FROM users ORDER BY user_name",
+            $"SELECT {Columns} FROM users ORDER BY user_name",
             cancellationToken: ct))).ToList();
     }
 
@@ -67,7 +72,11 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
     /// Creates an account. Only an admin may, except for the very first account (bootstrap from
     /// the CLI or first start), which <paramref name="caller"/> <see cref="UserContext.System"/> creates.
     /// </summary>
-    public async Task<UserRow> CreateAsync(UserContext caller, string userName, string role, string password, CancellationToken ct = default)
+    public Task<UserRow> CreateAsync(UserContext caller, string userName, string role, string password, CancellationToken ct = default) =>
+        CreateAsync(caller, userName, role, password, mustChangePassword: false, ct);
+
+    /// <param name="mustChangePassword">True when the password was generated or chosen by someone else: its owner replaces it at first sign-in.</param>
+    public async Task<UserRow> CreateAsync(UserContext caller, string userName, string role, string password, bool mustChangePassword, CancellationToken ct = default)
     {
         Authorization.Require(caller, Roles.Admin, "create user accounts");
         userName = userName?.Trim() ?? "";
@@ -77,10 +86,7 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
         }
 
         var parsed = Roles.Parse(role) ?? throw new ArgumentException($"Unknown role '{role}': use Admin, Editor or Analyst.", nameof(role));
-        if (string.IsNullOrEmpty(password) || password.Length < 12)
-        {
-            throw new ArgumentException("Passwords have at least 12 characters.", nameof(password));
-        }
+        RequireStrong(password, nameof(password));
 
         await using var c = await factory.OpenAsync(ct);
         await using var tx = (Microsoft.Data.Sqlite.SqliteTransaction)await c.BeginTransactionAsync(ct);
@@ -90,8 +96,9 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
         }
 
         var id = await c.ExecuteScalarAsync<long>("""
-            INSERT INTO users (user_name, password_hash, role, created_at) VALUES (@userName, @hash, @parsed, @now) RETURNING id
-            """, new { userName, hash = Hasher.HashPassword(userName, password), parsed, now = Clock.Now() }, tx);
+            INSERT INTO users (user_name, password_hash, role, created_at, must_change_password, session_stamp)
+            VALUES (@userName, @hash, @parsed, @now, @mustChangePassword, @stamp) RETURNING id
+            """, new { userName, hash = Hasher.HashPassword(userName, password), parsed, now = Clock.Now(), mustChangePassword, stamp = NewStamp() }, tx);
         await AuditLog.WriteAsync(c, tx, caller, "user.create", "user", id, null, new { userName, role = parsed });
         await tx.CommitAsync(ct);
         return (await GetAsync(id, ct))!;
@@ -101,7 +108,7 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
     {
         await using var c = await factory.OpenAsync(ct);
         return await c.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
-            "SELECT id, user_name, role, failed_logins, lockout_until, disabled, created_at, last_login_at FROM users WHERE id = @id",
+            $"SELECT {Columns} FROM users WHERE id = @id",
             new { id }, cancellationToken: ct));
     }
 
@@ -124,45 +131,150 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
         await tx.CommitAsync(ct);
     }
 
-    public async Task<SignInResult> SignInAsync(string userName, string password, CancellationToken ct = default)
+    /// <summary>
+    /// The signed-in user replaces their own password, proving they know the current one. Other
+    /// sessions of the account end (the session stamp changes); the change is audited.
+    /// </summary>
+    public async Task<UserRow> ChangePasswordAsync(long userId, string currentPassword, string newPassword, CancellationToken ct = default)
+    {
+        RequireStrong(newPassword, nameof(newPassword));
+        if (newPassword == currentPassword)
+        {
+            throw new ArgumentException("The new password must differ from the current one.", nameof(newPassword));
+        }
+
+        await using var c = await factory.OpenAsync(ct);
+        await using var tx = (Microsoft.Data.Sqlite.SqliteTransaction)await c.BeginTransactionAsync(ct);
+        var row = await c.QuerySingleOrDefaultAsync<(string UserName, string Role, string Hash)?>(
+            "SELECT user_name, role, password_hash FROM users WHERE id = @userId AND disabled = 0", new { userId }, tx)
+            ?? throw new KeyNotFoundException($"No active user {userId}.");
+        if (Hasher.VerifyHashedPassword(row.UserName, row.Hash, currentPassword ?? "") == PasswordVerificationResult.Failed)
+        {
+            throw new ArgumentException("The current password is wrong.", nameof(currentPassword));
+        }
+
+        await SetPasswordAsync(c, tx, userId, row.UserName, newPassword, mustChange: false);
+        await AuditLog.WriteAsync(c, tx, new UserContext(row.UserName, Roles.Parse(row.Role)), "user.password.change", "user", userId, null, new { userName = row.UserName });
+        await tx.CommitAsync(ct);
+        return (await GetAsync(userId, ct))!;
+    }
+
+    /// <summary>
+    /// An administrator (or the CLI, as <see cref="UserContext.System"/>) gives a user a new generated
+    /// password, to be changed at the next sign-in; it also lifts a lockout and ends the user's sessions.
+    /// </summary>
+    /// <returns>The new password, to be shown once.</returns>
+    public async Task<string> ResetPasswordAsync(UserContext caller, long userId, CancellationToken ct = default)
+    {
+        Authorization.Require(caller, Roles.Admin, "reset passwords");
+        var password = GeneratePassword();
+        await using var c = await factory.OpenAsync(ct);
+        await using var tx = (Microsoft.Data.Sqlite.SqliteTransaction)await c.BeginTransactionAsync(ct);
+        var userName = await c.QuerySingleOrDefaultAsync<string>("SELECT user_name FROM users WHERE id = @userId", new { userId }, tx)
+            ?? throw new KeyNotFoundException($"No user {userId}.");
+        await SetPasswordAsync(c, tx, userId, userName, password, mustChange: true);
+        await AuditLog.WriteAsync(c, tx, caller, "user.password.reset", "user", userId, null, new { userName, mustChangePassword = true });
+        await tx.CommitAsync(ct);
+        return password;
+    }
+
+    /// <summary>Ends every session of the user (sign-out): cookies issued before carry the old stamp.</summary>
+    public async Task EndSessionsAsync(long userId, CancellationToken ct = default)
     {
         await using var c = await factory.OpenAsync(ct);
-        var row = await c.QuerySingleOrDefaultAsync<(long Id, string Hash, int Failed, string? Lockout, bool Disabled)?>(
-            "SELECT id, password_hash, failed_logins, lockout_until, disabled FROM users WHERE user_name = @userName", new { userName });
-        const string wrong = "Wrong user name or password.";
-        if (row is not { } u)
-        {
-            // Same work as a real check, so timing does not reveal which names exist.
-            Hasher.VerifyHashedPassword(userName ?? "", DummyHash, password ?? "");
-            return new SignInResult(SignInOutcome.Failed, null, wrong);
-        }
+        await c.ExecuteAsync(new CommandDefinition("UPDATE users SET session_stamp = @stamp WHERE id = @userId", new { stamp = NewStamp(), userId }, cancellationToken: ct));
+    }
 
+    public async Task<UserRow?> FindAsync(string userName, CancellationToken ct = default)
+    {
+        await using var c = await factory.OpenAsync(ct);
+        return await c.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition($"SELECT {Columns} FROM users WHERE user_name = @userName", new { userName }, cancellationToken: ct));
+    }
+
+    private static Task SetPasswordAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, long userId, string userName, string password, bool mustChange) =>
+        c.ExecuteAsync("""
+            UPDATE users SET password_hash = @hash, must_change_password = @mustChange, password_changed_at = @now,
+                             session_stamp = @stamp, failed_logins = 0, lockout_until = NULL
+            WHERE id = @userId
+            """, new { hash = Hasher.HashPassword(userName, password), mustChange, now = Clock.Now(), stamp = NewStamp(), userId }, tx);
+
+    private static void RequireStrong(string? password, string parameter)
+    {
+        if (string.IsNullOrEmpty(password) || password.Length < MinPasswordLength)
+        {
+            throw new ArgumentException($"Passwords have at least {MinPasswordLength} characters.", parameter);
+        }
+    }
+
+    private static string NewStamp() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>
+    /// Checks a password with lockout. The attempt is counted before the password is checked, in one
+    /// statement that also refuses once <see cref="MaxFailedLogins"/> attempts are counted: parallel
+    /// guesses each take one of those places (attempts in flight included), those that find none are
+    /// refused without a check, and the attempt that took the last place locks the account if it fails.
+    /// </summary>
+    public async Task<SignInResult> SignInAsync(string userName, string password, CancellationToken ct = default)
+    {
+        userName ??= "";
+        password ??= "";
         var now = _time.GetUtcNow();
-        if (u.Disabled)
+        await using var c = await factory.OpenAsync(ct);
+        var attempt = await c.QuerySingleOrDefaultAsync<(long Id, string Hash, int Attempt)?>(new CommandDefinition("""
+            UPDATE users SET failed_logins = failed_logins + 1
+            WHERE user_name = @userName AND disabled = 0 AND failed_logins < @max
+              AND (lockout_until IS NULL OR lockout_until <= @now)
+            RETURNING id, password_hash, failed_logins
+            """, new { userName, max = MaxFailedLogins, now = Clock.Format(now) }, cancellationToken: ct));
+        if (attempt is not { } a)
         {
-            return new SignInResult(SignInOutcome.Disabled, null, "This account is disabled.");
+            return await RefusedUncheckedAsync(c, userName, password, ct);
         }
 
-        if (u.Lockout is not null && DateTimeOffset.Parse(u.Lockout, System.Globalization.CultureInfo.InvariantCulture) > now)
-        {
-            return new SignInResult(SignInOutcome.LockedOut, null, "Too many failed sign-ins; try again in a few minutes.");
-        }
-
-        var verdict = Hasher.VerifyHashedPassword(userName!, u.Hash, password ?? "");
+        var verdict = Hasher.VerifyHashedPassword(userName, a.Hash, password);
         if (verdict == PasswordVerificationResult.Failed)
         {
-            var failed = u.Failed + 1;
-            string? lockout = failed >= MaxFailedLogins ? Clock.Format(now + LockoutDuration) : null;
-            await c.ExecuteAsync("UPDATE users SET failed_logins = @f, lockout_until = @lockout WHERE id = @Id",
-                new { f = lockout is null ? failed : 0, lockout, u.Id });
-            return lockout is null
-                ? new SignInResult(SignInOutcome.Failed, null, wrong)
-                : new SignInResult(SignInOutcome.LockedOut, null, "Too many failed sign-ins; the account is locked for 15 minutes.");
+            if (a.Attempt < MaxFailedLogins)
+            {
+                return new SignInResult(SignInOutcome.Failed, null, WrongCredentials);
+            }
+
+            // The count starts again from zero when the lockout ends.
+            await c.ExecuteAsync(new CommandDefinition("UPDATE users SET failed_logins = 0, lockout_until = @until WHERE id = @Id",
+                new { until = Clock.Format(now + LockoutDuration), a.Id }, cancellationToken: ct));
+            return new SignInResult(SignInOutcome.LockedOut, null, "Too many failed sign-ins; the account is locked for 15 minutes.");
         }
 
-        var newHash = verdict == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(userName!, password!) : u.Hash;
-        await c.ExecuteAsync("UPDATE users SET failed_logins = 0, lockout_until = NULL, last_login_at = @now, password_hash = @newHash WHERE id = @Id",
-            new { now = Clock.Format(now), newHash, u.Id });
-        return new SignInResult(SignInOutcome.Success, await GetAsync(u.Id, ct), "Signed in.");
+        // A right password that raced a parallel guess into the lockout loses: the lock holds. It clears
+        // the attempts counted up to its own, not those of guesses still in flight, which keep their places.
+        var newHash = verdict == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(userName, password) : a.Hash;
+        var signedIn = await c.ExecuteAsync(new CommandDefinition("""
+            UPDATE users SET failed_logins = max(failed_logins - @Attempt, 0), lockout_until = NULL, last_login_at = @now, password_hash = @newHash
+            WHERE id = @Id AND (lockout_until IS NULL OR lockout_until <= @now)
+            """, new { now = Clock.Format(now), newHash, a.Id, a.Attempt }, cancellationToken: ct));
+        return signedIn == 1
+            ? new SignInResult(SignInOutcome.Success, await GetAsync(a.Id, ct), "Signed in.")
+            : new SignInResult(SignInOutcome.LockedOut, null, LockedMessage);
+    }
+
+    private const string WrongCredentials = "Wrong user name or password.";
+    private const string LockedMessage = "Too many failed sign-ins; try again in a few minutes.";
+
+    /// <summary>Why an attempt found no place: no such user, a disabled account, or a lockout (set, or all places taken by attempts in flight).</summary>
+    private static async Task<SignInResult> RefusedUncheckedAsync(Microsoft.Data.Sqlite.SqliteConnection c, string userName, string password, CancellationToken ct)
+    {
+        var disabled = await c.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition(
+            "SELECT disabled FROM users WHERE user_name = @userName", new { userName }, cancellationToken: ct));
+        switch (disabled)
+        {
+            case null:
+                // Same work as a real check, so timing does not reveal which names exist.
+                Hasher.VerifyHashedPassword(userName, DummyHash, password);
+                return new SignInResult(SignInOutcome.Failed, null, WrongCredentials);
+            case true:
+                return new SignInResult(SignInOutcome.Disabled, null, "This account is disabled.");
+            default:
+                return new SignInResult(SignInOutcome.LockedOut, null, LockedMessage);
+        }
     }
 }

@@ -22,6 +22,16 @@ public sealed record IngestionResult
     public int Statements { get; init; }
     public int Events { get; init; }
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>What the reader ignored in the file (<see cref="Article.Warnings"/>), for the person ingesting.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
+
+/// <summary>Extraction of one article ran past <see cref="IngestionService.ExtractionBudget"/>; nothing was stored.</summary>
+public sealed class ExtractionTimeoutException(string? origin, TimeSpan budget)
+    : Exception($"{origin ?? "the article"}: extraction took longer than {budget.TotalSeconds:0.##} s, so it was not stored")
+{
+    public string? Origin { get; } = origin;
 }
 
 /// <summary>Progress of a multi-file ingestion: how far along, and the outcome of the last file.</summary>
@@ -38,6 +48,13 @@ public sealed class IngestionService(
     ILogger<IngestionService>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<IngestionService>.Instance;
+
+    /// <summary>
+    /// The longest one article's extraction may take before ingestion gives up on it. Extraction is
+    /// linear in the text (run-on sentences are cut), about 4 s for a 1 MB article here, so this only
+    /// catches what nobody foresaw, and keeps a request or a batch from waiting on it for ever.
+    /// </summary>
+    public TimeSpan ExtractionBudget { get; init; } = TimeSpan.FromSeconds(60);
 
     public static readonly IReadOnlyList<string> ArticleExtensions = [".md", ".txt", ".markdown", ".html", ".htm"];
 
@@ -64,11 +81,11 @@ public sealed class IngestionService(
         if (existing is { } dup)
         {
             _logger.LogInformation("Article {Origin} is a duplicate of article {ArticleId}; not stored again", article.Origin, dup.Id);
-            return new IngestionResult { ArticleId = dup.Id, Duplicate = true, Title = dup.Title, Origin = article.Origin, Elapsed = sw.Elapsed };
+            return new IngestionResult { ArticleId = dup.Id, Duplicate = true, Title = dup.Title, Origin = article.Origin, Elapsed = sw.Elapsed, Warnings = article.Warnings };
         }
 
         // Extraction runs outside the transaction: it is pure CPU work and must not hold the write lock.
-        var extraction = pipeline.Extract(article);
+        var extraction = await ExtractAsync(article, ct);
 
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         long articleId;
@@ -98,6 +115,7 @@ public sealed class IngestionService(
             Statements = extraction.Statements.Count,
             Events = extraction.Events.Count,
             Elapsed = sw.Elapsed,
+            Warnings = article.Warnings,
         };
         _logger.LogInformation(
             "Ingested article {ArticleId} ({Origin}): {Actors} actors, {Statements} statements, {Events} events in {ElapsedMs} ms",
@@ -126,7 +144,7 @@ public sealed class IngestionService(
             };
         }
 
-        var extraction = pipeline.Extract(article);
+        var extraction = await ExtractAsync(article, ct);
         await factory.InTransactionAsync(async (c, tx) =>
         {
             await c.ExecuteAsync("DELETE FROM events WHERE article_id = @articleId AND edited = 0", new { articleId }, tx);
@@ -207,13 +225,20 @@ public sealed class IngestionService(
             try
             {
                 var article = ArticleReader.ReadFile(files[i]);
-                var result = await IngestAsync(article, ct);
-                outcome = new IngestionProgress(i + 1, files.Count, files[i], result, null);
+                var result = await WhenNotBusyAsync(() => IngestAsync(article, ct));
+                outcome = result is null
+                    ? new IngestionProgress(i + 1, files.Count, files[i], null, BusyReason)
+                    : new IngestionProgress(i + 1, files.Count, files[i], result, null);
             }
             catch (ArticleReadException ex)
             {
                 _logger.LogWarning("Skipped {Origin}: {Reason}", ex.Origin, ex.Reason);
                 outcome = new IngestionProgress(i + 1, files.Count, files[i], null, ex.Reason);
+            }
+            catch (ExtractionTimeoutException ex)
+            {
+                _logger.LogWarning("Skipped {Origin}: {Reason}", ex.Origin, ex.Message);
+                outcome = new IngestionProgress(i + 1, files.Count, files[i], null, ex.Message);
             }
 
             outcomes.Add(outcome);
@@ -221,6 +246,55 @@ public sealed class IngestionService(
         }
 
         return outcomes;
+    }
+
+    private const string BusyReason = "not stored: another process kept the database locked for writing through three waits; ingest it again later";
+
+    /// <summary>
+    /// Another process (the web app's re-extraction, a second CLI run) may hold the write lock longer
+    /// than one wait (the connection's Default Timeout): the article is tried three times, as its
+    /// transaction left nothing behind, then reported as not stored (null) instead of ending the batch.
+    /// </summary>
+    private async Task<IngestionResult?> WhenNotBusyAsync(Func<Task<IngestionResult>> ingest)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ingest();
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteBusy or SqliteLocked)
+            {
+                _logger.LogWarning("The database was locked by another writer (attempt {Attempt} of 3)", attempt);
+                if (attempt == 3)
+                {
+                    return null;
+                }
+            }
+        }
+    }
+
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
+    /// <summary>
+    /// The pipeline is synchronous CPU work without cancellation points, so it runs on the thread pool
+    /// and the caller stops waiting when <paramref name="ct"/> is cancelled (an abandoned upload) or
+    /// the budget runs out; what it still computes is then thrown away, and nothing is stored.
+    /// </summary>
+    private async Task<ExtractionResult> ExtractAsync(Article article, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var work = Task.Run(() => pipeline.Extract(article), CancellationToken.None);
+        try
+        {
+            return await work.WaitAsync(ExtractionBudget, ct);
+        }
+        catch (TimeoutException)
+        {
+            _logger.LogWarning("Extraction of {Origin} ran past its budget of {Budget} s; not stored", article.Origin, ExtractionBudget.TotalSeconds);
+            throw new ExtractionTimeoutException(article.Origin, ExtractionBudget);
+        }
     }
 
     private async Task<long> InsertArticleAsync(SqliteConnection c, SqliteTransaction tx, Article a, string hash, ExtractionResult x, string? userName)
@@ -234,7 +308,8 @@ public sealed class IngestionService(
             """,
             new
             {
-                hash, a.Title, a.Source, a.Url,
+                // Every caller's readers already refuse unsafe links; this is the one door to storage, so it checks again.
+                hash, a.Title, a.Source, Url = ArticleUrl.Safe(a.Url),
                 Published = x.Article.Published,
                 a.Language, a.Origin, a.Body,
                 WordCount = WordCount(a.Body),

@@ -12,10 +12,11 @@ public sealed class SqliteConnectionFactory
     public SqliteConnectionFactory(string connectionString)
     {
         DapperConfig.Ensure();
+        // Default Timeout (30 s unless the connection string says otherwise) is how long a command
+        // waits for another process's write lock before SQLITE_BUSY.
         var builder = new SqliteConnectionStringBuilder(connectionString)
         {
             ForeignKeys = true,
-            DefaultTimeout = 30,
             Pooling = true,
         };
         if (builder.Mode is not SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")

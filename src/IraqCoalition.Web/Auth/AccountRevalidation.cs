@@ -18,7 +18,7 @@ public sealed class AccountRevalidation(ILoggerFactory loggerFactory, UserServic
     protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
         IsCurrentAsync(users, authenticationState.User, cancellationToken);
 
-    /// <summary>True for anonymous users and for users whose account still has the name and role in their claims.</summary>
+    /// <summary>True for anonymous users and for users whose account still has the session, name, role and password state in their claims.</summary>
     public static async Task<bool> IsCurrentAsync(UserService users, ClaimsPrincipal principal, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(users);
@@ -29,7 +29,6 @@ public sealed class AccountRevalidation(ILoggerFactory loggerFactory, UserServic
         }
 
         var account = principal.UserId() is { } id ? await users.GetAsync(id, ct) : null;
-        var claimed = principal.ToUserContext();
-        return account is { Disabled: false } && account.UserName == claimed.UserName && account.Role == claimed.Role;
+        return account is { Disabled: false } && principal.Matches(account);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using System.Security.Claims;
 
 namespace IraqCoalition.Web.Auth;
 
@@ -68,15 +69,15 @@ public static class AuthSetup
     {
         var users = context.HttpContext.RequestServices.GetRequiredService<UserService>();
         var user = context.Principal?.UserId() is { } id ? await users.GetAsync(id, context.HttpContext.RequestAborted) : null;
-        if (user is null || user.Disabled)
+        // A cookie from before a sign-out or a password change carries an old stamp: that session has ended.
+        if (user is null || user.Disabled || context.Principal!.FindFirstValue(Principals.StampClaim) != user.SessionStamp)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return;
         }
 
-        var current = context.Principal.ToUserContext();
-        if (current.UserName != user.UserName || current.Role != user.Role)
+        if (!context.Principal!.Matches(user))
         {
             context.ReplacePrincipal(Principals.Create(user));
             context.ShouldRenew = true;

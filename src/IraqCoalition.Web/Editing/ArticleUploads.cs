@@ -1,6 +1,7 @@
 using IraqCoalition.Core.Articles;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Ingestion;
+using IraqCoalition.Web.Security;
 
 namespace IraqCoalition.Web.Editing;
 
@@ -20,7 +21,7 @@ public sealed record UploadOutcome(string Origin, IngestionResult? Result, strin
 /// Ingestion and re-extraction from the browser and the HTTP API. The data layer's ingestion is also
 /// used by the CLI and start-up seeding (trusted callers), so the role check for web callers is here.
 /// </summary>
-public sealed class ArticleUploads(IngestionService ingestion, ILogger<ArticleUploads> logger)
+public sealed class ArticleUploads(IngestionService ingestion, WorkLimits limits, ILogger<ArticleUploads> logger)
 {
     public static int MaxBytes => ArticleReader.DefaultMaxBytes;
 
@@ -45,14 +46,20 @@ public sealed class ArticleUploads(IngestionService ingestion, ILogger<ArticleUp
             Url = Blank(metadata.Url) ?? article.Url,
             Published = metadata.Published ?? article.Published,
         };
-        if (article.Url is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (Blank(metadata.Url) is { } url && ArticleUrl.Safe(url) is null)
         {
-            return new UploadOutcome(origin, null, $"'{url}' is not an absolute URL");
+            return new UploadOutcome(origin, null, $"'{url}' is not an absolute http:// or https:// URL");
         }
 
+        // Waits in line with the API's and other editors' uploads; throws ServerBusyException when the line is full.
+        using var lease = await limits.AcquireAsync(WorkKind.Ingest, user, ct);
         try
         {
             return new UploadOutcome(origin, await ingestion.IngestAsync(article, user.UserName, ct), null);
+        }
+        catch (ExtractionTimeoutException ex)
+        {
+            return new UploadOutcome(origin, null, ex.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -62,10 +69,11 @@ public sealed class ArticleUploads(IngestionService ingestion, ILogger<ArticleUp
         }
     }
 
-    public Task<int> ReextractAllAsync(UserContext user, IProgress<IngestionProgress>? progress, CancellationToken ct = default)
+    public async Task<int> ReextractAllAsync(UserContext user, IProgress<IngestionProgress>? progress, CancellationToken ct = default)
     {
         Authorization.Require(user, Roles.Editor, "re-extract all articles");
-        return ingestion.ReextractAllAsync(progress, ct);
+        using var lease = await limits.AcquireAsync(WorkKind.Reextract, user, ct);
+        return await ingestion.ReextractAllAsync(progress, ct);
     }
 
     /// <summary>

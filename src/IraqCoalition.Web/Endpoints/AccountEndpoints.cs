@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
 
 namespace IraqCoalition.Web.Endpoints;
 
@@ -19,43 +20,105 @@ public static class AccountEndpoints
 
     public const string SignInPath = "/account/signin";
 
+    /// <summary>The change-password page (GET); its form posts to <see cref="ChangePasswordPath"/>.</summary>
+    public const string PasswordPath = "/account/password";
+
+    public const string ChangePasswordPath = "/account/password/change";
+
+    private const int SQLiteBusy = 5;
+    private const int SQLiteLocked = 6;
+
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost(SignInPath, async ([FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
-            HttpContext http, UserService users, IAntiforgery antiforgery) =>
+            HttpContext http, UserService users, IAntiforgery antiforgery, ILoggerFactory loggers) =>
         {
+            var logger = loggers.CreateLogger(typeof(AccountEndpoints));
             var target = SafeReturnUrl(returnUrl);
             if (!await antiforgery.IsRequestValidAsync(http))
             {
                 return Results.Redirect($"{LoginPath}?error=expired&returnUrl={Uri.EscapeDataString(target)}");
             }
 
-            var result = await users.SignInAsync(userName?.Trim() ?? "", password ?? "", http.RequestAborted);
+            Data.Accounts.SignInResult result;
+            try
+            {
+                result = await users.SignInAsync(userName?.Trim() ?? "", password ?? "", http.RequestAborted);
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is SQLiteBusy or SQLiteLocked)
+            {
+                // Another process held the write lock past the busy timeout (a long ingestion from the CLI).
+                return Results.Redirect($"{LoginPath}?error=busy&user={Uri.EscapeDataString(userName ?? "")}&returnUrl={Uri.EscapeDataString(target)}");
+            }
+
             if (result is not { Outcome: SignInOutcome.Success, User: { } user })
             {
-                var error = result.Outcome switch
-                {
-                    SignInOutcome.LockedOut => "locked",
-                    SignInOutcome.Disabled => "disabled",
-                    _ => "failed",
-                };
-                return Results.Redirect($"{LoginPath}?error={error}&user={Uri.EscapeDataString(userName ?? "")}&returnUrl={Uri.EscapeDataString(target)}");
+                // One answer for a wrong password, an unknown name, a lockout and a disabled account: a
+                // different one would tell a stranger which account names exist. The log keeps the reason.
+                logger.LogInformation("Sign-in as {UserName} refused: {Outcome}", userName, result.Outcome);
+                return Results.Redirect($"{LoginPath}?error=failed&user={Uri.EscapeDataString(userName ?? "")}&returnUrl={Uri.EscapeDataString(target)}");
             }
 
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principals.Create(user));
             return Results.LocalRedirect(target);
         }).AllowAnonymous().DisableAntiforgery();
 
-        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, HttpContext http, IAntiforgery antiforgery) =>
+        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, HttpContext http, UserService users, IAntiforgery antiforgery) =>
         {
             if (!await antiforgery.IsRequestValidAsync(http))
             {
                 return Results.BadRequest("The sign-out form expired; reload the page and sign out again.");
             }
 
+            // A copy of the cookie (another tab, a stolen one) must not outlive the sign-out.
+            if (http.User.UserId() is { } id)
+            {
+                await users.EndSessionsAsync(id, http.RequestAborted);
+            }
+
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect(SafeReturnUrl(returnUrl));
         }).AllowAnonymous().DisableAntiforgery();
+
+        app.MapPost(ChangePasswordPath, async ([FromForm] string? current, [FromForm] string? next, [FromForm] string? confirm, [FromForm] string? returnUrl,
+            HttpContext http, UserService users, IAntiforgery antiforgery) =>
+        {
+            var back = $"&returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl))}";
+            if (http.User.UserId() is not { } id)
+            {
+                return Results.Redirect($"{LoginPath}?returnUrl={Uri.EscapeDataString(PasswordPath)}");
+            }
+
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.Redirect($"{PasswordPath}?error=expired{back}");
+            }
+
+            if (next != confirm)
+            {
+                return Results.Redirect($"{PasswordPath}?error=mismatch{back}");
+            }
+
+            UserRow user;
+            try
+            {
+                user = await users.ChangePasswordAsync(id, current ?? "", next ?? "", http.RequestAborted);
+            }
+            catch (ArgumentException ex)
+            {
+                var error = ex.ParamName switch
+                {
+                    "currentPassword" => "wrong",
+                    _ when next == current => "same",
+                    _ => "short",
+                };
+                return Results.Redirect($"{PasswordPath}?error={error}{back}");
+            }
+
+            // The change ended every session, this one included; a new cookie carries the new stamp.
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principals.Create(user));
+            return Results.LocalRedirect(SafeReturnUrl(returnUrl));
+        }).RequireAuthorization().DisableAntiforgery();
         return app;
     }
 

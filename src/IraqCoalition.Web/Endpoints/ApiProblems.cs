@@ -33,6 +33,19 @@ public static class ApiProblems
             {
                 return Result(StatusCodes.Status404NotFound, ex.Message);
             }
+            catch (Security.ServerBusyException ex)
+            {
+                ctx.HttpContext.Response.Headers.RetryAfter = Security.WorkLimits.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Result(StatusCodes.Status429TooManyRequests, ex.Message);
+            }
+            catch (BadHttpRequestException ex)
+            {
+                return Result(ex.StatusCode, ex.Message);
+            }
+            catch (System.Text.Json.JsonException ex)
+            {
+                return Result(StatusCodes.Status400BadRequest, Security.ErrorResponses.Describe(ex));
+            }
             catch (ConcurrencyException ex)
             {
                 return Result(StatusCodes.Status409Conflict, ex.Message);
@@ -57,6 +70,9 @@ public static class ApiProblems
             StatusCodes.Status404NotFound => "Not found",
             StatusCodes.Status409Conflict => "Conflict",
             StatusCodes.Status413PayloadTooLarge => "Too large",
+            StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
+            StatusCodes.Status429TooManyRequests => "Busy",
+            >= 500 => "Server error",
             _ => "Bad request",
         },
         status,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using IraqCoalition.Reporting;
 using IraqCoalition.Reporting.Pdf;
+using IraqCoalition.Web.Security;
 
 namespace IraqCoalition.Web.Endpoints;
 
@@ -16,6 +17,10 @@ public static class BriefingExportEndpoints
     /// GET /briefings/{id}/export?format=pdf|html|md|csv|json: the saved briefing as a download.
     /// Errors are plain text, because the page shows them to the user as they are.
     /// </summary>
+    /// <summary>PDF is the default format; the others are cheap and not limited.</summary>
+    private static bool IsPdf(HttpRequest request) =>
+        request.Query["format"].ToString() is var f && (f.Length == 0 || string.Equals(f, "pdf", StringComparison.OrdinalIgnoreCase));
+
     public static IEndpointRouteBuilder MapBriefingExports(this IEndpointRouteBuilder app)
     {
         app.MapGet("/briefings/{id:long}/export", async (long id, string? format, BriefingExporter exporter, HttpContext http, CancellationToken ct) =>
@@ -40,7 +45,7 @@ public static class BriefingExportEndpoints
             {
                 return Results.Text($"PDF export is not available: {ex.Message}. The other formats work.", statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-        });
+        }).WithMetadata(new ExpensiveWorkAttribute(WorkKind.Pdf) { When = IsPdf });
         return app;
     }
 }

@@ -2,6 +2,7 @@ using IraqCoalition.Web.Auth;
 using IraqCoalition.Web.Briefings;
 using IraqCoalition.Web.Editing;
 using IraqCoalition.Web.Health;
+using IraqCoalition.Web.Security;
 using IraqCoalition.Web.Startup;
 using MudBlazor.Services;
 using Serilog;
@@ -25,8 +26,22 @@ public static class WebApplicationBuilderExtensions
 
         builder.AddIraqCoalitionAuth();
         builder.Services.AddSingleton<ArticleUploads>();
+        builder.Services.AddWorkLimits();
 
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // Development resolves static web assets from the projects' folders by itself; any other
+        // environment started from a build (dotnet run --launch-profile production) needs it asked
+        // for, or the framework and MudBlazor scripts answer 404 and no page becomes interactive. A
+        // published app has no such manifest and this does nothing there.
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.WebHost.UseStaticWebAssets();
+        }
+
+        // Minimal-API binding failures (a route or query value of the wrong type) become exceptions
+        // the error handler answers as 400 with the reason, in every environment.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents(o =>
+            o.DetailedErrors = builder.Environment.IsDevelopment() && builder.Configuration.GetValue<bool>("DetailedErrors"));
         builder.Services.AddMudServices();
         return builder;
     }

@@ -1,7 +1,10 @@
 using System.Text.Json;
+using IraqCoalition.Web.Auth;
 using IraqCoalition.Web.Components;
 using IraqCoalition.Web.Endpoints;
 using IraqCoalition.Web.Health;
+using IraqCoalition.Web.Security;
+using Microsoft.AspNetCore.HttpOverrides;
 using Serilog;
 
 namespace IraqCoalition.Web.Extensions;
@@ -16,29 +19,34 @@ public static class WebApplicationExtensions
 
     public static WebApplication MapIraqCoalitionEndpoints(this WebApplication app)
     {
+        // Behind a reverse proxy on this machine (the usual TLS front), the scheme and client address
+        // come from X-Forwarded-Proto/-For, so cookies get Secure under HTTPS and limits see the real client.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseSerilogRequestLogging();
-
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
-        }
-
+        app.UseFriendlyErrors();
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseSameOriginRequests(SameOriginRequests.TrustedOrigins(app.Configuration));
         app.UseAuthentication();
+        app.UsePasswordChangeGate();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseQueryParameterValidation();
 
         // Styles and scripts are public: the sign-in page needs them when anonymous reading is off.
         app.MapStaticAssets().AllowAnonymous();
-        app.MapGet("/healthz", async (HealthReporter reporter, CancellationToken ct) =>
+        app.MapGet("/healthz", async (HealthReporter reporter, HttpContext http, CancellationToken ct) =>
         {
-            var report = await reporter.CheckAsync(ct);
+            var full = await reporter.CheckAsync(ct);
+            var report = http.User.IsInRole(IraqCoalition.Data.Accounts.Roles.Admin) ? full : full.ForPublic();
             return Results.Json(report, HealthJson, statusCode: report.Status == "unhealthy" ? 503 : 200);
         }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapEditingApi();
         app.MapBriefingExports();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The policy is in SecurityHeaders (frame-ancestors 'none'); Blazor's own default would add a second, looser one.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

@@ -5,7 +5,19 @@ namespace IraqCoalition.Web.Health;
 public sealed record HealthReport(
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("checkedAt")] DateTimeOffset CheckedAt,
-    [property: JsonPropertyName("components")] IReadOnlyDictionary<string, ComponentHealth> Components);
+    [property: JsonPropertyName("components")] IReadOnlyDictionary<string, ComponentHealth> Components)
+{
+    // File paths tell an attacker where things are; monitors need only the statuses and counts.
+    private static readonly HashSet<string> PrivateData = new(StringComparer.Ordinal) { "dataSource", "executablePath" };
+
+    /// <summary>What anyone may see: statuses and counts, without paths and without the details (which name paths).</summary>
+    public HealthReport ForPublic() => this with
+    {
+        Components = Components.ToDictionary(
+            c => c.Key,
+            c => c.Value with { Detail = null, Data = c.Value.Data?.Where(d => !PrivateData.Contains(d.Key)).ToDictionary(d => d.Key, d => d.Value) }),
+    };
+}
 
 /// <summary>
 /// Builds the /healthz answer. The PDF renderer is listed even before anything renders PDFs, so that

@@ -53,4 +53,23 @@ public sealed class FrontMatterTests
 
     [Fact]
     public void A_garbage_date_is_null_not_an_exception() => Assert.Null(FrontMatter.ParseDate("soon"));
+
+    [Fact]
+    public void What_the_front_matter_cannot_use_is_named_in_warnings_and_the_rest_is_read()
+    {
+        var a = FrontMatter.Parse("---\ntitle: Talks\npublished: last Tuesday\nthis line has no colon\n---\nBody.");
+
+        Assert.Equal("Talks", a.Title);
+        Assert.Null(a.Published);
+        Assert.Equal(2, a.Warnings.Count);
+        Assert.Contains(a.Warnings, w => w.Contains("'last Tuesday'", StringComparison.Ordinal) && w.Contains("yyyy-mm-dd", StringComparison.Ordinal));
+        Assert.Contains(a.Warnings, w => w.Contains("'this line has no colon'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unclosed_fence_is_reported_and_good_front_matter_has_no_warnings()
+    {
+        Assert.Contains("no closing", Assert.Single(FrontMatter.Parse("---\ntitle: T\nBody without a fence.").Warnings), StringComparison.Ordinal);
+        Assert.Empty(FrontMatter.Parse("---\ntitle: T\npublished: 2020-01-03\nurl: https://example.org/\n---\nBody.").Warnings);
+    }
 }

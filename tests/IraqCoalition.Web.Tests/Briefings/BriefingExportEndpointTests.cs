@@ -96,7 +96,8 @@ public sealed class BriefingExportEndpointTests(BrowserApp app)
     [Fact]
     public async Task Healthz_reports_the_pdf_renderer_ok_when_Chromium_is_installed()
     {
-        using var client = Client();
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = app.BaseAddress };
+        await TestUsers.SignInAsAdminAsync(client, app.Services);
 
         using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
 
@@ -162,6 +163,7 @@ public sealed class BriefingExportWithoutChromiumTests : IAsyncLifetime
     public async Task Healthz_reports_the_pdf_renderer_degraded_with_the_install_message_and_stays_up()
     {
         using var client = _factory.CreateClient();
+        await TestUsers.SignInAsAdminAsync(client, _factory.Services);
 
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 

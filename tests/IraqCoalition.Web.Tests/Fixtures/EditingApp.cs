@@ -33,10 +33,15 @@ public sealed class EditingApp : IAsyncLifetime
     }
 
     /// <summary>The same app and database with other settings (a second host over the same file).</summary>
-    public WebApplicationFactory<Program> Configure(WebApplicationFactory<Program> factory, bool allowAnonymousRead) =>
+    public WebApplicationFactory<Program> Configure(WebApplicationFactory<Program> factory, bool allowAnonymousRead, string environment = "Testing", IReadOnlyDictionary<string, string>? settings = null) =>
         factory.WithWebHostBuilder(builder =>
         {
-            builder.UseEnvironment("Testing");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                builder.UseSetting(key, value);
+            }
+
+            builder.UseEnvironment(environment);
             builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
             builder.UseSetting("Seed:ArticlesDirectory", SeedDirectory);
             builder.UseSetting("Auth:AllowAnonymousRead", allowAnonymousRead ? "true" : "false");
@@ -45,6 +50,15 @@ public sealed class EditingApp : IAsyncLifetime
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see where sign-in sends them.</summary>
     public HttpClient Client() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client signed in through the sign-in form as a new user of <paramref name="role"/>.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string role)
+    {
+        var user = await TestUsers.CreateAsync(Services, role);
+        var client = Client();
+        (await TestUsers.SignInAsync(client, user.Name, user.Password)).Dispose();
+        return client;
+    }
 
     public async Task<long> ScalarAsync(string sql)
     {

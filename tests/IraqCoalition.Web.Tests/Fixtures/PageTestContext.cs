@@ -1,6 +1,8 @@
 using Bunit;
 using Bunit.TestDoubles;
 using IraqCoalition.Web.Auth;
+using IraqCoalition.Web.Security;
+using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -26,6 +28,8 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddScoped<CurrentUser>();
+        // The app's limits with their defaults: pages that start expensive work take a place as they do in the app.
+        Services.AddSingleton(new WorkLimits(new ConfigurationBuilder().Build()));
         Authorization = AddAuthorization();
         _database = await TestDatabase.CreateAsync(Services);
     }

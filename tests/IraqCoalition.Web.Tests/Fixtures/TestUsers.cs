@@ -18,6 +18,13 @@ public static partial class TestUsers
         return new TestUser(name, password, role);
     }
 
+    /// <summary>Signs <paramref name="client"/> in as a new administrator.</summary>
+    public static async Task SignInAsAdminAsync(HttpClient client, IServiceProvider services)
+    {
+        var admin = await CreateAsync(services, Roles.Admin);
+        (await SignInAsync(client, admin.Name, admin.Password)).Dispose();
+    }
+
     /// <summary>Loads the sign-in page for its antiforgery token and posts the form, as a browser would.</summary>
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password, string returnUrl = "/")
     {
@@ -31,9 +38,10 @@ public static partial class TestUsers
         }));
     }
 
-    public static async Task<string> AntiforgeryTokenAsync(HttpClient client)
+    /// <summary>The token of the form on <paramref name="path"/>; tokens are bound to who is signed in, so take it from the page the form is on.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path = "/account/login")
     {
-        using var page = await client.GetAsync(new Uri("/account/login", UriKind.Relative));
+        using var page = await client.GetAsync(new Uri(path, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var match = TokenPattern().Match(await page.Content.ReadAsStringAsync());
         Assert.True(match.Success, "the sign-in page has no antiforgery token");

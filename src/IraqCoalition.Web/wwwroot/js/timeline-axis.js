@@ -17,12 +17,20 @@ function loadVis() {
   return loading;
 }
 
+// vis-timeline puts string content, lane labels and tooltips into innerHTML; actor names and labels
+// come from articles and editors, so they go in as text nodes and markup in them stays text.
+function text(value) {
+  const span = document.createElement('span');
+  span.textContent = value ?? '';
+  return span;
+}
+
 function toItem(e) {
   const item = {
     id: e.id,
     group: e.group,
-    content: e.content,
-    title: e.title,
+    content: text(e.content),
+    title: text(e.title),
     start: e.start,
     className: e.className,
     type: 'point',
@@ -49,7 +57,7 @@ function isoDay(date) {
 export async function render(element, events, groups, dotnet, fit) {
   const vis = await loadVis();
   const items = new vis.DataSet(events.map(toItem));
-  const lanes = new vis.DataSet(groups.map(g => ({ id: g.id, content: g.content })));
+  const lanes = new vis.DataSet(groups.map(g => ({ id: g.id, content: text(g.content) })));
   let state = timelines.get(element);
   if (!state) {
     const timeline = new vis.Timeline(element, items, lanes, {
