@@ -101,6 +101,9 @@ public sealed class PerceptronModel
     }
 
     /// <summary>Sets <paramref name="scores"/> to the sum of the weights of <paramref name="features"/>.</summary>
+    // Hot loops of the linguistic layer are compiled optimised at once: under tiered compilation
+    // (the web host, the tests) a one-off long article ran for seconds in unoptimised code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         Span<long> runs = features.Length <= 128 ? stackalloc long[features.Length] : new long[features.Length];
@@ -136,6 +139,7 @@ public sealed class PerceptronModel
     // The tables are far larger than the cache and each feature lands at a random place: every
     // slot is requested before any is read, then every run of weights, so the misses overlap
     // instead of being paid one after another.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private unsafe int Find(ReadOnlySpan<ulong> features, Span<long> runs)
     {
         var slots = _slots;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using IraqCoalition.Core.Linguistics.Learning;
 using IraqCoalition.Core.Text;
@@ -45,6 +46,7 @@ internal static class NameFeatures
     private static readonly ulong CommonKey = FeatureHash.Of("<common>");
 
     /// <summary>Fills <paramref name="into"/>[2 .. n + 2) with the tokens, padding two each side.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Prepare(string text, ReadOnlySpan<Span> tokens, ReadOnlySpan<ulong> posKeys, Gazetteer gazetteer, HashSet<ulong> lowercase, NameMemory? memory, Span<NameToken> into)
     {
         var n = tokens.Length;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using IraqCoalition.Core.Linguistics.Learning;
 using IraqCoalition.Core.Linguistics.Tagging;
@@ -81,6 +82,7 @@ public sealed class NameRecognizer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Decode(ReadOnlySpan<NameToken> data, int n, Span<int> tags)
     {
         Span<ulong> f = stackalloc ulong[NameFeatures.MaxCount];

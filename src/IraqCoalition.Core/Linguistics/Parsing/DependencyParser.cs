@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IraqCoalition.Core.Linguistics.Learning;
 using IraqCoalition.Core.Text;
 
@@ -48,6 +49,7 @@ public sealed class DependencyParser
     /// Parses one sentence. <paramref name="heads"/>[i] receives the head of token i as a token
     /// index (-1 for the root) and <paramref name="labels"/>[i] its relation.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Parse(string text, ReadOnlySpan<Span> tokens, ReadOnlySpan<ulong> tagKeys, Span<int> heads, Span<int> labels)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -91,6 +93,7 @@ public sealed class DependencyParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int BestValid(ParserState st, ReadOnlySpan<float> scores)
     {
         var best = -1;

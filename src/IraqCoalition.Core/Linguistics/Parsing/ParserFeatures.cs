@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IraqCoalition.Core.Linguistics.Learning;
 
 namespace IraqCoalition.Core.Linguistics.Parsing;
@@ -16,6 +17,7 @@ internal static class ParserFeatures
     /// <summary>
     /// <paramref name="words"/> and <paramref name="tags"/> are indexed by word (0 = root).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Extract(ParserState st, ulong[] words, ulong[] tags, Span<ulong> f)
     {
         var s0 = st.S0;

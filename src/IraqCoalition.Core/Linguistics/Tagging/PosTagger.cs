@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using IraqCoalition.Core.Linguistics.Conllu;
 using IraqCoalition.Core.Linguistics.Learning;
@@ -70,6 +71,7 @@ public sealed class PosTagger
     public int FeatureCount => _model.FeatureCount;
 
     /// <summary>Writes the joint tag index of each token of one sentence into <paramref name="tags"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Tag(string text, ReadOnlySpan<Span> tokens, Span<int> tags)
     {
         ArgumentNullException.ThrowIfNull(text);

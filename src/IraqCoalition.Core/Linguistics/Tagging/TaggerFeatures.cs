@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IraqCoalition.Core.Linguistics.Learning;
 
 namespace IraqCoalition.Core.Linguistics.Tagging;
@@ -15,6 +16,7 @@ internal static class TaggerFeatures
     /// <paramref name="keys"/> is padded with two entries each side: token i is at keys[i + 2].
     /// <paramref name="tags"/> holds the chosen tag keys, padded the same way.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Extract(ReadOnlySpan<WordKeys> keys, ReadOnlySpan<ulong> tags, int i, Span<ulong> f)
     {
         var p = i + 2;
