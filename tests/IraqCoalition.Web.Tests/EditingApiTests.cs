@@ -179,6 +179,30 @@ public sealed class EditingApiTests(EditingApp app) : IClassFixture<EditingApp>
     }
 
     [Fact]
+    public async Task Sign_in_while_another_process_holds_the_write_lock_says_the_server_is_busy()
+    {
+        var user = await TestUsers.CreateAsync(app.Services, Roles.Editor);
+        await using var host = app.Configure(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>(), allowAnonymousRead: true,
+            settings: new Dictionary<string, string> { ["ConnectionStrings:Default"] = $"Data Source={app.DatabasePath};Default Timeout=1" });
+        using var client = host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var token = await TestUsers.AntiforgeryTokenAsync(client);
+        await using var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={app.DatabasePath};Pooling=False");
+        await holder.OpenAsync();
+        await Dapper.SqlMapper.ExecuteAsync(holder, "BEGIN IMMEDIATE");
+
+        using var response = await client.PostAsync(new Uri("/account/signin", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = user.Name,
+            ["password"] = user.Password,
+            ["__RequestVerificationToken"] = token,
+        }));
+        await Dapper.SqlMapper.ExecuteAsync(holder, "ROLLBACK");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login?error=busy", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_name_a_locked_and_a_disabled_account_get_the_answer_of_a_wrong_password()
     {
         var locked = await TestUsers.CreateAsync(app.Services, Roles.Editor);

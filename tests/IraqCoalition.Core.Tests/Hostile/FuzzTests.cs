@@ -11,6 +11,7 @@ namespace IraqCoalition.Core.Tests.Hostile;
 /// Random and mutated articles through the reader and the whole pipeline: no exception may escape,
 /// every span must lie inside the body, and no article may take more than its time bound.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public sealed class FuzzTests
 {
     private static readonly ExtractionPipeline Pipeline = Warmed();

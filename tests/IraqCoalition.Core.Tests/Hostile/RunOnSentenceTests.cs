@@ -10,6 +10,7 @@ namespace IraqCoalition.Core.Tests.Hostile;
 /// can cost the square of its length (issue 12 measured 27 s for 37 KB and 217 s for 74 KB).
 /// Segmentation cuts run-on sentences, so extraction time grows with the text's length only.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public sealed class RunOnSentenceTests
 {
     private static readonly ExtractionPipeline Pipeline = new();

@@ -36,15 +36,16 @@ public sealed class EditingApp : IAsyncLifetime
     public WebApplicationFactory<Program> Configure(WebApplicationFactory<Program> factory, bool allowAnonymousRead, string environment = "Testing", IReadOnlyDictionary<string, string>? settings = null) =>
         factory.WithWebHostBuilder(builder =>
         {
-            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-            {
-                builder.UseSetting(key, value);
-            }
 
             builder.UseEnvironment(environment);
             builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
             builder.UseSetting("Seed:ArticlesDirectory", SeedDirectory);
             builder.UseSetting("Auth:AllowAnonymousRead", allowAnonymousRead ? "true" : "false");
+            // Last, so a test can override the settings above too.
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                builder.UseSetting(key, value);
+            }
             builder.ConfigureTestServices(services => services.AddSingleton<IExtractionPipeline>(new ScriptedPipeline(TestCorpus.Articles)));
         });
 
