@@ -285,7 +285,9 @@ public sealed class IngestionService(
     private async Task<ExtractionResult> ExtractAsync(Article article, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        var work = Task.Run(() => pipeline.Extract(article), CancellationToken.None);
+        // A thread of its own: extraction is seconds of CPU on long articles, and on pool threads
+        // several of them starve the pool of the thread the cancelled caller needs to return.
+        var work = Task.Factory.StartNew(() => pipeline.Extract(article), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             return await work.WaitAsync(ExtractionBudget, ct);
