@@ -80,6 +80,7 @@ public static class BenchCommand
         var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         var inv = CultureInfo.InvariantCulture;
         stdout.WriteLine(string.Create(inv, $"pipeline {pipeline.Version}; {sources.Count} source articles, {corpus.Count} articles in the corpus"));
+        stdout.WriteLine(string.Create(inv, $"models loaded:  {Core.Linguistics.LinguisticModels.Default.LoadTime.TotalMilliseconds:F0} ms (tagger, parser, names)"));
         stdout.WriteLine(string.Create(inv, $"words:          {total:N0}"));
         stdout.WriteLine(string.Create(inv, $"time:           {seconds:F2} s on one thread"));
         stdout.WriteLine(string.Create(inv, $"words/s:        {total / seconds:N0}"));

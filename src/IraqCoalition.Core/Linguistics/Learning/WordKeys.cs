@@ -49,10 +49,15 @@ internal struct WordKeys
             Flags = flags,
         };
 
-        // Numbers are too many to learn one by one: a year-like number and other numbers are two words.
-        k.Norm = char.IsDigit(w[0]) ? (w.Length == 4 && IsAllDigits(w) ? Year : Digits) : k.Lower;
+        k.Norm = char.IsDigit(w[0]) ? NumberKey(w) : k.Lower;
         return k;
     }
+
+    /// <summary>Only the normalised word, for readers (the parser) that need no other key.</summary>
+    public static ulong NormOf(ReadOnlySpan<char> w) => char.IsDigit(w[0]) ? NumberKey(w) : FeatureHash.OfLower(w);
+
+    // Numbers are too many to learn one by one: a year-like number and other numbers are two words.
+    private static ulong NumberKey(ReadOnlySpan<char> w) => w.Length == 4 && IsAllDigits(w) ? Year : Digits;
 
     public static WordKeys Of(string text, Span s) => Of(text.AsSpan(s.Start, s.Length));
 

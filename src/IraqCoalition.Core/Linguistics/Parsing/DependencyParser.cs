@@ -88,7 +88,7 @@ public sealed class DependencyParser
         tags[0] = WordKeys.Start;
         for (var i = 0; i < tokens.Length; i++)
         {
-            words[i + 1] = WordKeys.Of(text, tokens[i]).Norm;
+            words[i + 1] = WordKeys.NormOf(text.AsSpan(tokens[i].Start, tokens[i].Length));
             tags[i + 1] = tagKeys[i];
         }
     }

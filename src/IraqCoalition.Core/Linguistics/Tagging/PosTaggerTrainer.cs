@@ -25,8 +25,7 @@ public static class PosTaggerTrainer
         var gold = sentences.Select(s => s.Words.Select(w => tagIndex[PosTagger.JointTag(w)]).ToArray()).ToArray();
         var tagDictionary = BuildTagDictionary(sentences, tagIndex);
         var ambiguity = BuildAmbiguityClasses(sentences);
-        var probe = new PosTagger(tags, new PerceptronTrainer(tags.Length).Average(), [], ambiguity, TrainLemmatizer(sentences, tagIndex, tags));
-        var lemmatizer = probe.Lemmatizer;
+        var lemmatizer = TrainLemmatizer(sentences, tagIndex, tags);
 
         var trainer = new PerceptronTrainer(tags.Length);
         var tagKeys = tags.Select(t => FeatureHash.Of(t)).ToArray();
