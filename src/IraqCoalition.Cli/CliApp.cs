@@ -37,6 +37,8 @@ public static class CliApp
                 "train" => TrainCommand.Run(rest, stdout, stderr),
                 "annotate" => AnnotateCommand.Run(rest, stdout, stderr),
                 "eval-conllu" => EvalConlluCommand.Run(rest, stdout, stderr),
+                "eval-clusters" => await EvalClustersCommand.RunAsync(rest, stdout, stderr),
+                "recluster" => await ReclusterCommand.RunAsync(rest, stdout),
                 _ => await UnknownAsync(args[0], stderr),
             };
         }
@@ -86,8 +88,17 @@ public static class CliApp
               Latency (p50/p95) of the dashboard's queries on that database.
           briefing list | export ID|--from.. --dyad IRQ-USA.. --out FILE [--format pdf|html|md|csv|json] | save
               List saved briefings, export one (or an ad hoc scope) as PDF, HTML, Markdown, CSV or JSON.
-          bench [--words N] [--corpus DIR]
+          bench [--words N] [--corpus DIR] [--stages]
               Measure extraction speed (words/s) and peak memory on one thread.
+          train tagger|parser|ner --train FILE --dev FILE --out FILE [...]
+              Train the linguistic models (data/models/README.md).
+          annotate FILE [--conllu-input] [--out FILE]   /   eval-conllu GOLD SYSTEM
+              The linguistic layer as CoNLL-U, and its CoNLL 2018 scores against a treebank.
+          recluster [--db FILE]
+              Match every event report again that no editor placed (docs/event-clusters.md).
+          eval-clusters GOLD_DIR... --articles DIR... [--verbose]
+              Ingest the articles into a temporary database and score its event clusters
+              against the gold files' cluster keys.
 
         The database defaults to data/iraqcoalition.db (ConnectionStrings__Default overrides it).
         """;

@@ -3,6 +3,7 @@ using IraqCoalition.Core.Extraction;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Actors;
 using IraqCoalition.Data.Audit;
+using IraqCoalition.Data.Clusters;
 using IraqCoalition.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -78,6 +79,7 @@ public sealed class ActorEditService(SqliteConnectionFactory factory, Dictionary
             // Events carry the countries of their actors for fast dyad queries; keep them in step.
             await c.ExecuteAsync("UPDATE events SET source_country = @country WHERE source_actor_id = @actorId", new { country, actorId }, tx);
             await c.ExecuteAsync("UPDATE events SET target_country = @country WHERE target_actor_id = @actorId", new { country, actorId }, tx);
+            await ClusterStore.RecountAsync(c, tx, await ClusterStore.OfActorAsync(c, tx, actorId));
             await AuditLog.WriteAsync(c, tx, user, "actor.update", "actor", actorId, before, await GetAsync(c, tx, actorId));
             return 0;
         }, ct), ct);
@@ -142,6 +144,7 @@ public sealed class ActorEditService(SqliteConnectionFactory factory, Dictionary
             }
 
             var p = new { survivorId, mergedId, now = Clock.Now(), country = survivor.Country };
+            var clusters = await ClusterStore.OfActorAsync(c, tx, mergedId);
             var moved = new
             {
                 mentions = await c.ExecuteAsync("UPDATE mentions SET actor_id = @survivorId WHERE actor_id = @mergedId", p, tx),
@@ -149,6 +152,8 @@ public sealed class ActorEditService(SqliteConnectionFactory factory, Dictionary
                 eventsAsTarget = await c.ExecuteAsync("UPDATE events SET target_actor_id = @survivorId, target_country = @country WHERE target_actor_id = @mergedId", p, tx),
                 statements = await c.ExecuteAsync("UPDATE statements SET speaker_actor_id = @survivorId WHERE speaker_actor_id = @mergedId", p, tx),
             };
+            // The events' profiles name the merged actor; later reports must meet the survivor there.
+            await ClusterStore.RecountAsync(c, tx, clusters);
             await c.ExecuteAsync("""
                 INSERT INTO actor_aliases (actor_id, alias, normalized, origin)
                 SELECT @survivorId, alias, normalized, origin FROM actor_aliases WHERE actor_id = @mergedId

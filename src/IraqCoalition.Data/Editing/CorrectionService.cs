@@ -2,6 +2,7 @@ using Dapper;
 using IraqCoalition.Core.Events;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Audit;
+using IraqCoalition.Data.Clusters;
 using IraqCoalition.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -100,6 +101,7 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCode
                 throw await ActorEditService.ConflictAsync(c, tx, "event", eventId, fix.Version, before.Version);
             }
 
+            await RecountClusterAsync(c, tx, eventId);
             await AuditLog.WriteAsync(c, tx, user, "event.update", "event", eventId, before, await GetEventAsync(c, tx, eventId));
             return 0;
         }, ct);
@@ -162,9 +164,23 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCode
                 throw await ActorEditService.ConflictAsync(c, tx, entity, id, version, before.Version);
             }
 
+            if (table == "events")
+            {
+                // A rejected lead hands the event to its next report.
+                await RecountClusterAsync(c, tx, id);
+            }
+
             await AuditLog.WriteAsync(c, tx, user, $"{entity}.{verb}", entity, id, new { status = before.Status }, new { status });
             return 0;
         }, ct);
+    }
+
+    private static async Task RecountClusterAsync(SqliteConnection c, SqliteTransaction tx, long eventId)
+    {
+        if (await ClusterStore.OfEventAsync(c, tx, eventId) is { } cluster)
+        {
+            await ClusterStore.RecountAsync(c, tx, [cluster]);
+        }
     }
 
     private static async Task<EventSnapshot> GetEventAsync(SqliteConnection c, SqliteTransaction tx, long id) =>

@@ -83,6 +83,17 @@ public sealed partial class EventRepository
             Facet(Number("ar", article));
         }
 
+        if (!q.Reports)
+        {
+            Facet("ld1");
+        }
+
+        if (q.Corroborated)
+        {
+            // Corroboration lives in event_clusters, which the index does not hold.
+            return null;
+        }
+
         var match = string.Join(" AND ", parts);
         if (!q.IncludeRejected)
         {

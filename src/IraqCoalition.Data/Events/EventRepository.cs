@@ -12,7 +12,8 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
         e.source_actor_id, s.name AS source_name, e.source_country,
         e.target_actor_id, t.name AS target_name, e.target_country,
         e.date_value, e.date_start, e.date_end, e.date_precision, e.date_text, e.location, e.summary,
-        e.evidence_start, e.evidence_end, e.evidence_text, e.negated, e.modality, e.status, e.edited, e.version
+        e.evidence_start, e.evidence_end, e.evidence_text, e.negated, e.modality, e.status, e.edited, e.version,
+        e.cluster_id, coalesce(ec.report_count, 1) AS report_count, coalesce(ec.source_count, 1) AS source_count, e.lead
         """;
 
     private const string FromJoins = """
@@ -20,6 +21,7 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
         JOIN articles ar ON ar.id = e.article_id
         LEFT JOIN actors s ON s.id = e.source_actor_id
         LEFT JOIN actors t ON t.id = e.target_actor_id
+        LEFT JOIN event_clusters ec ON ec.id = e.cluster_id
         """;
 
     /// <summary>One page of the timeline and the (capped) number of events matching the filters.</summary>
@@ -124,9 +126,10 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
     /// <summary>
     /// Weekly buckets (weeks start on Monday) of events between two countries, in either direction.
     /// </summary>
-    public async Task<IReadOnlyList<DyadWeek>> DyadSeriesAsync(string countryA, string countryB, DateOnly? from = null, DateOnly? to = null, CancellationToken ct = default)
+    /// <param name="reports">Count every report instead of every event (coverage rather than happenings).</param>
+    public async Task<IReadOnlyList<DyadWeek>> DyadSeriesAsync(string countryA, string countryB, DateOnly? from = null, DateOnly? to = null, bool reports = false, CancellationToken ct = default)
     {
-        var (where, p) = BuildWhere(new TimelineQuery { CountryA = countryA, CountryB = countryB, From = from, To = to });
+        var (where, p) = BuildWhere(new TimelineQuery { CountryA = countryA, CountryB = countryB, From = from, To = to, Reports = reports });
         await using var c = await factory.OpenAsync(ct);
         // Aggregate per day in SQL (few rows), bucket into weeks here: week arithmetic is dialect-specific SQL.
         // One group per day in index order (no sort): the dyad index is (dyad, date_value, ...).
@@ -205,6 +208,17 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
     internal static (string Where, DynamicParameters Params) BuildWhere(TimelineQuery q, Side side = Side.Either, bool commonText = false)
     {
         var w = new SqlWhere();
+        if (!q.Reports)
+        {
+            // The literal term lets SQLite use the partial (lead-only) indexes of Migrations/0008.
+            w.And("e.lead = 1");
+        }
+
+        if (q.Corroborated)
+        {
+            w.And("e.cluster_id IN (SELECT id FROM event_clusters WHERE source_count >= 2)");
+        }
+
         if (!q.IncludeRejected)
         {
             w.And("e.status <> 'rejected'");

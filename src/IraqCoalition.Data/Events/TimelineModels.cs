@@ -14,6 +14,15 @@ public sealed record TimelineQuery
     public long? TagId { get; init; }
     public string? Text { get; init; }
 
+    /// <summary>Only events that at least two independent sources (outlets) reported.</summary>
+    public bool Corroborated { get; init; }
+
+    /// <summary>
+    /// Every report rather than one row per event (the lead report of each cluster): for counting
+    /// coverage, which is a signal of its own.
+    /// </summary>
+    public bool Reports { get; init; }
+
     /// <summary>Include events editors rejected (hidden by default).</summary>
     public bool IncludeRejected { get; init; }
 
@@ -64,6 +73,12 @@ public sealed class TimelineEvent
     public string Status { get; init; } = "extracted";
     public bool Edited { get; init; }
     public int Version { get; init; }
+
+    /// <summary>The event (cluster) this report belongs to, and how widely that event was reported.</summary>
+    public long? ClusterId { get; init; }
+    public int ReportCount { get; init; } = 1;
+    public int SourceCount { get; init; } = 1;
+    public bool Lead { get; init; } = true;
 
     public TimelineCursor Cursor => new(DateValue, Id);
 }

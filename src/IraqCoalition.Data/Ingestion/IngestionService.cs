@@ -3,8 +3,10 @@ using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using IraqCoalition.Core.Articles;
+using IraqCoalition.Core.Clustering;
 using IraqCoalition.Core.Extraction;
 using IraqCoalition.Data.Actors;
+using IraqCoalition.Data.Clusters;
 using IraqCoalition.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -56,6 +58,9 @@ public sealed class IngestionService(
     /// </summary>
     public TimeSpan ExtractionBudget { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Decides which stored event each new report belongs to (docs/event-clusters.md).</summary>
+    public ClusterMatcher Matcher { get; init; } = new();
+
     public static readonly IReadOnlyList<string> ArticleExtensions = [".md", ".txt", ".markdown", ".html", ".htm"];
 
     /// <summary>Hash of the normalised body: the same story saved with other line endings or trailing blanks is the same article.</summary>
@@ -95,6 +100,7 @@ public sealed class IngestionService(
             var actorIds = await ActorStore.ResolveAsync(connection, tx, articleId, extraction.Actors);
             await InsertStatementsAsync(connection, tx, articleId, extraction, actorIds);
             await InsertEventsAsync(connection, tx, articleId, extraction, actorIds);
+            await ClusterStore.AssignAsync(connection, tx, articleId, Matcher);
             await InsertTimexesAsync(connection, tx, articleId, extraction);
             await tx.CommitAsync(ct);
         }
@@ -147,6 +153,8 @@ public sealed class IngestionService(
         var extraction = await ExtractAsync(article, ct);
         await factory.InTransactionAsync(async (c, tx) =>
         {
+            // The clusters the machine's reports leave are recounted (or dropped) once the new reports are in.
+            var oldClusters = await ClusterStore.OfArticleAsync(c, tx, articleId);
             await c.ExecuteAsync("DELETE FROM events WHERE article_id = @articleId AND edited = 0", new { articleId }, tx);
             await c.ExecuteAsync("DELETE FROM statements WHERE article_id = @articleId AND edited = 0", new { articleId }, tx);
             await c.ExecuteAsync("DELETE FROM mentions WHERE article_id = @articleId", new { articleId }, tx);
@@ -159,6 +167,8 @@ public sealed class IngestionService(
             var actorIds = await ActorStore.ResolveAsync(c, tx, articleId, extraction.Actors);
             await InsertStatementsAsync(c, tx, articleId, extraction, actorIds, keptStatements);
             await InsertEventsAsync(c, tx, articleId, extraction, actorIds, keptEvents);
+            await ClusterStore.RecountAsync(c, tx, oldClusters);
+            await ClusterStore.AssignAsync(c, tx, articleId, Matcher);
             await InsertTimexesAsync(c, tx, articleId, extraction);
             await c.ExecuteAsync("UPDATE articles SET extractor_version = @Version, sentence_count = @Sentences WHERE id = @articleId",
                 new { pipeline.Version, extraction.Article.Sentences, articleId }, tx);

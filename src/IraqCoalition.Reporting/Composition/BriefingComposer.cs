@@ -63,7 +63,7 @@ public sealed class BriefingComposer(
         {
             foreach (var dyad in briefing.Dyads.Distinct())
             {
-                charts.Add(new DyadChart(dyad, await events.DyadSeriesAsync(dyad.A, dyad.B, briefing.From, briefing.To, ct)));
+                charts.Add(new DyadChart(dyad, await events.DyadSeriesAsync(dyad.A, dyad.B, briefing.From, briefing.To, ct: ct)));
             }
         }
 

@@ -20,6 +20,9 @@ public sealed record TimelineFilter
     public long? TagId { get; init; }
     public string? Text { get; init; }
 
+    /// <summary>Only events that two or more independent sources reported.</summary>
+    public bool Corroborated { get; init; }
+
     public bool IsEmpty => this == new TimelineFilter();
 
     public static DateOnly? ParseDate(string? value) =>
@@ -37,6 +40,7 @@ public sealed record TimelineFilter
         ArticleId = ArticleId,
         TagId = TagId,
         Text = Normalize(Text),
+        Corroborated = Corroborated,
     };
 
     /// <summary>Query-string values for NavigationManager.GetUriWithQueryParameters; null removes a parameter.</summary>
@@ -52,6 +56,7 @@ public sealed record TimelineFilter
         ["article"] = ArticleId,
         ["tag"] = TagId,
         ["q"] = Normalize(Text),
+        ["corroborated"] = Corroborated ? "1" : null,
         // Links from before the list was virtualised carried a page number; it means nothing now.
         ["page"] = null,
     };
