@@ -1,5 +1,6 @@
 using IraqCoalition.Web.Auth;
 using IraqCoalition.Web.Briefings;
+using IraqCoalition.Web.Diagnostics;
 using IraqCoalition.Web.Editing;
 using IraqCoalition.Web.Health;
 using IraqCoalition.Web.Security;
@@ -27,6 +28,7 @@ public static class WebApplicationBuilderExtensions
         builder.AddIraqCoalitionAuth();
         builder.Services.AddSingleton<ArticleUploads>();
         builder.Services.AddWorkLimits();
+        builder.Services.AddBenchDiagnostics(builder.Configuration);
 
         // Development resolves static web assets from the projects' folders by itself; any other
         // environment started from a build (dotnet run --launch-profile production) needs it asked

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IraqCoalition.Web.Auth;
 using IraqCoalition.Web.Components;
+using IraqCoalition.Web.Diagnostics;
 using IraqCoalition.Web.Endpoints;
 using IraqCoalition.Web.Health;
 using IraqCoalition.Web.Security;
@@ -45,6 +46,7 @@ public static class WebApplicationExtensions
         app.MapAccountEndpoints();
         app.MapEditingApi();
         app.MapBriefingExports();
+        app.MapBenchDiagnostics();
         // The policy is in SecurityHeaders (frame-ancestors 'none'); Blazor's own default would add a second, looser one.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
