@@ -6,12 +6,11 @@ using IraqCoalition.Data.Sqlite;
 namespace IraqCoalition.Data.Clusters;
 
 /// <summary>One gold event of an article: where its evidence is and which real-world event it reports.</summary>
-public sealed record GoldEventReport(string Article, string Key, string Cluster, int Start, int End, IReadOnlySet<string> Roots)
+/// <param name="Roots">The roots the annotator allows, main root first.</param>
+public sealed record GoldEventReport(string Article, string Key, string Cluster, int Start, int End, IReadOnlyList<string> Roots)
 {
-    /// <summary>The annotator's main root: an occasion (a meeting) splits into its acts (meeting, praise, invitation) by it.</summary>
-    public string? FirstRoot { get; init; }
-
-    public string Act => $"{Cluster}/{FirstRoot}";
+    /// <summary>The cluster split by the main root: an occasion (a meeting) splits into its acts (meeting, praise, invitation).</summary>
+    public string Act => $"{Cluster}/{Roots.FirstOrDefault()}";
 }
 
 /// <summary>A pair of reports the system and gold disagree on, for reading the errors.</summary>
@@ -32,7 +31,7 @@ public sealed record ClusterEvaluationResult(
 /// </summary>
 public sealed class ClusterEvaluation(SqliteConnectionFactory factory)
 {
-    /// <summary>Reads the gold of the articles stored under these stems (file name without extension).</summary>
+    /// <summary>The gold event reports of one gold file that carry a cluster, located in the article's body.</summary>
     public static IReadOnlyList<GoldEventReport> ReadGold(string goldFile, string body)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(goldFile));
@@ -52,9 +51,8 @@ public sealed class ClusterEvaluation(SqliteConnectionFactory factory)
                 throw new InvalidDataException($"{goldFile}: evidence of {e.GetProperty("key").GetString()} is not in the article");
             }
 
-            var roots = e.TryGetProperty("roots", out var r) ? r.EnumerateArray().Select(x => x.GetString() ?? "").ToHashSet(StringComparer.Ordinal) : [];
-            var first = e.TryGetProperty("roots", out var fr) && fr.GetArrayLength() > 0 ? fr[0].GetString() : null;
-            list.Add(new GoldEventReport(article, e.GetProperty("key").GetString() ?? "", key, at, at + evidence.Length, roots) { FirstRoot = first });
+            IReadOnlyList<string> roots = e.TryGetProperty("roots", out var r) ? [.. r.EnumerateArray().Select(x => x.GetString() ?? "")] : [];
+            list.Add(new GoldEventReport(article, e.GetProperty("key").GetString() ?? "", key, at, at + evidence.Length, roots));
         }
 
         return list;
