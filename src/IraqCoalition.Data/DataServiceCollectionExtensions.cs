@@ -44,6 +44,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<ActorEditService>();
         services.AddSingleton<CorrectionService>();
+        services.AddSingleton<AdditionService>();
         services.AddSingleton<Clusters.EventClusterService>();
         return services;
     }

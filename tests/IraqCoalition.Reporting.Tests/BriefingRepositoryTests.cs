@@ -1,3 +1,4 @@
+using IraqCoalition.Data.Accounts;
 using Dapper;
 using IraqCoalition.Data.Briefings;
 
@@ -34,7 +35,7 @@ public sealed class BriefingRepositoryTests : IAsyncLifetime
     [Fact]
     public async Task Saved_briefing_reopens_with_every_field()
     {
-        var saved = await _db.Briefings.CreateAsync(Sample());
+        var saved = await _db.Briefings.CreateAsync(UserContext.System, Sample());
         var b = await _db.Briefings.GetAsync(saved.Id);
 
         Assert.NotNull(b);
@@ -64,7 +65,7 @@ public sealed class BriefingRepositoryTests : IAsyncLifetime
     [Fact]
     public async Task Update_replaces_scope_and_items_and_bumps_the_version()
     {
-        var b = await _db.Briefings.CreateAsync(Sample());
+        var b = await _db.Briefings.CreateAsync(UserContext.System, Sample());
         b.Title = "Renamed";
         b.Dyads = [Dyad.Parse("IRQ-IRN")];
         b.CameoRoots = [];
@@ -72,7 +73,7 @@ public sealed class BriefingRepositoryTests : IAsyncLifetime
         b.ExcludedEventIds = [];
         b.HandlingMarking = null;
 
-        var updated = await _db.Briefings.UpdateAsync(b);
+        var updated = await _db.Briefings.UpdateAsync(UserContext.System, b);
         var reopened = await _db.Briefings.GetAsync(b.Id);
 
         Assert.Equal(2, updated.Version);
@@ -88,15 +89,15 @@ public sealed class BriefingRepositoryTests : IAsyncLifetime
     [Fact]
     public async Task Saving_a_stale_version_is_refused_and_changes_nothing()
     {
-        var created = await _db.Briefings.CreateAsync(Sample());
+        var created = await _db.Briefings.CreateAsync(UserContext.System, Sample());
         var first = (await _db.Briefings.GetAsync(created.Id))!;
         var second = (await _db.Briefings.GetAsync(created.Id))!;
         first.Title = "First editor";
-        await _db.Briefings.UpdateAsync(first);
+        await _db.Briefings.UpdateAsync(UserContext.System, first);
 
         second.Title = "Second editor";
         second.PinnedEventIds = [];
-        var ex = await Assert.ThrowsAsync<BriefingConcurrencyException>(() => _db.Briefings.UpdateAsync(second));
+        var ex = await Assert.ThrowsAsync<BriefingConcurrencyException>(() => _db.Briefings.UpdateAsync(UserContext.System, second));
 
         Assert.Equal((1, 2), (ex.ExpectedVersion, ex.ActualVersion));
         var stored = (await _db.Briefings.GetAsync(created.Id))!;
@@ -107,23 +108,23 @@ public sealed class BriefingRepositoryTests : IAsyncLifetime
     [Fact]
     public async Task Delete_needs_the_current_version_and_removes_children()
     {
-        var b = await _db.Briefings.CreateAsync(Sample());
-        await Assert.ThrowsAsync<BriefingConcurrencyException>(() => _db.Briefings.DeleteAsync(b.Id, 7));
-        await _db.Briefings.DeleteAsync(b.Id, 1);
+        var b = await _db.Briefings.CreateAsync(UserContext.System, Sample());
+        await Assert.ThrowsAsync<BriefingConcurrencyException>(() => _db.Briefings.DeleteAsync(UserContext.System, b.Id, 7));
+        await _db.Briefings.DeleteAsync(UserContext.System, b.Id, 1);
 
         Assert.Null(await _db.Briefings.GetAsync(b.Id));
         await using var c = await _db.Factory.OpenAsync();
         Assert.Equal(0, await c.ExecuteScalarAsync<int>("SELECT count(*) FROM briefing_items WHERE briefing_id = @id", new { id = b.Id }));
-        var gone = await Assert.ThrowsAsync<BriefingConcurrencyException>(() => _db.Briefings.UpdateAsync(b));
+        var gone = await Assert.ThrowsAsync<BriefingConcurrencyException>(() => _db.Briefings.UpdateAsync(UserContext.System, b));
         Assert.Null(gone.ActualVersion);
     }
 
     [Fact]
     public async Task List_is_paged_newest_first_and_filters_by_text()
     {
-        await _db.Briefings.CreateAsync(new Briefing { Title = "Alpha weekly", Author = "Rana" });
-        await _db.Briefings.CreateAsync(new Briefing { Title = "Bravo 100% ready" });
-        await _db.Briefings.CreateAsync(new Briefing { Title = "Charlie", From = new DateOnly(2020, 1, 1) });
+        await _db.Briefings.CreateAsync(UserContext.System, new Briefing { Title = "Alpha weekly", Author = "Rana" });
+        await _db.Briefings.CreateAsync(UserContext.System, new Briefing { Title = "Bravo 100% ready" });
+        await _db.Briefings.CreateAsync(UserContext.System, new Briefing { Title = "Charlie", From = new DateOnly(2020, 1, 1) });
 
         var all = await _db.Briefings.ListAsync(take: 2);
         Assert.Equal(3, all.Total);
@@ -136,9 +137,9 @@ public sealed class BriefingRepositoryTests : IAsyncLifetime
     [Fact]
     public async Task Invalid_briefings_are_refused_before_touching_the_database()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => _db.Briefings.CreateAsync(new Briefing { Title = " " }));
-        await Assert.ThrowsAsync<ArgumentException>(() => _db.Briefings.CreateAsync(new Briefing { Title = "x", From = new DateOnly(2020, 2, 1), To = new DateOnly(2020, 1, 1) }));
-        await Assert.ThrowsAsync<ArgumentException>(() => _db.Briefings.CreateAsync(new Briefing { Title = "x", CameoRoots = ["190"] }));
+        await Assert.ThrowsAsync<ArgumentException>(() => _db.Briefings.CreateAsync(UserContext.System, new Briefing { Title = " " }));
+        await Assert.ThrowsAsync<ArgumentException>(() => _db.Briefings.CreateAsync(UserContext.System, new Briefing { Title = "x", From = new DateOnly(2020, 2, 1), To = new DateOnly(2020, 1, 1) }));
+        await Assert.ThrowsAsync<ArgumentException>(() => _db.Briefings.CreateAsync(UserContext.System, new Briefing { Title = "x", CameoRoots = ["190"] }));
         Assert.Throws<FormatException>(() => Dyad.Parse("IRQ-IRQ"));
         Assert.Throws<FormatException>(() => Dyad.Parse("IRQ;USA"));
         Assert.Equal(0, (await _db.Briefings.ListAsync()).Total);

@@ -1,3 +1,4 @@
+using IraqCoalition.Data.Accounts;
 using System.Text.RegularExpressions;
 using IraqCoalition.Core.Articles;
 using IraqCoalition.Core.Extraction;
@@ -69,7 +70,7 @@ public sealed class PdfExportTests(ChromiumFixture chromium) : IClassFixture<Chr
     public async Task Saved_briefing_exports_to_a_numbered_pdf_with_events_quotes_and_citations()
     {
         ChromiumFixture.RequireChromium();
-        var saved = await _db.Briefings.CreateAsync(Saved());
+        var saved = await _db.Briefings.CreateAsync(UserContext.System, Saved());
 
         var file = await Exporter().ExportAsync(saved.Id, BriefingFormat.Pdf);
 

@@ -1,3 +1,4 @@
+using IraqCoalition.Data.Accounts;
 using System.Diagnostics;
 using System.Globalization;
 using IraqCoalition.Data.Actors;
@@ -93,7 +94,7 @@ public static class BriefingCommand
             throw new UsageException("briefing save needs --title");
         }
 
-        var saved = await new BriefingRepository(await OpenAsync(args)).CreateAsync(AdHoc(args));
+        var saved = await new BriefingRepository(await OpenAsync(args)).CreateAsync(UserContext.System, AdHoc(args));
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"saved briefing {saved.Id}: {saved.Title}"));
         return CliApp.Ok;
     }

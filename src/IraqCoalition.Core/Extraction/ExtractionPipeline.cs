@@ -138,6 +138,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             Trigger = Spanned(text, e.Trigger),
             Negated = e.Negated,
             Modality = e.Modality,
+            Rule = e.Rule,
         }).ToList();
 
         return new ExtractionResult

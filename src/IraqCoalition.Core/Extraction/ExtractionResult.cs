@@ -120,6 +120,12 @@ public sealed record ExtractedEvent
 
     /// <summary>asserted, reported, possible, planned, demanded ... (how the text commits to the event).</summary>
     [JsonPropertyName("modality")] public string? Modality { get; init; }
+
+    /// <summary>
+    /// The trigger pattern that coded the event (a line of the verb-pattern data), or "statement" for
+    /// an event read from a statement: what the Quality page counts editors' verdicts against.
+    /// </summary>
+    [JsonPropertyName("rule")] public string? Rule { get; init; }
 }
 
 public sealed record EventDate

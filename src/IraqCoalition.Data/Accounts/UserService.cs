@@ -182,7 +182,15 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
     public async Task EndSessionsAsync(long userId, CancellationToken ct = default)
     {
         await using var c = await factory.OpenAsync(ct);
-        await c.ExecuteAsync(new CommandDefinition("UPDATE users SET session_stamp = @stamp WHERE id = @userId", new { stamp = NewStamp(), userId }, cancellationToken: ct));
+        await using var tx = (Microsoft.Data.Sqlite.SqliteTransaction)await c.BeginTransactionAsync(ct);
+        var userName = await c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "UPDATE users SET session_stamp = @stamp WHERE id = @userId RETURNING user_name", new { stamp = NewStamp(), userId }, tx, cancellationToken: ct));
+        if (userName is not null)
+        {
+            await AuditLog.WriteAsync(c, tx, new UserContext(userName, null), "user.signout", "user", userId, null, new { userName });
+        }
+
+        await tx.CommitAsync(ct);
     }
 
     public async Task<UserRow?> FindAsync(string userName, CancellationToken ct = default)
@@ -228,7 +236,14 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
             """, new { userName, max = MaxFailedLogins, now = Clock.Format(now) }, cancellationToken: ct));
         if (attempt is not { } a)
         {
-            return await RefusedUncheckedAsync(c, userName, password, ct);
+            var refused = await RefusedUncheckedAsync(c, userName, password, ct);
+            await AuditSignInAsync(c, refused.Outcome switch
+            {
+                SignInOutcome.Disabled => "user.signin.disabled",
+                SignInOutcome.LockedOut => "user.signin.locked",
+                _ => "user.signin.failed",
+            }, userName, null, ct);
+            return refused;
         }
 
         var verdict = Hasher.VerifyHashedPassword(userName, a.Hash, password);
@@ -236,12 +251,15 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
         {
             if (a.Attempt < MaxFailedLogins)
             {
+                await AuditSignInAsync(c, "user.signin.failed", userName, a.Id, ct, new { userName, failedAttempts = a.Attempt });
                 return new SignInResult(SignInOutcome.Failed, null, WrongCredentials);
             }
 
             // The count starts again from zero when the lockout ends.
+            var until = Clock.Format(now + LockoutDuration);
             await c.ExecuteAsync(new CommandDefinition("UPDATE users SET failed_logins = 0, lockout_until = @until WHERE id = @Id",
-                new { until = Clock.Format(now + LockoutDuration), a.Id }, cancellationToken: ct));
+                new { until, a.Id }, cancellationToken: ct));
+            await AuditSignInAsync(c, "user.lockout", userName, a.Id, ct, new { userName, failedAttempts = a.Attempt, lockedUntil = until });
             return new SignInResult(SignInOutcome.LockedOut, null, "Too many failed sign-ins; the account is locked for 15 minutes.");
         }
 
@@ -252,9 +270,22 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
             UPDATE users SET failed_logins = max(failed_logins - @Attempt, 0), lockout_until = NULL, last_login_at = @now, password_hash = @newHash
             WHERE id = @Id AND (lockout_until IS NULL OR lockout_until <= @now)
             """, new { now = Clock.Format(now), newHash, a.Id, a.Attempt }, cancellationToken: ct));
+        await AuditSignInAsync(c, signedIn == 1 ? "user.signin" : "user.signin.locked", userName, a.Id, ct);
         return signedIn == 1
             ? new SignInResult(SignInOutcome.Success, await GetAsync(a.Id, ct), "Signed in.")
             : new SignInResult(SignInOutcome.LockedOut, null, LockedMessage);
+    }
+
+    /// <summary>
+    /// Sign-in attempts are recorded as the name typed (cut to the longest valid user name), with the
+    /// account's id when there is one, so the trail shows guessing against real and made-up accounts.
+    /// </summary>
+    private static Task AuditSignInAsync(Microsoft.Data.Sqlite.SqliteConnection c, string action, string userName, long? userId, CancellationToken ct, object? details = null)
+    {
+        ct.ThrowIfCancellationRequested();
+        var typed = userName.Length > 64 ? userName[..64] : userName;
+        var who = action == "user.signin" ? new UserContext(typed, null) : UserContext.Anonymous;
+        return AuditLog.WriteAsync(c, null, who, action, "user", userId, null, details ?? new { userName = typed });
     }
 
     private const string WrongCredentials = "Wrong user name or password.";

@@ -24,6 +24,12 @@ internal static class ActorStore
         var now = Clock.Now();
         foreach (var a in actors)
         {
+            if (await RejectedAsync(c, tx, a))
+            {
+                // Its events and statements are stored without this side, as after the editor's deletion.
+                continue;
+            }
+
             var id = await FindAsync(c, tx, a);
             if (id is null)
             {
@@ -73,6 +79,13 @@ internal static class ActorStore
 
         return map;
     }
+
+    /// <summary>An editor deleted this actor: its identity, or its name, is on the rejected lists.</summary>
+    private static async Task<bool> RejectedAsync(SqliteConnection c, SqliteTransaction tx, ExtractedActor a) =>
+        await c.ExecuteScalarAsync<int>("""
+            SELECT EXISTS (SELECT 1 FROM rejected_actor_keys WHERE identity_key = @key)
+                OR EXISTS (SELECT 1 FROM rejected_actor_names WHERE normalized = @name)
+            """, new { key = IdentityKey(a), name = NameKey.Normalize(a.Name) }, tx) == 1;
 
     private static async Task<long?> FindAsync(SqliteConnection c, SqliteTransaction tx, ExtractedActor a)
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Dapper;
+using IraqCoalition.Data.Accounts;
+using IraqCoalition.Data.Audit;
 using IraqCoalition.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -15,8 +17,9 @@ public sealed class BriefingRepository(SqliteConnectionFactory factory)
     private const string Event = "event", Statement = "statement", Pinned = "pinned", Excluded = "excluded";
 
     /// <summary>Stores a new briefing and returns it as stored (id, version 1, timestamps).</summary>
-    public async Task<Briefing> CreateAsync(Briefing briefing, CancellationToken ct = default)
+    public async Task<Briefing> CreateAsync(UserContext user, Briefing briefing, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(user);
         Validate(briefing);
         var now = Clock.Now();
         await using var c = await factory.OpenAsync(ct);
@@ -28,6 +31,7 @@ public sealed class BriefingRepository(SqliteConnectionFactory factory)
             RETURNING id
             """, HeaderParameters(briefing, now), tx, cancellationToken: ct));
         await WriteChildrenAsync(c, tx, id, briefing, ct);
+        await AuditLog.WriteAsync(c, tx, user, "briefing.create", "briefing", id, null, await AuditSnapshot.OfAsync(c, tx, briefing));
         await tx.CommitAsync(ct);
         return await GetAsync(id, ct) ?? throw new InvalidOperationException($"briefing {id} vanished after insert");
     }
@@ -36,9 +40,11 @@ public sealed class BriefingRepository(SqliteConnectionFactory factory)
     /// Saves changes to a briefing opened at <see cref="Briefing.Version"/>; throws
     /// <see cref="BriefingConcurrencyException"/> when it was saved or deleted since.
     /// </summary>
-    public async Task<Briefing> UpdateAsync(Briefing briefing, CancellationToken ct = default)
+    public async Task<Briefing> UpdateAsync(UserContext user, Briefing briefing, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(user);
         Validate(briefing);
+        var stored = await GetAsync(briefing.Id, ct);
         await using var c = await factory.OpenAsync(ct);
         await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
         var p = HeaderParameters(briefing, Clock.Now());
@@ -60,6 +66,9 @@ public sealed class BriefingRepository(SqliteConnectionFactory factory)
         await c.ExecuteAsync(new CommandDefinition("DELETE FROM briefing_scope WHERE briefing_id = @id", new { id = briefing.Id }, tx, cancellationToken: ct));
         await c.ExecuteAsync(new CommandDefinition("DELETE FROM briefing_items WHERE briefing_id = @id", new { id = briefing.Id }, tx, cancellationToken: ct));
         await WriteChildrenAsync(c, tx, briefing.Id, briefing, ct);
+        // The version check above proves nobody saved in between, so the copy read before the transaction is the "before".
+        await AuditLog.WriteAsync(c, tx, user, "briefing.update", "briefing", briefing.Id,
+            stored is null ? null : await AuditSnapshot.OfAsync(c, tx, stored), await AuditSnapshot.OfAsync(c, tx, briefing) with { Version = briefing.Version + 1 });
         await tx.CommitAsync(ct);
         return await GetAsync(briefing.Id, ct) ?? throw new BriefingConcurrencyException(briefing.Id, briefing.Version, null);
     }
@@ -130,17 +139,48 @@ public sealed class BriefingRepository(SqliteConnectionFactory factory)
     }
 
     /// <summary>Deletes the briefing if it is still at <paramref name="version"/>.</summary>
-    public async Task DeleteAsync(long id, int version, CancellationToken ct = default)
+    public async Task DeleteAsync(UserContext user, long id, int version, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(user);
+        var stored = await GetAsync(id, ct);
         await using var c = await factory.OpenAsync(ct);
+        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
         var deleted = await c.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM briefings WHERE id = @id AND version = @version", new { id, version }, cancellationToken: ct));
+            "DELETE FROM briefings WHERE id = @id AND version = @version", new { id, version }, tx, cancellationToken: ct));
         if (deleted == 0)
         {
             var actual = await c.ExecuteScalarAsync<int?>(new CommandDefinition(
-                "SELECT version FROM briefings WHERE id = @id", new { id }, cancellationToken: ct));
+                "SELECT version FROM briefings WHERE id = @id", new { id }, tx, cancellationToken: ct));
             throw new BriefingConcurrencyException(id, version, actual);
         }
+
+        await AuditLog.WriteAsync(c, tx, user, "briefing.delete", "briefing", id, stored is null ? null : await AuditSnapshot.OfAsync(c, tx, stored), null);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>A briefing as the audit log shows it: what a reader would notice changed.</summary>
+    private sealed record AuditSnapshot(
+        string Title, string? Author, string? Period, string Summary, string Sections, string? Marking, string Scope,
+        int PinnedEvents, int ExcludedEvents, int PinnedStatements, int ExcludedStatements, int Version)
+    {
+        public static async Task<AuditSnapshot> OfAsync(SqliteConnection c, SqliteTransaction tx, Briefing b)
+        {
+            var actors = (await c.QueryAsync<(long Id, string Name)>("SELECT id, name FROM actors WHERE id IN @ids", new { ids = b.ActorIds }, tx))
+                .ToDictionary(r => r.Id, r => r.Name);
+            var tags = (await c.QueryAsync<(long Id, string Name)>("SELECT id, name FROM tags WHERE id IN @ids", new { ids = b.TagIds }, tx))
+                .ToDictionary(r => r.Id, r => r.Name);
+            return Of(b, actors, tags);
+        }
+
+        private static AuditSnapshot Of(Briefing b, Dictionary<long, string> actors, Dictionary<long, string> tags) => new(
+            b.Title, b.Author,
+            b.From is null && b.To is null ? null : $"{b.From:yyyy-MM-dd} – {b.To:yyyy-MM-dd}",
+            b.Summary, b.Sections.ToString(), b.HandlingMarking,
+            string.Join("; ", b.Dyads.Select(d => d.ToString())
+                .Concat(b.ActorIds.Select(a => actors.GetValueOrDefault(a, $"actor {a}")))
+                .Concat(b.TagIds.Select(t => $"#{tags.GetValueOrDefault(t, t.ToString(CultureInfo.InvariantCulture))}"))
+                .Concat(b.CameoRoots.Select(r => $"root {r}"))),
+            b.PinnedEventIds.Count, b.ExcludedEventIds.Count, b.PinnedStatementIds.Count, b.ExcludedStatementIds.Count, b.Version);
     }
 
     /// <summary>

@@ -218,6 +218,64 @@ public sealed class ActorEditService(SqliteConnectionFactory factory, Dictionary
         }, ct);
     }
 
+    /// <summary>
+    /// Deletes an actor that is not one ("reporters", a misread fragment): its mentions go, its events
+    /// and statements lose that side and are flagged for review, and its names are remembered as
+    /// rejected so the machine does not make the actor again. A wrong actor that is someone else is
+    /// merged instead (<see cref="MergeAsync"/>), which keeps its name as an alias of the right one.
+    /// </summary>
+    public Task DeleteAsync(UserContext user, long actorId, int version, CancellationToken ct = default)
+    {
+        Authorization.Require(user, Roles.Editor, "delete actors");
+        return factory.InTransactionAsync(async (c, tx) =>
+        {
+            var before = await GetAsync(c, tx, actorId);
+            if (before.Version != version)
+            {
+                throw await ConflictAsync(c, tx, "actor", actorId, version, before.Version);
+            }
+
+            var key = await c.ExecuteScalarAsync<string>("SELECT identity_key FROM actors WHERE id = @actorId", new { actorId }, tx);
+            var aliases = (await c.QueryAsync<(string Alias, string Normalized)>(
+                "SELECT alias, normalized FROM actor_aliases WHERE actor_id = @actorId", new { actorId }, tx)).ToList();
+            var clusters = await ClusterStore.OfActorAsync(c, tx, actorId);
+            var now = Clock.Now();
+            var p = new { actorId, now, note = $"Its actor \"{before.Name}\" was deleted; check who this was." };
+            var effect = new
+            {
+                eventsAsSource = await c.ExecuteAsync("""
+                    UPDATE events SET source_actor_id = NULL, source_country = NULL, review_note = @note, version = version + 1, updated_at = @now
+                    WHERE source_actor_id = @actorId
+                    """, p, tx),
+                eventsAsTarget = await c.ExecuteAsync("""
+                    UPDATE events SET target_actor_id = NULL, target_country = NULL, review_note = @note, version = version + 1, updated_at = @now
+                    WHERE target_actor_id = @actorId
+                    """, p, tx),
+                statements = await c.ExecuteAsync("""
+                    UPDATE statements SET speaker_actor_id = NULL, speaker_start = NULL, speaker_end = NULL, review_note = @note,
+                                          version = version + 1, updated_at = @now
+                    WHERE speaker_actor_id = @actorId
+                    """, p, tx),
+                mentions = await c.ExecuteAsync("DELETE FROM mentions WHERE actor_id = @actorId", p, tx),
+                aliases = aliases.Count,
+            };
+            await c.ExecuteAsync("INSERT INTO rejected_actor_keys (identity_key, rejected_at) VALUES (@key, @now) ON CONFLICT DO NOTHING", new { key, now }, tx);
+            foreach (var alias in aliases.Append((before.Name, NameKey.Normalize(before.Name))).DistinctBy(a => a.Item2))
+            {
+                await c.ExecuteAsync("""
+                    INSERT INTO rejected_actor_names (normalized, name, rejected_by, rejected_at) VALUES (@normalized, @name, @by, @now)
+                    ON CONFLICT DO NOTHING
+                    """, new { normalized = alias.Item2, name = alias.Item1, by = user.UserName, now }, tx);
+            }
+
+            await c.ExecuteAsync("DELETE FROM actors WHERE id = @actorId", p, tx);
+            await ClusterStore.RecountAsync(c, tx, clusters);
+            await AuditLog.WriteAsync(c, tx, user, "actor.delete", "actor", actorId,
+                new { before.Name, before.Kind, before.Country, before.Title, aliases = string.Join(", ", aliases.Select(a => a.Alias)) }, effect);
+            return 0;
+        }, ct);
+    }
+
     /// <summary>After a committed change, the live extraction dictionary learns the actor's confirmed names.</summary>
     private async Task Learned(long actorId, Task<int> change, CancellationToken ct)
     {

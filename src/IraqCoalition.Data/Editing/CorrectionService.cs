@@ -19,6 +19,24 @@ public sealed record EventCorrection
     public DateOnly? DateStart { get; init; }
     public DateOnly? DateEnd { get; init; }
     public string? Summary { get; init; }
+
+    /// <summary>Where it happened; an empty string clears it.</summary>
+    public string? Location { get; init; }
+}
+
+/// <summary>An editor's correction of a statement; null fields are left as they are.</summary>
+public sealed record StatementCorrection
+{
+    public required int Version { get; init; }
+
+    /// <summary>The new content span (both or neither): the statement's text becomes the article's text there.</summary>
+    public int? ContentStart { get; init; }
+    public int? ContentEnd { get; init; }
+
+    /// <summary>The reporting verb ("said", "warned"); an empty string clears it.</summary>
+    public string? Cue { get; init; }
+    public bool? Direct { get; init; }
+    public DateOnly? Date { get; init; }
 }
 
 /// <summary>
@@ -38,13 +56,14 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCode
         public string Label { get; init; } = "";
         public double Goldstein { get; init; }
         public int QuadClass { get; init; }
-        public long? SourceActorId { get; init; }
-        public long? TargetActorId { get; init; }
+        public string? Source { get; init; }
+        public string? Target { get; init; }
         public string DateValue { get; init; } = "";
         public string DateStart { get; init; } = "";
         public string DateEnd { get; init; } = "";
         public string DatePrecision { get; init; } = "";
         public string? Summary { get; init; }
+        public string? Location { get; init; }
         public string Status { get; init; } = "";
         public int Version { get; init; }
     }
@@ -83,7 +102,8 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCode
                     date_precision = CASE WHEN @DateValue IS NULL THEN date_precision WHEN @DateStart = @DateEnd THEN 'day' ELSE 'range' END,
                     date_text = CASE WHEN @DateValue IS NULL THEN date_text ELSE NULL END,
                     summary = COALESCE(@Summary, summary),
-                    edited = 1, version = version + 1, updated_at = @now
+                    location = CASE WHEN @Location IS NULL THEN location ELSE NULLIF(@Location, '') END,
+                    edited = 1, corrected = 1, reviewed_at = @now, review_note = NULL, version = version + 1, updated_at = @now
                 WHERE id = @eventId AND version = @Version
                 """,
                 new
@@ -93,7 +113,8 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCode
                     DateValue = value is { } v ? Clock.Day(v) : null,
                     DateStart = start is { } ds ? Clock.Day(ds) : null,
                     DateEnd = end is { } de ? Clock.Day(de) : null,
-                    Summary = string.IsNullOrWhiteSpace(fix.Summary) ? null : fix.Summary.Trim(),
+                    Summary = string.IsNullOrWhiteSpace(fix.Summary) ? null : Limited(fix.Summary, 1000, "summary"),
+                    Location = fix.Location is null ? null : Limited(fix.Location, 200, "location"),
                     now = Clock.Now(), eventId, fix.Version,
                 }, tx);
             if (updated == 0)
@@ -127,7 +148,8 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCode
             }
 
             var updated = await c.ExecuteAsync("""
-                UPDATE statements SET speaker_actor_id = @speakerActorId, edited = 1, version = version + 1, updated_at = @now
+                UPDATE statements SET speaker_actor_id = @speakerActorId, edited = 1, corrected = 1, reviewed_at = @now, review_note = NULL,
+                                      version = version + 1, updated_at = @now
                 WHERE id = @statementId AND version = @version
                 """, new { speakerActorId, now = Clock.Now(), statementId, version }, tx);
             if (updated == 0)
@@ -135,10 +157,106 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCode
                 throw await ActorEditService.ConflictAsync(c, tx, "statement", statementId, version, before.Version);
             }
 
-            await AuditLog.WriteAsync(c, tx, user, "statement.speaker", "statement", statementId, new { speakerActorId = before.Speaker }, new { speakerActorId });
+            await AuditLog.WriteAsync(c, tx, user, "statement.speaker", "statement", statementId,
+                new { speaker = await ActorNameAsync(c, tx, before.Speaker) }, new { speaker = await ActorNameAsync(c, tx, speakerActorId) });
             return 0;
         }, ct);
     }
+
+    private sealed class StatementSnapshot
+    {
+        public long Id { get; init; }
+        public long ArticleId { get; init; }
+        public string Text { get; init; } = "";
+        public bool Direct { get; init; }
+        public string? Cue { get; init; }
+        public int ContentStart { get; init; }
+        public int ContentEnd { get; init; }
+        public string? DateValue { get; init; }
+        public int Version { get; init; }
+    }
+
+    /// <summary>
+    /// Repairs a statement: its content span (a paraphrase that lost its end, a quotation cut short),
+    /// cue, direct or reported, and date. The text always comes from the article at the new span, so a
+    /// statement can never say what its source does not.
+    /// </summary>
+    public Task UpdateStatementAsync(UserContext user, long statementId, StatementCorrection fix, CancellationToken ct = default)
+    {
+        Authorization.Require(user, Roles.Editor, "correct statements");
+        ArgumentNullException.ThrowIfNull(fix);
+        if ((fix.ContentStart is null) != (fix.ContentEnd is null))
+        {
+            throw new ArgumentException("A content span needs both its start and its end.", nameof(fix));
+        }
+
+        return factory.InTransactionAsync(async (c, tx) =>
+        {
+            var before = await GetStatementAsync(c, tx, statementId);
+            string? text = null;
+            if (fix.ContentStart is { } start && fix.ContentEnd is { } end)
+            {
+                var body = await c.ExecuteScalarAsync<string>("SELECT body FROM articles WHERE id = @ArticleId", new { before.ArticleId }, tx) ?? "";
+                text = SpanText(body, start, end);
+            }
+
+            var cue = fix.Cue is null ? null : Limited(fix.Cue, 60, "cue");
+            var updated = await c.ExecuteAsync("""
+                UPDATE statements SET
+                    text = COALESCE(@text, text), content_start = COALESCE(@ContentStart, content_start), content_end = COALESCE(@ContentEnd, content_end),
+                    cue = CASE WHEN @cue IS NULL THEN cue ELSE NULLIF(@cue, '') END,
+                    cue_start = CASE WHEN @cue IS NULL THEN cue_start ELSE NULL END,
+                    cue_end = CASE WHEN @cue IS NULL THEN cue_end ELSE NULL END,
+                    direct = COALESCE(@Direct, direct), date_value = COALESCE(@DateValue, date_value),
+                    edited = 1, corrected = 1, reviewed_at = @now, review_note = NULL, version = version + 1, updated_at = @now
+                WHERE id = @statementId AND version = @Version
+                """,
+                new
+                {
+                    text, fix.ContentStart, fix.ContentEnd, cue, fix.Direct,
+                    DateValue = fix.Date is { } d ? Clock.Day(d) : null,
+                    now = Clock.Now(), statementId, fix.Version,
+                }, tx);
+            if (updated == 0)
+            {
+                throw await ActorEditService.ConflictAsync(c, tx, "statement", statementId, fix.Version, before.Version);
+            }
+
+            await AuditLog.WriteAsync(c, tx, user, "statement.update", "statement", statementId, before, await GetStatementAsync(c, tx, statementId));
+            return 0;
+        }, ct);
+    }
+
+    /// <summary>The article's text at [start, end), trimmed; refuses a span outside the article or one that is blank.</summary>
+    internal static string SpanText(string body, int start, int end)
+    {
+        if (start < 0 || end > body.Length || end <= start)
+        {
+            throw new ArgumentException($"The span {start}–{end} is not inside the article ({body.Length} characters).");
+        }
+
+        if (end - start > 5000)
+        {
+            throw new ArgumentException("A span of more than 5,000 characters is not one statement or event; select less.");
+        }
+
+        var text = body[start..end].Trim();
+        return text.Length == 0 ? throw new ArgumentException("The selected span holds only spaces.") : text;
+    }
+
+    internal static string Limited(string value, int max, string what)
+    {
+        var v = value.Trim();
+        return v.Length <= max ? v : throw new ArgumentException($"The {what} is longer than {max} characters.");
+    }
+
+    internal static Task<string?> ActorNameAsync(SqliteConnection c, SqliteTransaction tx, long? id) =>
+        id is null ? Task.FromResult<string?>(null) : c.QuerySingleOrDefaultAsync<string?>("SELECT name FROM actors WHERE id = @id", new { id }, tx);
+
+    private static async Task<StatementSnapshot> GetStatementAsync(SqliteConnection c, SqliteTransaction tx, long id) =>
+        await c.QuerySingleOrDefaultAsync<StatementSnapshot>(
+            "SELECT id, article_id, text, direct, cue, content_start, content_end, date_value, version FROM statements WHERE id = @id", new { id }, tx)
+        ?? throw new KeyNotFoundException($"No statement {id}.");
 
     private Task SetStatusAsync(UserContext user, string entity, string table, long id, string status, int version, CancellationToken ct)
     {
@@ -157,7 +275,13 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCode
                 $"SELECT status, version FROM {table} WHERE id = @id", new { id }, tx)
                 ?? throw new KeyNotFoundException($"No {entity} {id}.");
             var updated = await c.ExecuteAsync(
-                $"UPDATE {table} SET status = @status, edited = 1, version = version + 1, updated_at = @now WHERE id = @id AND version = @version",
+                // A verdict is a review; taking it back leaves only a correction's review standing.
+                $"""
+                UPDATE {table} SET status = @status, edited = 1, version = version + 1, updated_at = @now,
+                    reviewed_at = CASE WHEN @status <> 'extracted' OR corrected = 1 OR origin = 'editor' THEN @now END,
+                    review_note = CASE WHEN @status = 'extracted' THEN review_note END
+                WHERE id = @id AND version = @version
+                """,
                 new { status, now = Clock.Now(), id, version }, tx);
             if (updated == 0)
             {
@@ -185,9 +309,12 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCode
 
     private static async Task<EventSnapshot> GetEventAsync(SqliteConnection c, SqliteTransaction tx, long id) =>
         await c.QuerySingleOrDefaultAsync<EventSnapshot>("""
-            SELECT id, code, label, goldstein, quad_class, source_actor_id, target_actor_id, date_value, date_start, date_end,
-                   date_precision, summary, status, version
-            FROM events WHERE id = @id
+            SELECT e.id, e.code, e.label, e.goldstein, e.quad_class, s.name AS source, t.name AS target,
+                   e.date_value, e.date_start, e.date_end, e.date_precision, e.summary, e.location, e.status, e.version
+            FROM events e
+            LEFT JOIN actors s ON s.id = e.source_actor_id
+            LEFT JOIN actors t ON t.id = e.target_actor_id
+            WHERE e.id = @id
             """, new { id }, tx)
         ?? throw new KeyNotFoundException($"No event {id}.");
 }

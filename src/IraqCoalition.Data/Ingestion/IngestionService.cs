@@ -5,7 +5,9 @@ using Dapper;
 using IraqCoalition.Core.Articles;
 using IraqCoalition.Core.Clustering;
 using IraqCoalition.Core.Extraction;
+using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Actors;
+using IraqCoalition.Data.Audit;
 using IraqCoalition.Data.Clusters;
 using IraqCoalition.Data.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -102,6 +104,11 @@ public sealed class IngestionService(
             await InsertEventsAsync(connection, tx, articleId, extraction, actorIds);
             await ClusterStore.AssignAsync(connection, tx, articleId, Matcher);
             await InsertTimexesAsync(connection, tx, articleId, extraction);
+            await AuditLog.WriteAsync(connection, tx, Who(userName), "article.ingest", "article", articleId, null, new
+            {
+                title = article.Title, source = article.Source, origin = article.Origin, published = extraction.Article.Published,
+                actors = extraction.Actors.Count, statements = extraction.Statements.Count, events = extraction.Events.Count,
+            });
             await tx.CommitAsync(ct);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == 19 && ex.Message.Contains("content_hash", StringComparison.Ordinal))
@@ -134,7 +141,10 @@ public sealed class IngestionService(
     /// verified or rejected) stay as they are, and the machine does not re-add an event or statement
     /// at the same place as one of them, so a rejected false event does not come back.
     /// </summary>
-    public async Task<IngestionResult> ReextractAsync(long articleId, CancellationToken ct = default)
+    public Task<IngestionResult> ReextractAsync(long articleId, CancellationToken ct = default) => ReextractAsync(articleId, null, ct);
+
+    /// <param name="userName">Who asked (recorded in the audit log); null for the system.</param>
+    public async Task<IngestionResult> ReextractAsync(long articleId, string? userName, CancellationToken ct = default)
     {
         var sw = Stopwatch.StartNew();
         Article article;
@@ -155,6 +165,7 @@ public sealed class IngestionService(
         {
             // The clusters the machine's reports leave are recounted (or dropped) once the new reports are in.
             var oldClusters = await ClusterStore.OfArticleAsync(c, tx, articleId);
+            var before = await CountsAsync(c, tx, articleId);
             await c.ExecuteAsync("DELETE FROM events WHERE article_id = @articleId AND edited = 0", new { articleId }, tx);
             await c.ExecuteAsync("DELETE FROM statements WHERE article_id = @articleId AND edited = 0", new { articleId }, tx);
             await c.ExecuteAsync("DELETE FROM mentions WHERE article_id = @articleId", new { articleId }, tx);
@@ -172,6 +183,8 @@ public sealed class IngestionService(
             await InsertTimexesAsync(c, tx, articleId, extraction);
             await c.ExecuteAsync("UPDATE articles SET extractor_version = @Version, sentence_count = @Sentences WHERE id = @articleId",
                 new { pipeline.Version, extraction.Article.Sentences, articleId }, tx);
+            await AuditLog.WriteAsync(c, tx, Who(userName), "article.reextract", "article", articleId, before,
+                await CountsAsync(c, tx, articleId));
             return 0;
         }, ct);
         _logger.LogInformation("Re-extracted article {ArticleId}: {Events} events, {Statements} statements", articleId, extraction.Events.Count, extraction.Statements.Count);
@@ -182,8 +195,33 @@ public sealed class IngestionService(
         };
     }
 
+    /// <summary>What an article holds, as the audit log records it before and after a re-extraction.</summary>
+    private sealed class ArticleCounts
+    {
+        public int Events { get; init; }
+        public int Statements { get; init; }
+        public int EditorKept { get; init; }
+        public string Extractor { get; init; } = "";
+    }
+
+    private static Task<ArticleCounts> CountsAsync(SqliteConnection c, SqliteTransaction tx, long articleId) =>
+        c.QuerySingleAsync<ArticleCounts>("""
+            SELECT (SELECT count(*) FROM events WHERE article_id = @articleId) AS Events,
+                   (SELECT count(*) FROM statements WHERE article_id = @articleId) AS Statements,
+                   (SELECT count(*) FROM events WHERE article_id = @articleId AND edited = 1)
+                   + (SELECT count(*) FROM statements WHERE article_id = @articleId AND edited = 1) AS EditorKept,
+                   extractor_version AS Extractor
+            FROM articles WHERE id = @articleId
+            """, new { articleId }, tx);
+
+    private static UserContext Who(string? userName) => userName is null ? UserContext.System : new UserContext(userName, null);
+
     /// <summary>Re-extracts every stored article, reporting progress after each.</summary>
-    public async Task<int> ReextractAllAsync(IProgress<IngestionProgress>? progress = null, CancellationToken ct = default)
+    public Task<int> ReextractAllAsync(IProgress<IngestionProgress>? progress = null, CancellationToken ct = default) =>
+        ReextractAllAsync(null, progress, ct);
+
+    /// <param name="userName">Who asked (one audit row per article); null for the system.</param>
+    public async Task<int> ReextractAllAsync(string? userName, IProgress<IngestionProgress>? progress = null, CancellationToken ct = default)
     {
         List<long> ids;
         await using (var c = await factory.OpenAsync(ct))
@@ -194,7 +232,7 @@ public sealed class IngestionService(
         for (var i = 0; i < ids.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
-            var result = await ReextractAsync(ids[i], ct);
+            var result = await ReextractAsync(ids[i], userName, ct);
             progress?.Report(new IngestionProgress(i + 1, ids.Count, result.Title ?? $"article {ids[i]}", result, null));
         }
 
@@ -345,10 +383,10 @@ public sealed class IngestionService(
             await c.ExecuteAsync("""
                 INSERT INTO statements (article_id, speaker_actor_id, text, direct, cue, content_start, content_end,
                                         speaker_start, speaker_end, cue_start, cue_end, evidence_start, evidence_end,
-                                        date_value, created_at, updated_at)
+                                        date_value, rule, created_at, updated_at)
                 VALUES (@articleId, @Speaker, @Text, @Direct, @Cue, @ContentStart, @ContentEnd,
                         @SpeakerStart, @SpeakerEnd, @CueStart, @CueEnd, @EvidenceStart, @EvidenceEnd,
-                        @DateValue, @now, @now)
+                        @DateValue, @Rule, @now, @now)
                 """,
                 new
                 {
@@ -360,6 +398,7 @@ public sealed class IngestionService(
                     CueStart = s.CueSpan?.Start, CueEnd = s.CueSpan?.End,
                     EvidenceStart = s.Evidence?.Start, EvidenceEnd = s.Evidence?.End,
                     DateValue = x.Article.Published,
+                    Rule = StatementRule(s),
                     now,
                 }, tx);
         }
@@ -382,11 +421,11 @@ public sealed class IngestionService(
                 INSERT INTO events (article_id, code, root, label, goldstein, quad_class, source_actor_id, target_actor_id,
                                     source_country, target_country, date_value, date_start, date_end, date_precision, date_text,
                                     location, summary, evidence_start, evidence_end, evidence_text, trigger_start, trigger_end,
-                                    negated, modality, created_at, updated_at)
+                                    negated, modality, rule, created_at, updated_at)
                 VALUES (@articleId, @Code, @Root, @Label, @Goldstein, @QuadClass, @SourceId, @TargetId,
                         @SourceCountry, @TargetCountry, @DateValue, @DateStart, @DateEnd, @Precision, @DateText,
                         @Location, @Summary, @EvidenceStart, @EvidenceEnd, @EvidenceText, @TriggerStart, @TriggerEnd,
-                        @Negated, @Modality, @now, @now)
+                        @Negated, @Modality, @Rule, @now, @now)
                 """,
                 new
                 {
@@ -397,10 +436,17 @@ public sealed class IngestionService(
                     e.Location, e.Summary,
                     EvidenceStart = e.Evidence.Start, EvidenceEnd = e.Evidence.End, EvidenceText = e.Evidence.Text,
                     TriggerStart = e.Trigger?.Start, TriggerEnd = e.Trigger?.End,
-                    e.Negated, e.Modality, now,
+                    e.Negated, e.Modality, e.Rule, now,
                 }, tx);
         }
     }
+
+    /// <summary>
+    /// Statements have no pattern lines; the Quality page groups them by how they were read: a
+    /// quotation, or reported speech by its cue verb.
+    /// </summary>
+    internal static string StatementRule(ExtractedStatement s) =>
+        s.Direct ? "direct quotation" : $"reported: {s.Cue?.Trim().ToLowerInvariant() ?? "(no cue)"}";
 
     private static async Task InsertTimexesAsync(SqliteConnection c, SqliteTransaction tx, long articleId, ExtractionResult x)
     {

@@ -36,13 +36,13 @@ public sealed class BriefingWorkspace(BriefingRepository repository, BriefingExp
     {
         ArgumentNullException.ThrowIfNull(draft);
         Authorization.Require(user, Roles.Analyst, "save briefings");
-        return draft.Id == 0 ? repository.CreateAsync(draft, ct) : repository.UpdateAsync(draft, ct);
+        return draft.Id == 0 ? repository.CreateAsync(user, draft, ct) : repository.UpdateAsync(user, draft, ct);
     }
 
     public Task DeleteAsync(UserContext user, long id, int version, CancellationToken ct = default)
     {
         Authorization.Require(user, Roles.Analyst, "delete briefings");
-        return repository.DeleteAsync(id, version, ct);
+        return repository.DeleteAsync(user, id, version, ct);
     }
 
     /// <summary>

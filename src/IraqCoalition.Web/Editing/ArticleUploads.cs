@@ -73,7 +73,7 @@ public sealed class ArticleUploads(IngestionService ingestion, WorkLimits limits
     {
         Authorization.Require(user, Roles.Editor, "re-extract all articles");
         using var lease = await limits.AcquireAsync(WorkKind.Reextract, user, ct);
-        return await ingestion.ReextractAllAsync(progress, ct);
+        return await ingestion.ReextractAllAsync(user.UserName, progress, ct);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using IraqCoalition.Data.Accounts;
 using Bunit;
 using IraqCoalition.Data.Briefings;
 using IraqCoalition.Reporting;
@@ -30,7 +31,7 @@ public abstract class BriefingPageTestContext : PageTestContext
     protected BriefingRepository Repository => Services.GetRequiredService<BriefingRepository>();
 
     /// <summary>Iraq–U.S. from December 2019 to January 2020: four events of the test corpus and one statement.</summary>
-    protected Task<Briefing> SavedAsync(string title = "Iraq and the U.S. after the strike") => Repository.CreateAsync(new Briefing
+    protected Task<Briefing> SavedAsync(string title = "Iraq and the U.S. after the strike") => Repository.CreateAsync(UserContext.System, new Briefing
     {
         Title = title,
         From = new DateOnly(2019, 12, 1),
@@ -146,7 +147,7 @@ public sealed class BriefingComposerTests : BriefingPageTestContext
         page.WaitForElement("#briefing-title", Patience);
         var theirs = (await Repository.GetAsync(briefing.Id))!;
         theirs.Title = "Their title";
-        await Repository.UpdateAsync(theirs);
+        await Repository.UpdateAsync(UserContext.System, theirs);
 
         page.Find("#briefing-title").Input("My title");
         page.Find("#save-briefing").Click();
@@ -170,7 +171,7 @@ public sealed class BriefingComposerTests : BriefingPageTestContext
         var briefing = await SavedAsync();
         var page = Open(briefing.Id);
         page.WaitForElement("#briefing-title", Patience);
-        await Repository.DeleteAsync(briefing.Id, briefing.Version);
+        await Repository.DeleteAsync(UserContext.System, briefing.Id, briefing.Version);
 
         page.Find("#briefing-title").Input("Still wanted");
         page.Find("#save-briefing").Click();

@@ -1,3 +1,4 @@
+using IraqCoalition.Data.Accounts;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -16,7 +17,7 @@ namespace IraqCoalition.Web.Tests.Briefings;
 public sealed class BriefingExportEndpointTests(BrowserApp app)
 {
     private async Task<Briefing> SavedAsync() =>
-        await app.Services.GetRequiredService<BriefingRepository>().CreateAsync(new Briefing
+        await app.Services.GetRequiredService<BriefingRepository>().CreateAsync(UserContext.System, new Briefing
         {
             Title = "Export check: Iraq and the U.S.",
             Author = "Test desk",
@@ -146,7 +147,7 @@ public sealed class BriefingExportWithoutChromiumTests : IAsyncLifetime
     public async Task Pdf_is_refused_with_the_install_hint_and_csv_still_works()
     {
         using var client = _factory.CreateClient();
-        var briefing = await _factory.Services.GetRequiredService<BriefingRepository>().CreateAsync(new Briefing { Title = "No browser here" });
+        var briefing = await _factory.Services.GetRequiredService<BriefingRepository>().CreateAsync(UserContext.System, new Briefing { Title = "No browser here" });
 
         using var pdf = await client.GetAsync(new Uri($"/briefings/{briefing.Id}/export?format=pdf", UriKind.Relative));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, pdf.StatusCode);
