@@ -48,8 +48,47 @@ public sealed class EditingTests : IAsyncLifetime
         "actor.update", "actor.alias.add", "actor.alias.remove", "actor.merge", "actor.split",
         "tag.create", "tag.rename", "tag.recolor", "tag.delete", "actor.tag", "actor.untag",
         "event.update", "event.reject", "event.restore", "event.verify", "statement.reject", "statement.speaker",
-        "user.create", "user.role",
+        "event.add", "statement.add", "statement.update", "statement.verify", "statement.restore", "actor.delete",
+        "cluster.move", "cluster.split", "cluster.merge", "cluster.recluster",
+        "user.create", "user.role", "user.password.reset",
     ];
+
+    /// <summary>Changes by trusted callers (ingestion, the CLI, the sign-in form itself): audited, with no role to refuse.</summary>
+    public static TheoryData<string> TrustedOperations() =>
+    [
+        "article.ingest", "article.reextract", "briefing.create", "briefing.update", "briefing.delete",
+        "user.signin", "user.signin.failed", "user.lockout", "user.signout", "user.password.change",
+    ];
+
+    /// <summary>
+    /// Every public instance method of the services that change data, by the audit action it writes.
+    /// A new mutating method fails <see cref="Every_mutating_service_method_is_listed_and_writes_an_audit_row"/>
+    /// until it is added here, run by <see cref="Run"/>, and shown to write its row.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> AuditedMethods = new(StringComparer.Ordinal)
+    {
+        ["ActorEditService.UpdateAsync"] = ["actor.update"], ["ActorEditService.AddAliasAsync"] = ["actor.alias.add"],
+        ["ActorEditService.RemoveAliasAsync"] = ["actor.alias.remove"], ["ActorEditService.MergeAsync"] = ["actor.merge"],
+        ["ActorEditService.SplitAliasAsync"] = ["actor.split"], ["ActorEditService.DeleteAsync"] = ["actor.delete"],
+        ["TagService.CreateAsync"] = ["tag.create"], ["TagService.RenameAsync"] = ["tag.rename"], ["TagService.RecolorAsync"] = ["tag.recolor"],
+        ["TagService.DeleteAsync"] = ["tag.delete"], ["TagService.AddToActorAsync"] = ["actor.tag"], ["TagService.RemoveFromActorAsync"] = ["actor.untag"],
+        ["CorrectionService.UpdateEventAsync"] = ["event.update"], ["CorrectionService.SetEventStatusAsync"] = ["event.reject", "event.verify", "event.restore"],
+        ["CorrectionService.SetStatementStatusAsync"] = ["statement.reject", "statement.verify", "statement.restore"],
+        ["CorrectionService.ChangeSpeakerAsync"] = ["statement.speaker"], ["CorrectionService.UpdateStatementAsync"] = ["statement.update"],
+        ["AdditionService.AddEventAsync"] = ["event.add"], ["AdditionService.AddStatementAsync"] = ["statement.add"],
+        ["EventClusterService.MoveAsync"] = ["cluster.move"], ["EventClusterService.SplitAsync"] = ["cluster.split"],
+        ["EventClusterService.MergeAsync"] = ["cluster.merge"], ["EventClusterService.ReclusterAllAsync"] = ["cluster.recluster"],
+        ["UserService.CreateAsync"] = ["user.create"], ["UserService.SetRoleAsync"] = ["user.role"], ["UserService.ResetPasswordAsync"] = ["user.password.reset"],
+        ["UserService.ChangePasswordAsync"] = ["user.password.change"], ["UserService.EndSessionsAsync"] = ["user.signout"],
+        ["UserService.SignInAsync"] = ["user.signin", "user.signin.failed", "user.lockout"],
+        ["IngestionService.IngestAsync"] = ["article.ingest"], ["IngestionService.IngestFilesAsync"] = ["article.ingest"],
+        ["IngestionService.ReextractAsync"] = ["article.reextract"], ["IngestionService.ReextractAllAsync"] = ["article.reextract"],
+        ["BriefingRepository.CreateAsync"] = ["briefing.create"], ["BriefingRepository.UpdateAsync"] = ["briefing.update"],
+        ["BriefingRepository.DeleteAsync"] = ["briefing.delete"],
+    };
+
+    /// <summary>Reads: named as such, they change nothing.</summary>
+    private static readonly string[] ReadPrefixes = ["Get", "List", "Search", "Query", "Find", "Count", "For", "Stats", "Reports", "Context", "Aliases", "StatementsById", "TagNames"];
 
     private async Task Run(string operation, UserContext user)
     {
@@ -58,11 +97,20 @@ public sealed class EditingTests : IAsyncLifetime
         var tag = await Tags.CreateAsync(Editor, "T" + Guid.NewGuid().ToString("N")[..6]);
         var ev = await OnlyEvent("040");
         var alias = (await new ActorRepository(_db.Factory).AliasesAsync(lavrov.Id)).First(a => a.Alias == "Lavrov");
-        var statement = await _db.Factory.OpenAsync().ContinueWith(async t =>
+        (long Id, int Version) statement;
+        List<(long Id, int Version)> clusters;
+        await using (var c = await _db.Factory.OpenAsync())
         {
-            await using var c = t.Result;
-            return await c.QuerySingleAsync<(long Id, int Version)>("SELECT id, version FROM statements LIMIT 1");
-        }).Unwrap();
+            statement = await c.QuerySingleAsync<(long Id, int Version)>("SELECT id, version FROM statements LIMIT 1");
+            clusters = (await c.QueryAsync<(long Id, int Version)>("SELECT id, version FROM event_clusters ORDER BY id")).ToList();
+        }
+
+        var praise = await OnlyEvent("051");
+        var users = new UserService(_db.Factory);
+        var briefings = new IraqCoalition.Data.Briefings.BriefingRepository(_db.Factory);
+        var clusterService = new IraqCoalition.Data.Clusters.EventClusterService(_db.Factory);
+        var additions = new AdditionService(_db.Factory, IraqCoalition.Core.Events.CameoCodebook.Default);
+        async Task<UserRow> Member() => await users.CreateAsync(UserContext.System, "u" + Guid.NewGuid().ToString("N")[..8], Roles.Analyst, "a-long-password-2");
         Task task = operation switch
         {
             "actor.update" => Actors.UpdateAsync(user, lavrov.Id, new ActorChanges { Version = lavrov.Version, Name = "Sergei Lavrov", Kind = "person", Country = "RUS" }),
@@ -75,7 +123,7 @@ public sealed class EditingTests : IAsyncLifetime
             "tag.recolor" => Tags.RecolorAsync(user, tag.Id, "#ff0000"),
             "tag.delete" => Tags.DeleteAsync(user, tag.Id),
             "actor.tag" => Tags.AddToActorAsync(user, lavrov.Id, tag.Id),
-            "actor.untag" => Tags.RemoveFromActorAsync(user, lavrov.Id, tag.Id),
+            "actor.untag" => Tags.AddToActorAsync(Editor, lavrov.Id, tag.Id).ContinueWith(_ => Tags.RemoveFromActorAsync(user, lavrov.Id, tag.Id)).Unwrap(),
             "event.update" => Corrections.UpdateEventAsync(user, ev.Id, new EventCorrection { Version = ev.Version, Code = "111" }),
             "event.reject" => Corrections.SetEventStatusAsync(user, ev.Id, CorrectionService.Rejected, ev.Version),
             "event.restore" => Corrections.SetEventStatusAsync(user, ev.Id, CorrectionService.Extracted, ev.Version),
@@ -83,10 +131,89 @@ public sealed class EditingTests : IAsyncLifetime
             "statement.reject" => Corrections.SetStatementStatusAsync(user, statement.Id, CorrectionService.Rejected, statement.Version),
             "statement.speaker" => Corrections.ChangeSpeakerAsync(user, statement.Id, zarif.Id, statement.Version),
             "user.create" => new UserService(_db.Factory).CreateAsync(user, "newbie", Roles.Analyst, "a-long-password-1"),
-            "user.role" => new UserService(_db.Factory).SetRoleAsync(user, (await new UserService(_db.Factory).CreateAsync(UserContext.System, "u" + Guid.NewGuid().ToString("N")[..8], Roles.Analyst, "a-long-password-2")).Id, Roles.Editor),
+            "user.role" => users.SetRoleAsync(user, (await Member()).Id, Roles.Editor),
+            "user.password.reset" => users.ResetPasswordAsync(user, (await Member()).Id),
+            "event.add" => additions.AddEventAsync(user, new NewEvent { ArticleId = _articleId, Start = 7, End = 10, Code = "036", SourceActorId = lavrov.Id, TargetActorId = zarif.Id, Date = new DateOnly(2020, 1, 3) }),
+            "statement.add" => additions.AddStatementAsync(user, new NewStatement { ArticleId = _articleId, Start = 25, End = 37, SpeakerActorId = lavrov.Id, Cue = "praised" }),
+            "statement.update" => Corrections.UpdateStatementAsync(user, statement.Id, new StatementCorrection { Version = statement.Version, ContentStart = 18, ContentEnd = 37, Direct = false }),
+            "statement.verify" => Corrections.SetStatementStatusAsync(user, statement.Id, CorrectionService.Verified, statement.Version),
+            "statement.restore" => Corrections.SetStatementStatusAsync(user, statement.Id, CorrectionService.Extracted, statement.Version),
+            "actor.delete" => Actors.DeleteAsync(user, zarif.Id, zarif.Version),
+            "cluster.move" => clusterService.MoveAsync(user, praise.Id, praise.Version, clusters[0].Id),
+            "cluster.split" => clusterService.SplitAsync(user, new Dictionary<long, int> { [praise.Id] = praise.Version }),
+            "cluster.merge" => clusterService.MergeAsync(user, clusters[0].Id, clusters[0].Version, clusters[1].Id, clusters[1].Version),
+            "cluster.recluster" => clusterService.ReclusterAllAsync(user),
+            "article.ingest" => _db.Ingestion(_pipeline).IngestAsync(new Article { Body = "Lavrov met Zarif again. Lavrov praised Iran.", Published = new DateOnly(2020, 1, 5) }),
+            "article.reextract" => _db.Ingestion(_pipeline).ReextractAsync(_articleId),
+            "briefing.create" => briefings.CreateAsync(user, new IraqCoalition.Data.Briefings.Briefing { Title = "Weekly", ActorIds = [lavrov.Id] }),
+            "briefing.update" => UpdateBriefing(),
+            "briefing.delete" => DeleteBriefing(),
+            "user.signin" => users.SignInAsync("root", "root-password-123"),
+            "user.signin.failed" => users.SignInAsync("root", "wrong-password-1"),
+            "user.lockout" => Lockout(),
+            "user.signout" => users.EndSessionsAsync((await users.FindAsync("root"))!.Id),
+            "user.password.change" => users.ChangePasswordAsync((await users.FindAsync("root"))!.Id, "root-password-123", "root-password-456"),
             _ => throw new ArgumentOutOfRangeException(nameof(operation)),
         };
         await task;
+
+        async Task UpdateBriefing()
+        {
+            var b = await briefings.CreateAsync(UserContext.System, new IraqCoalition.Data.Briefings.Briefing { Title = "Draft" });
+            b.Title = "Final";
+            await briefings.UpdateAsync(user, b);
+        }
+
+        async Task DeleteBriefing()
+        {
+            var b = await briefings.CreateAsync(UserContext.System, new IraqCoalition.Data.Briefings.Briefing { Title = "Scrap" });
+            await briefings.DeleteAsync(user, b.Id, b.Version);
+        }
+
+        async Task Lockout()
+        {
+            for (var i = 0; i < UserService.MaxFailedLogins; i++)
+            {
+                await users.SignInAsync("root", "wrong-password-1");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(MutatingOperations))]
+    [MemberData(nameof(TrustedOperations))]
+    public async Task Every_change_writes_its_audit_row(string operation)
+    {
+        await new UserService(_db.Factory).CreateAsync(UserContext.System, "root", Roles.Admin, "root-password-123");
+        var admin = new UserContext("root", Roles.Admin);
+        await using var c = await _db.Factory.OpenAsync();
+        var before = await c.ExecuteScalarAsync<int>("SELECT count(*) FROM audit_log WHERE action = @operation", new { operation });
+
+        await Run(operation, admin);
+
+        Assert.True(await c.ExecuteScalarAsync<int>("SELECT count(*) FROM audit_log WHERE action = @operation", new { operation }) > before,
+            $"{operation} wrote no audit row");
+    }
+
+    [Fact]
+    public void Every_mutating_service_method_is_listed_and_writes_an_audit_row()
+    {
+        Type[] services =
+        [
+            typeof(ActorEditService), typeof(TagService), typeof(CorrectionService), typeof(AdditionService), typeof(UserService),
+            typeof(IraqCoalition.Data.Clusters.EventClusterService), typeof(IraqCoalition.Data.Ingestion.IngestionService),
+            typeof(IraqCoalition.Data.Briefings.BriefingRepository),
+        ];
+        var mutating = services
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
+                .Where(m => typeof(Task).IsAssignableFrom(m.ReturnType) && !ReadPrefixes.Any(p => m.Name.StartsWith(p, StringComparison.Ordinal)))
+                .Select(m => $"{t.Name}.{m.Name}"))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal([], mutating.Where(m => !AuditedMethods.ContainsKey(m)).ToArray());
+        // Every action a listed method writes is exercised by the audit theory above.
+        var exercised = Enumerable.Concat<object[]>(MutatingOperations(), TrustedOperations()).Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal([], AuditedMethods.Values.SelectMany(a => a).Where(a => !exercised.Contains(a)).ToArray());
+        Assert.Equal([], AuditedMethods.Keys.Where(k => !mutating.Contains(k)).ToArray());
     }
 
     [Theory]
