@@ -12,22 +12,10 @@ namespace IraqCoalition.Web.Tests;
 
 public sealed class AdminPagesTests : PageTestContext
 {
-    private void SignIn(string name, string role)
-    {
-        Authorization.SetAuthorized(name);
-        Authorization.SetRoles(role);
-        Authorization.SetPolicies(role switch
-        {
-            Roles.Admin => [Principals.EditorPolicy, Principals.AdminPolicy],
-            Roles.Editor => [Principals.EditorPolicy],
-            _ => [],
-        });
-    }
-
     [Fact]
     public async Task An_admin_adds_a_user_whose_one_time_password_works()
     {
-        SignIn("root", Roles.Admin);
+        SignInAs("root", Roles.Admin);
         var cut = RenderPage<UsersPage>("/admin/users");
 
         cut.Find("input#new-user-name").Change("nadia");
@@ -45,7 +33,7 @@ public sealed class AdminPagesTests : PageTestContext
     [Fact]
     public void An_editor_sees_a_notice_and_no_accounts()
     {
-        SignIn("erin", Roles.Editor);
+        SignInAs("erin", Roles.Editor);
 
         var cut = RenderPage<UsersPage>("/admin/users");
 
@@ -57,7 +45,7 @@ public sealed class AdminPagesTests : PageTestContext
     [Fact]
     public async Task Merging_a_duplicate_asks_for_confirmation_then_moves_its_events()
     {
-        SignIn("erin", Roles.Editor);
+        SignInAs("erin", Roles.Editor);
         var actors = Services.GetRequiredService<ActorRepository>();
         var usa = (await actors.SearchAsync(new ActorQuery { Text = "United States" })).Items.Single(a => a.Name == "United States");
         var russia = (await actors.SearchAsync(new ActorQuery { Text = "Russia" })).Items.Single(a => a.Name == "Russia");

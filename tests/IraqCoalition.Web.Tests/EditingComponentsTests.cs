@@ -17,19 +17,6 @@ namespace IraqCoalition.Web.Tests;
 /// <summary>The editing components on a real database: they call the services as the signed-in user and show what the services say.</summary>
 public sealed class EditingComponentsTests : PageTestContext
 {
-    private void SignIn(string name, string role)
-    {
-        Authorization.SetAuthorized(name);
-        Authorization.SetRoles(role);
-        // bUnit's fake authorization grants exactly the policies listed, mirroring AuthSetup's role policies.
-        Authorization.SetPolicies(role switch
-        {
-            Roles.Admin => [Principals.EditorPolicy, Principals.AdminPolicy],
-            Roles.Editor => [Principals.EditorPolicy],
-            _ => [],
-        });
-    }
-
     private async Task<ActorRow> ActorAsync(string name)
     {
         var page = await Services.GetRequiredService<ActorRepository>().SearchAsync(new ActorQuery { Text = name });
@@ -39,7 +26,7 @@ public sealed class EditingComponentsTests : PageTestContext
     [Fact]
     public async Task Tag_chips_add_an_existing_tag_through_the_autocomplete_and_remove_it_with_the_chip()
     {
-        SignIn("erin", Roles.Editor);
+        SignInAs("erin", Roles.Editor);
         var tags = Services.GetRequiredService<TagService>();
         var hawks = await tags.CreateAsync(new UserContext("setup", Roles.Editor), "hawks", "#c62828");
         var iraq = await ActorAsync("Iraq");
@@ -65,7 +52,7 @@ public sealed class EditingComponentsTests : PageTestContext
     [Fact]
     public async Task Typing_a_new_name_offers_to_create_the_tag()
     {
-        SignIn("erin", Roles.Editor);
+        SignInAs("erin", Roles.Editor);
         var russia = await ActorAsync("Russia");
         var popovers = Render<MudPopoverProvider>();
         var cut = Render<ActorTags>(p => p.Add(x => x.ActorId, russia.Id));
@@ -81,7 +68,7 @@ public sealed class EditingComponentsTests : PageTestContext
     [Fact]
     public async Task A_conflicting_save_shows_the_conflict_keeps_the_typed_values_and_reloads_on_request()
     {
-        SignIn("erin", Roles.Editor);
+        SignInAs("erin", Roles.Editor);
         var iraq = await ActorAsync("Iraq");
         var changes = 0;
         Render<MudPopoverProvider>();
@@ -109,7 +96,7 @@ public sealed class EditingComponentsTests : PageTestContext
     [Fact]
     public async Task An_analyst_sees_the_actor_and_its_tags_but_no_edit_controls()
     {
-        SignIn("ana", Roles.Analyst);
+        SignInAs("ana", Roles.Analyst);
         var iraq = await ActorAsync("Iraq");
         await Services.GetRequiredService<TagService>().AddToActorAsync(UserContext.System, iraq.Id,
             (await Services.GetRequiredService<TagService>().CreateAsync(UserContext.System, "state")).Id);
@@ -126,7 +113,7 @@ public sealed class EditingComponentsTests : PageTestContext
     [Fact]
     public async Task An_editor_sees_the_edit_controls_on_the_same_page()
     {
-        SignIn("erin", Roles.Editor);
+        SignInAs("erin", Roles.Editor);
         var iraq = await ActorAsync("Iraq");
 
         var cut = RenderPage<ActorPage>($"/actors/{iraq.Id}", p => p.Add(x => x.Id, iraq.Id));
@@ -141,11 +128,11 @@ public sealed class EditingComponentsTests : PageTestContext
         var events = Services.GetRequiredService<EventRepository>();
         var strike = (await events.QueryTimelineAsync(new TimelineQuery { Root = "19" })).Items.Single();
 
-        SignIn("ana", Roles.Analyst);
+        SignInAs("ana", Roles.Analyst);
         var asAnalyst = RenderPage<EventDetail>("/", p => p.Add(x => x.Event, strike));
         Assert.Empty(asAnalyst.FindAll(".event-corrections"));
 
-        SignIn("erin", Roles.Editor);
+        SignInAs("erin", Roles.Editor);
         var changed = 0;
         var cut = Render<EventDetail>(p => p.Add(x => x.Event, strike).Add(x => x.OnChanged, () => changed++));
         cut.Find(".event-corrections .mud-expand-panel-header").Click();

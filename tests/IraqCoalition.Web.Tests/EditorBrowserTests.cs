@@ -18,7 +18,7 @@ public sealed class EditorBrowserTests(BrowserApp app)
     {
         var editor = await TestUsers.CreateAsync(app.Services, Roles.Editor);
         var russia = await ActorIdAsync("Russia");
-        var page = await SignInAsync(editor, $"/actors/{russia}");
+        var page = await app.SignInAsync(editor, $"/actors/{russia}");
         await Assertions.Expect(page.Locator("#signed-in-user")).ToContainTextAsync(editor.Name);
 
         await page.Locator(".tag-picker input").FillAsync("gulf watch");
@@ -45,7 +45,7 @@ public sealed class EditorBrowserTests(BrowserApp app)
     {
         var analyst = await TestUsers.CreateAsync(app.Services, Roles.Analyst);
         var iraq = await ActorIdAsync("Iraq");
-        var page = await SignInAsync(analyst, $"/actors/{iraq}");
+        var page = await app.SignInAsync(analyst, $"/actors/{iraq}");
 
         await Assertions.Expect(page.Locator("#signed-in-user")).ToContainTextAsync("Analyst");
         await Assertions.Expect(page.Locator(".actor-tags")).ToBeAttachedAsync();
@@ -72,7 +72,7 @@ public sealed class EditorBrowserTests(BrowserApp app)
     public async Task An_editor_uploads_files_and_gets_a_summary_per_file_with_the_duplicate_and_the_refusals()
     {
         var editor = await TestUsers.CreateAsync(app.Services, Roles.Editor);
-        var page = await SignInAsync(editor, "/ingest");
+        var page = await app.SignInAsync(editor, "/ingest");
         var corpus = TestCorpus.Articles[1];
         // Nothing new is stored: the other browser tests share this app and count its events.
         const string scriptOnly = "<html><head><script>track()</script></head><body><script>alert(1)</script></body></html>";
@@ -99,7 +99,7 @@ public sealed class EditorBrowserTests(BrowserApp app)
     public async Task Choosing_more_than_fifty_files_keeps_the_first_fifty_and_says_so()
     {
         var editor = await TestUsers.CreateAsync(app.Services, Roles.Editor);
-        var page = await SignInAsync(editor, "/ingest");
+        var page = await app.SignInAsync(editor, "/ingest");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Upload files" }).ClickAsync();
         await page.Locator("input[type=file]").SetInputFilesAsync(Enumerable.Range(1, 73)
@@ -109,18 +109,6 @@ public sealed class EditorBrowserTests(BrowserApp app)
         await Assertions.Expect(page.Locator(".picked-files .mud-list-item")).ToHaveCountAsync(50);
         await Assertions.Expect(page.Locator(".picked-files")).ToContainTextAsync("article-50.md");
         await Assertions.Expect(page.Locator(".picked-files")).Not.ToContainTextAsync("article-51.md");
-    }
-
-    private async Task<IPage> SignInAsync(TestUser user, string returnUrl)
-    {
-        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        await page.GotoAsync(new Uri(app.BaseAddress, $"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}").ToString());
-        await page.Locator("#userName").FillAsync(user.Name);
-        await page.Locator("#password").FillAsync(user.Password);
-        await page.Locator("#login-submit").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(returnUrl) + "$"));
-        await page.WaitForSelectorAsync("[data-interactive='true']");
-        return page;
     }
 
     private async Task<long> ActorIdAsync(string name)

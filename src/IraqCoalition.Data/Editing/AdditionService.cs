@@ -90,8 +90,9 @@ public sealed class AdditionService(SqliteConnectionFactory factory, CameoCodebo
         return factory.InTransactionAsync(async (c, tx) =>
         {
             var article = await ArticleAsync(c, tx, item.ArticleId);
-            var trigger = CorrectionService.SpanText(article.Body, item.Start, item.End);
-            var evidence = SentencesCovering(TextSegmenter.Segment(article.Body), item.Start, item.End);
+            var (start, end) = CorrectionService.Trimmed(article.Body, item.Start, item.End);
+            var trigger = article.Body[start..end];
+            var evidence = SentencesCovering(TextSegmenter.Segment(article.Body), start, end);
             var source = await ActorAsync(c, tx, item.SourceActorId);
             var target = await ActorAsync(c, tx, item.TargetActorId);
             var summary = string.IsNullOrWhiteSpace(item.Summary)
@@ -117,7 +118,7 @@ public sealed class AdditionService(SqliteConnectionFactory factory, CameoCodebo
                     SourceId = source?.Id, TargetId = target?.Id, SourceCountry = source?.Country, TargetCountry = target?.Country,
                     day, location, summary,
                     EvidenceStart = evidence.Start, EvidenceEnd = evidence.End, EvidenceText = article.Body[evidence.Start..evidence.End].Trim(),
-                    item.Start, item.End, now,
+                    Start = start, End = end, now,
                 }, tx);
             // The new report meets the others of its happening as a machine report would.
             await ClusterStore.AssignAsync(c, tx, item.ArticleId, new ClusterMatcher());
@@ -137,14 +138,15 @@ public sealed class AdditionService(SqliteConnectionFactory factory, CameoCodebo
         return factory.InTransactionAsync(async (c, tx) =>
         {
             var article = await ArticleAsync(c, tx, item.ArticleId);
-            var text = CorrectionService.SpanText(article.Body, item.Start, item.End);
-            var evidence = SentencesCovering(TextSegmenter.Segment(article.Body), item.Start, item.End);
+            var (start, end) = CorrectionService.Trimmed(article.Body, item.Start, item.End, quotes: true);
+            var text = article.Body[start..end];
+            var evidence = SentencesCovering(TextSegmenter.Segment(article.Body), start, end);
             var speaker = await ActorAsync(c, tx, item.SpeakerActorId);
             // The speaker's mention nearest the statement, so the reader can highlight who said it.
             var mention = speaker is null ? null : await c.QueryFirstOrDefaultAsync<(int Start, int End)?>("""
                 SELECT start_offset, end_offset FROM mentions WHERE article_id = @ArticleId AND actor_id = @Id
                 ORDER BY abs(start_offset - @Start) LIMIT 1
-                """, new { item.ArticleId, speaker.Id, item.Start }, tx);
+                """, new { item.ArticleId, speaker.Id, Start = start }, tx);
             var cue = string.IsNullOrWhiteSpace(item.Cue) ? null : CorrectionService.Limited(item.Cue, 60, "cue");
             var now = Clock.Now();
             var date = item.Date is { } d ? Clock.Day(d) : article.Published;
@@ -159,7 +161,7 @@ public sealed class AdditionService(SqliteConnectionFactory factory, CameoCodebo
                 """,
                 new
                 {
-                    item.ArticleId, SpeakerId = speaker?.Id, text, item.Direct, cue, item.Start, item.End,
+                    item.ArticleId, SpeakerId = speaker?.Id, text, item.Direct, cue, Start = start, End = end,
                     SpeakerStart = mention?.Start, SpeakerEnd = mention?.End,
                     EvidenceStart = evidence.Start, EvidenceEnd = evidence.End, date, now,
                 }, tx);

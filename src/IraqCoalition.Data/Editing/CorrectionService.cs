@@ -194,10 +194,12 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCode
         {
             var before = await GetStatementAsync(c, tx, statementId);
             string? text = null;
+            int? contentStart = null, contentEnd = null;
             if (fix.ContentStart is { } start && fix.ContentEnd is { } end)
             {
                 var body = await c.ExecuteScalarAsync<string>("SELECT body FROM articles WHERE id = @ArticleId", new { before.ArticleId }, tx) ?? "";
-                text = SpanText(body, start, end);
+                (contentStart, contentEnd) = Trimmed(body, start, end, quotes: true);
+                text = body[contentStart.Value..contentEnd.Value];
             }
 
             var cue = fix.Cue is null ? null : Limited(fix.Cue, 60, "cue");
@@ -213,7 +215,7 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCode
                 """,
                 new
                 {
-                    text, fix.ContentStart, fix.ContentEnd, cue, fix.Direct,
+                    text, ContentStart = contentStart, ContentEnd = contentEnd, cue, fix.Direct,
                     DateValue = fix.Date is { } d ? Clock.Day(d) : null,
                     now = Clock.Now(), statementId, fix.Version,
                 }, tx);
@@ -242,6 +244,27 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCode
 
         var text = body[start..end].Trim();
         return text.Length == 0 ? throw new ArgumentException("The selected span holds only spaces.") : text;
+    }
+
+    /// <summary>
+    /// A selection made by hand, without the spaces (and, for what was said, the quotation marks) that
+    /// a mouse catches at its ends, so the stored span starts and ends on the words.
+    /// </summary>
+    internal static (int Start, int End) Trimmed(string body, int start, int end, bool quotes = false)
+    {
+        SpanText(body, start, end);
+        static bool Edge(char ch, bool quotes) => char.IsWhiteSpace(ch) || (quotes && ch is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\'');
+        while (start < end && Edge(body[start], quotes))
+        {
+            start++;
+        }
+
+        while (end > start && Edge(body[end - 1], quotes))
+        {
+            end--;
+        }
+
+        return end > start ? (start, end) : throw new ArgumentException("The selected span holds no words.");
     }
 
     internal static string Limited(string value, int max, string what)

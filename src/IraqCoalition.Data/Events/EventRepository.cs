@@ -13,7 +13,8 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
         e.target_actor_id, t.name AS target_name, e.target_country,
         e.date_value, e.date_start, e.date_end, e.date_precision, e.date_text, e.location, e.summary,
         e.evidence_start, e.evidence_end, e.evidence_text, e.negated, e.modality, e.status, e.edited, e.version,
-        e.cluster_id, coalesce(ec.report_count, 1) AS report_count, coalesce(ec.source_count, 1) AS source_count, e.lead
+        e.cluster_id, coalesce(ec.report_count, 1) AS report_count, coalesce(ec.source_count, 1) AS source_count, e.lead,
+        e.origin, e.review_note
         """;
 
     private const string FromJoins = """

@@ -80,6 +80,12 @@ public sealed class TimelineEvent
     public int SourceCount { get; init; } = 1;
     public bool Lead { get; init; } = true;
 
+    /// <summary>'machine', or 'editor' for an event an editor added because the machine missed it.</summary>
+    public string Origin { get; init; } = "machine";
+
+    /// <summary>Why an editor should look at the event again (its actor was deleted), or null.</summary>
+    public string? ReviewNote { get; init; }
+
     public TimelineCursor Cursor => new(DateValue, Id);
 }
 

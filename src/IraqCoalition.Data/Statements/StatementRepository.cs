@@ -35,6 +35,11 @@ public sealed class StatementRow
     public string? DateValue { get; init; }
     public string Status { get; init; } = "extracted";
     public int Version { get; init; }
+
+    /// <summary>'machine', or 'editor' for a statement an editor added.</summary>
+    public string Origin { get; init; } = "machine";
+
+    public string? ReviewNote { get; init; }
 }
 
 public sealed class StatementRepository(SqliteConnectionFactory factory)
@@ -67,7 +72,8 @@ public sealed class StatementRepository(SqliteConnectionFactory factory)
         var items = await c.QueryAsync<StatementRow>(new CommandDefinition($"""
             SELECT st.id, st.article_id, ar.title AS article_title, ar.published, st.speaker_actor_id,
                    sp.name AS speaker_name, sp.country AS speaker_country, st.text, st.direct, st.cue,
-                   st.content_start, st.content_end, st.evidence_start, st.evidence_end, st.date_value, st.status, st.version
+                   st.content_start, st.content_end, st.evidence_start, st.evidence_end, st.date_value, st.status, st.version,
+                   st.origin, st.review_note
             {from_} {sb}
             ORDER BY st.date_value DESC, st.id DESC
             LIMIT @take OFFSET @skip

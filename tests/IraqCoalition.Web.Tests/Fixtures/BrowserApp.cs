@@ -81,6 +81,20 @@ public class BrowserApp : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A fresh page signed in as <paramref name="user"/> through the real form, at <paramref name="returnUrl"/> once the circuit is up.</summary>
+    public async Task<IPage> SignInAsync(TestUser user, string returnUrl)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync(new Uri(BaseAddress, $"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}").ToString());
+        await page.Locator("#userName").FillAsync(user.Name);
+        await page.Locator("#password").FillAsync(user.Password);
+        await page.Locator("#login-submit").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(returnUrl) + "$"));
+        await page.WaitForSelectorAsync("[data-interactive='true']");
+        return page;
+    }
+
     public virtual async Task DisposeAsync()
     {
         if (Browser is not null)

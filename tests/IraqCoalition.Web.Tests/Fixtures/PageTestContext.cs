@@ -34,6 +34,19 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         _database = await TestDatabase.CreateAsync(Services);
     }
 
+    /// <summary>Signs in as the app would: bUnit's fake authorization grants exactly the policies listed, mirroring AuthSetup's role policies.</summary>
+    protected void SignInAs(string name, string role)
+    {
+        Authorization.SetAuthorized(name);
+        Authorization.SetRoles(role);
+        Authorization.SetPolicies(role switch
+        {
+            Data.Accounts.Roles.Admin => [Principals.EditorPolicy, Principals.AdminPolicy],
+            Data.Accounts.Roles.Editor => [Principals.EditorPolicy],
+            _ => [],
+        });
+    }
+
     // MudBlazor's KeyInterceptorService is only IAsyncDisposable, so the context must be disposed asynchronously.
     async Task IAsyncLifetime.DisposeAsync()
     {
