@@ -9,7 +9,7 @@ public sealed class HtmlRendererTests
 {
     private const string Hostile = "<script>alert('x')</script><img src=x onerror=alert(1)>";
 
-    internal static BriefingDocument Document(BriefingSections sections = BriefingSections.All, string title = "Iraq weekly", string summary = "") => new()
+    internal static BriefingDocument Document(BriefingSections sections = BriefingSections.All, string title = "Iraq weekly", string summary = "", IReadOnlyList<ActorProfile>? actors = null) => new()
     {
         Title = title,
         Author = "Rana <b>Ali</b>",
@@ -34,7 +34,7 @@ public sealed class HtmlRendererTests
             new BriefingStatement { Id = 2, Date = "2020-01-03", Speaker = "عادل عبد المهدي", SpeakerCountry = "IRQ", Text = "An aggression on Iraq", Direct = true, Citation = 1 },
         ],
         Charts = [new DyadChart(Dyad.Parse("IRQ-USA"), [new DyadWeek { WeekStart = "2019-12-30", Events = 2, MaterialConflict = 1, VerbalConflict = 1, MeanGoldstein = -6 }])],
-        Actors = [new ActorProfile { Id = 3, Name = "Iraq", Kind = "country", Country = "IRQ", Aliases = ["العراق"], BriefingEvents = 1 }],
+        Actors = actors ?? [new ActorProfile { Id = 3, Name = "Iraq", Kind = "country", Country = "IRQ", Aliases = ["العراق"], BriefingEvents = 1 }],
         Sources = [new SourceOutlet("Reuters", 1, 1, 1, "2020-01-03", "2020-01-03")],
         Citations = [new Citation { Number = 1, ArticleId = 10, Title = "Strike at airport", Source = "Reuters", Published = "2020-01-03", Url = "javascript:alert(1)" }],
     };
@@ -57,6 +57,15 @@ public sealed class HtmlRendererTests
         Assert.Contains("Strike &lt;i&gt;kills&lt;/i&gt; Soleimani", html, StringComparison.Ordinal);
         // A stored URL that is not a web address is printed, not linked.
         Assert.Contains("<span class=\"url\">javascript:alert(1)</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Counts_of_one_are_singular()
+    {
+        var html = new BriefingHtmlRenderer().RenderHtml(Document(actors:
+            [new ActorProfile { Id = 3, Name = "Iraq", Kind = "country", Country = "IRQ", BriefingEvents = 1, Mentions = 1, Articles = 1 }]));
+
+        Assert.Contains("1 event and 0 statements here; 1 mention in 1 article overall", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -79,6 +79,23 @@ public sealed class AppFactoryTests : IAsyncLifetime
         Assert.DoesNotContain("/usr/lib/chromium", body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/actors/99999", "Actor not found")]
+    [InlineData("/articles/99999", "Article not found")]
+    [InlineData("/briefings/99999", "Briefing not found")]
+    public async Task A_missing_item_answers_404_with_its_friendly_page(string path, string heading)
+    {
+        using var client = _factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(body.Contains(heading, StringComparison.Ordinal), body[..Math.Min(body.Length, 3000)]);
+        using var found = await client.GetAsync(new Uri("/articles/1", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+    }
+
     [Fact]
     public async Task Home_page_is_the_timeline_and_holds_every_stored_seed_event()
     {

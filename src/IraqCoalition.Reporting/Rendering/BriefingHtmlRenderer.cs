@@ -1,3 +1,4 @@
+using IraqCoalition.Core.Text;
 using System.Globalization;
 using System.Text;
 using IraqCoalition.Data.Briefings;
@@ -222,7 +223,7 @@ public sealed class BriefingHtmlRenderer
                 sb.Append("<p class=\"aliases\">Also: ").Append(Html.Text(string.Join(", ", a.Aliases))).Append("</p>\n");
             }
 
-            sb.Append(CultureInfo.InvariantCulture, $"<p class=\"counts\">{a.BriefingEvents} events and {a.BriefingStatements} statements here; {a.Mentions} mentions in {a.Articles} articles overall</p>\n</div>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"<p class=\"counts\">{Counted.Of(a.BriefingEvents, "event")} and {Counted.Of(a.BriefingStatements, "statement")} here; {Counted.Of(a.Mentions, "mention")} in {Counted.Of(a.Articles, "article")} overall</p>\n</div>\n");
         }
 
         sb.Append("</div>\n</section>\n");
