@@ -39,6 +39,7 @@ public static class CliApp
                 "eval-conllu" => EvalConlluCommand.Run(rest, stdout, stderr),
                 "eval-clusters" => await EvalClustersCommand.RunAsync(rest, stdout, stderr),
                 "recluster" => await ReclusterCommand.RunAsync(rest, stdout),
+                "export-gold" => await ExportGoldCommand.RunAsync(rest, stdout, stderr),
                 _ => await UnknownAsync(args[0], stderr),
             };
         }
@@ -99,6 +100,9 @@ public static class CliApp
           eval-clusters GOLD_DIR... --articles DIR... [--verbose]
               Ingest the articles into a temporary database and score its event clusters
               against the gold files' cluster keys.
+          export-gold --out DIR [--article ID ...] [--db FILE]
+              Write the articles editors reviewed (or the ones named) as NAME.md and NAME.gold.json
+              test data for the extraction (docs/gold-format.md).
 
         The database defaults to data/iraqcoalition.db (ConnectionStrings__Default overrides it).
         """;

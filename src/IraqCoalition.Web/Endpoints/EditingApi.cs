@@ -81,7 +81,7 @@ public static class EditingApi
     }
 
     /// <summary>Refuses before the body is read, so an anonymous caller cannot make the server parse a large upload.</summary>
-    private static UserContext Require(HttpContext http, string action)
+    internal static UserContext Require(HttpContext http, string action)
     {
         var user = http.User.ToUserContext();
         Authorization.Require(user, Roles.Editor, action);

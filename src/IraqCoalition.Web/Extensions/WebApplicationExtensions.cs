@@ -45,6 +45,7 @@ public static class WebApplicationExtensions
         }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapEditingApi();
+        app.MapQualityApi();
         app.MapBriefingExports();
         app.MapBenchDiagnostics();
         // The policy is in SecurityHeaders (frame-ancestors 'none'); Blazor's own default would add a second, looser one.
