@@ -45,6 +45,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ActorEditService>();
         services.AddSingleton<CorrectionService>();
         services.AddSingleton<AdditionService>();
+        services.AddSingleton<Quality.QualityService>();
         services.AddSingleton<Clusters.EventClusterService>();
         return services;
     }
