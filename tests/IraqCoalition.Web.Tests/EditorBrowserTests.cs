@@ -111,17 +111,7 @@ public sealed class EditorBrowserTests(BrowserApp app)
         await Assertions.Expect(page.Locator(".picked-files")).Not.ToContainTextAsync("article-51.md");
     }
 
-    private async Task<IPage> SignInAsync(TestUser user, string returnUrl)
-    {
-        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        await page.GotoAsync(new Uri(app.BaseAddress, $"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}").ToString());
-        await page.Locator("#userName").FillAsync(user.Name);
-        await page.Locator("#password").FillAsync(user.Password);
-        await page.Locator("#login-submit").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(returnUrl) + "$"));
-        await page.WaitForSelectorAsync("[data-interactive='true']");
-        return page;
-    }
+    private Task<IPage> SignInAsync(TestUser user, string returnUrl) => app.SignInAsync(user, returnUrl);
 
     private async Task<long> ActorIdAsync(string name)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using IraqCoalition.Core.Extraction;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -77,6 +78,20 @@ public class BrowserApp : IAsyncLifetime
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         await page.GotoAsync(new Uri(BaseAddress, relative).ToString());
+        await page.WaitForSelectorAsync("[data-interactive='true']");
+        return page;
+    }
+
+    /// <summary>A fresh page signed in as <paramref name="user"/> through the real form, at <paramref name="returnUrl"/> once its circuit is up.</summary>
+    public async Task<IPage> SignInAsync(TestUser user, string returnUrl)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync(new Uri(BaseAddress, $"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}").ToString());
+        await page.Locator("#userName").FillAsync(user.Name);
+        await page.Locator("#password").FillAsync(user.Password);
+        await page.Locator("#login-submit").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(returnUrl) + "$"));
         await page.WaitForSelectorAsync("[data-interactive='true']");
         return page;
     }
