@@ -46,6 +46,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<CorrectionService>();
         services.AddSingleton<AdditionService>();
         services.AddSingleton<Quality.GoldExporter>();
+        services.AddSingleton<Quality.QualityService>();
         services.AddSingleton<Clusters.EventClusterService>();
         return services;
     }

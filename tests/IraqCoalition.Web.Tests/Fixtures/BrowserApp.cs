@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using IraqCoalition.Core.Extraction;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
