@@ -1,7 +1,11 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using System.Text.Json;
+using IraqCoalition.Data.Audit;
+using IraqCoalition.Data.Briefings;
 using IraqCoalition.Data.Events;
+using IraqCoalition.Web.Startup;
+using MudBlazor;
 using IraqCoalition.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -150,6 +154,40 @@ public sealed class AppFactoryTests : IAsyncLifetime
             using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
         }
+    }
+
+    [Fact]
+    public async Task A_fresh_install_opens_with_a_sample_briefing_that_exports_from_the_list()
+    {
+        using var client = _factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/briefings", UriKind.Relative));
+
+        var briefings = await _factory.Services.GetRequiredService<BriefingRepository>().ListAsync();
+        var sample = Assert.Single(briefings.Items);
+        Assert.Equal(SampleBriefing.Title, sample.Title);
+        var stored = (await _factory.Services.GetRequiredService<BriefingRepository>().GetAsync(sample.Id))!;
+        Assert.Equal([new Dyad("IRQ", "USA"), new Dyad("IRQ", "RUS")], stored.Dyads);
+        Assert.Equal((new DateOnly(2020, 1, 1), new DateOnly(2020, 2, 29)), (stored.From!.Value, stored.To!.Value));
+        var row = (await new HtmlParser().ParseDocumentAsync(html)).QuerySelector($"tr[data-briefing-id='{sample.Id}']");
+        Assert.NotNull(row?.QuerySelector(".export-menu"));
+
+        // Composed from the sample articles: the strike's aftermath with both pairs.
+        var markdown = await client.GetStringAsync(new Uri($"/briefings/{sample.Id}/export?format=md", UriKind.Relative));
+        Assert.Contains("Iraq", markdown, StringComparison.Ordinal);
+        Assert.Matches(@"\b2020-01-0[3-9]\b", markdown);
+        var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery { Action = "briefing" });
+        Assert.Contains(audit.Items, a => a.Action == "briefing.create" && a.UserName == "system");
+    }
+
+    [Fact]
+    public void Snackbars_appear_at_the_bottom_away_from_the_page_buttons()
+    {
+        using var scope = _factory.Services.CreateScope();
+
+        var position = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SnackbarConfiguration>>().Value.PositionClass;
+
+        Assert.Equal(MudBlazor.Defaults.Classes.Position.BottomRight, position);
     }
 
     private static string RepoPath(params string[] parts)

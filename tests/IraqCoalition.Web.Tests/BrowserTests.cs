@@ -143,6 +143,36 @@ public sealed class BrowserTests(BrowserApp app)
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1");
         Assert.False(overflow, "the timeline scrolls sideways at tablet width");
     }
+
+    [Fact]
+    public async Task The_dark_theme_survives_a_reload_and_the_drawer_fills_the_height_of_a_long_page()
+    {
+        var page = await app.OpenAsync("/briefings/new", width: 1400, height: 600);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark theme" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light theme" })).ToBeVisibleAsync();
+
+        await page.ReloadAsync();
+        await page.WaitForSelectorAsync("[data-interactive='true']");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light theme" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".mud-layout.theme-dark")).ToHaveCountAsync(1);
+
+        // The drawer is fixed to the window: on screen it spans it below the bar; in a full-page capture or print
+        // the layout, as tall as the page, paints the drawer's column in the drawer's colour.
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollHeight > window.innerHeight * 1.5"), "the page is not long enough to test");
+        await page.EvaluateAsync("window.scrollTo(0, document.documentElement.scrollHeight)");
+        var drawer = await page.EvaluateAsync<double[]>("""
+            (() => {
+              const d = document.querySelector('.mud-drawer').getBoundingClientRect();
+              const bar = document.querySelector('.mud-appbar').getBoundingClientRect();
+              const layout = document.querySelector('.mud-layout');
+              return [d.top - bar.bottom, d.bottom, window.innerHeight, layout.getBoundingClientRect().height, document.documentElement.scrollHeight];
+            })()
+            """);
+        Assert.True(Math.Abs(drawer[0]) <= 1 && drawer[1] >= drawer[2] - 1, $"drawer spans {drawer[0]}px below the bar to {drawer[1]} of a {drawer[2]} px window");
+        Assert.True(drawer[3] >= drawer[4] - 1, $"the layout is {drawer[3]} px tall on a {drawer[4]} px page");
+        var paint = await page.EvaluateAsync<string[]>("[getComputedStyle(document.querySelector('.mud-layout')).backgroundImage, getComputedStyle(document.querySelector('.mud-drawer')).backgroundColor]");
+        Assert.Contains(paint[1], paint[0], StringComparison.Ordinal);
+    }
 }
 
 /// <summary>Browser tests run on their own, not beside the CPU-heavy bUnit classes: a starved circuit misses clicks' deadlines.</summary>

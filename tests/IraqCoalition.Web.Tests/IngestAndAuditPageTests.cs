@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Web.Auth;
 using IraqCoalition.Web.Components.Pages.Admin;
@@ -89,5 +90,26 @@ public sealed class IngestAndAuditPageTests : PageTestContext
         var changed = cut.Find(".audit-change tr.changed");
         Assert.Equal(["name", "old name", "new name"], changed.Children.Select(c => c.TextContent.Trim()));
         Assert.Contains("tag.rename", cut.Find(".audit-table").TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ingest", "Adding articles needs an account with the Editor role")]
+    [InlineData("audit", "Reading the audit trail needs an account with the Editor role")]
+    [InlineData("admin/users", "Managing accounts needs an account with the Admin role")]
+    public void Visitors_see_what_a_page_needs_and_a_sign_in_link_back_to_it(string path, string says)
+    {
+        switch (path)
+        {
+            case "ingest": Check(RenderPage<IngestPage>(path)); break;
+            case "audit": Check(RenderPage<AuditPage>(path)); break;
+            default: Check(RenderPage<UsersPage>(path)); break;
+        }
+
+        void Check<T>(IRenderedComponent<T> page)
+            where T : IComponent
+        {
+            page.WaitForAssertion(() => Assert.Contains(says, page.Markup, StringComparison.Ordinal));
+            Assert.Equal($"/account/login?returnUrl={Uri.EscapeDataString("/" + path)}", page.Find("#access-sign-in").GetAttribute("href"));
+        }
     }
 }

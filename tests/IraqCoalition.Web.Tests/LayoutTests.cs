@@ -29,4 +29,18 @@ public sealed class LayoutTests : PageTestContext
 
         Assert.NotNull(layout.Find("button[aria-label='Switch to light theme']"));
     }
+
+    [Fact]
+    public void The_theme_chosen_before_is_the_theme_the_page_opens_in_and_a_new_choice_is_kept()
+    {
+        JSInterop.Setup<string?>("iqc.storedTheme").SetResult("dark");
+        var store = JSInterop.SetupVoid("iqc.storeTheme", "light");
+        var layout = Render<MainLayout>(p => p.Add(x => x.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
+
+        layout.WaitForAssertion(() => Assert.Contains("theme-dark", layout.Find(".mud-layout").ClassList));
+        layout.Find("button[aria-label='Switch to light theme']").Click();
+
+        Assert.Contains("theme-light", layout.Find(".mud-layout").ClassList);
+        Assert.Single(store.Invocations);
+    }
 }

@@ -10,6 +10,7 @@ public static class BriefingServiceCollectionExtensions
     {
         services.AddIraqCoalitionReporting(configuration);
         services.AddSingleton<BriefingWorkspace>();
+        services.AddScoped<BriefingDownloads>();
         services.AddSingleton<IHealthProbe, PdfRendererHealthProbe>();
         return services;
     }

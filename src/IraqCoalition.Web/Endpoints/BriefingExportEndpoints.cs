@@ -13,14 +13,14 @@ public static class BriefingExportEndpoints
     public static string ExportUrl(long id, BriefingFormat format) =>
         string.Create(CultureInfo.InvariantCulture, $"/briefings/{id}/export?format={format.Extension().TrimStart('.')}");
 
-    /// <summary>
-    /// GET /briefings/{id}/export?format=pdf|html|md|csv|json: the saved briefing as a download.
-    /// Errors are plain text, because the page shows them to the user as they are.
-    /// </summary>
     /// <summary>PDF is the default format; the others are cheap and not limited.</summary>
     private static bool IsPdf(HttpRequest request) =>
         request.Query["format"].ToString() is var f && (f.Length == 0 || string.Equals(f, "pdf", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// GET /briefings/{id}/export?format=pdf|html|md|csv|json: the saved briefing as a download.
+    /// Errors are plain text, because the page shows them to the user as they are.
+    /// </summary>
     public static IEndpointRouteBuilder MapBriefingExports(this IEndpointRouteBuilder app)
     {
         app.MapGet("/briefings/{id:long}/export", async (long id, string? format, BriefingExporter exporter, HttpContext http, CancellationToken ct) =>

@@ -44,7 +44,8 @@ public static class WebApplicationBuilderExtensions
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(o =>
             o.DetailedErrors = builder.Environment.IsDevelopment() && builder.Configuration.GetValue<bool>("DetailedErrors"));
-        builder.Services.AddMudServices();
+        // Bottom right: a "Saved" confirmation at the top would sit over the very buttons the user just pressed.
+        builder.Services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         return builder;
     }
 

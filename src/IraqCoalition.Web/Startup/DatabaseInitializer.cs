@@ -1,4 +1,6 @@
+using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Articles;
+using IraqCoalition.Data.Briefings;
 using IraqCoalition.Data.Editing;
 using IraqCoalition.Data.Ingestion;
 using IraqCoalition.Data.Sqlite;
@@ -7,11 +9,13 @@ namespace IraqCoalition.Web.Startup;
 
 /// <summary>
 /// Brings the database up to date before the app serves anything, and on first start loads the
-/// seed articles so a newcomer's first page shows real extracted events.
+/// seed articles and a sample briefing over them, so a newcomer's first pages show real extracted
+/// events and a briefing to open and export.
 /// </summary>
 public sealed class DatabaseInitializer(
     DatabaseMigrator migrator,
     ArticleRepository articles,
+    BriefingRepository briefings,
     IngestionService ingestion,
     DictionaryLearning learning,
     DataOptions options,
@@ -45,5 +49,13 @@ public sealed class DatabaseInitializer(
         logger.LogInformation(
             "Seed ingested: {Articles} article(s), {Events} events, {Actors} actors, {Statements} statements; {Failed} file(s) skipped",
             stored.Count, stored.Sum(r => r.Events), stored.Sum(r => r.Actors), stored.Sum(r => r.Statements), outcomes.Count(o => o.Error is not null));
+
+        // Only with the seed: an install that starts from its own articles has no use for a briefing about ours,
+        // and one the user deleted is not made again, because the articles are there by then.
+        if (stored.Count > 0 && (await briefings.ListAsync(0, 1, null, cancellationToken)).Total == 0)
+        {
+            var sample = await briefings.CreateAsync(UserContext.System, SampleBriefing.Create(), cancellationToken);
+            logger.LogInformation("Sample briefing {BriefingId} created: {Title}", sample.Id, sample.Title);
+        }
     }
 }

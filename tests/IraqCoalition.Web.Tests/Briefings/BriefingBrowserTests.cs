@@ -41,6 +41,10 @@ public sealed class BriefingBrowserTests(BrowserApp app)
         await page.Locator("#save-briefing").ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/briefings/\d+$"));
+        // The confirmation must leave the buttons just pressed usable.
+        var savedNote = page.Locator(".mud-snackbar", new() { HasText = "Saved" });
+        await Assertions.Expect(savedNote).ToBeVisibleAsync();
+        Assert.False(Overlap((await savedNote.BoundingBoxAsync())!, (await page.Locator("#save-briefing").BoundingBoxAsync())!), "the Saved message covers the Save button");
         var id = long.Parse(new Uri(page.Url).Segments[^1], System.Globalization.CultureInfo.InvariantCulture);
         var saved = await app.Services.GetRequiredService<BriefingRepository>().GetAsync(id);
         Assert.NotNull(saved);
@@ -68,7 +72,18 @@ public sealed class BriefingBrowserTests(BrowserApp app)
         }
 
         await Assertions.Expect(page.Locator("#export-message")).ToContainTextAsync("Downloaded briefing-");
+
+        // The list exports too, without opening the briefing.
+        await page.GotoAsync(new Uri(app.BaseAddress, "/briefings").ToString());
+        await page.WaitForSelectorAsync("[data-interactive='true']");
+        await page.Locator($"tr[data-briefing-id='{id}'] .export-menu button").ClickAsync();
+        var markdown = await page.RunAndWaitForDownloadAsync(() => page.Locator(".mud-popover-open [data-format='md']").ClickAsync());
+        Assert.Matches($@"^briefing-{id}-.*\.md$", markdown.SuggestedFilename);
+        await Assertions.Expect(page.Locator("#list-export-message")).ToContainTextAsync("Downloaded briefing-");
     }
+
+    private static bool Overlap(LocatorBoundingBoxResult a, LocatorBoundingBoxResult b) =>
+        a.X < b.X + b.Width && b.X < a.X + a.Width && a.Y < b.Y + b.Height && b.Y < a.Y + a.Height;
 
     [Fact]
     public async Task Pair_picker_and_actor_autocomplete_fill_the_scope()
@@ -129,8 +144,10 @@ public sealed class BriefingBrowserTests(BrowserApp app)
         Assert.Equal("briefing-author", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("briefing-from", await page.EvaluateAsync<string>("document.activeElement.id"));
-        var save = page.Locator("#save-briefing");
-        await save.FocusAsync();
-        Assert.Equal("save-briefing", await page.EvaluateAsync<string>("document.activeElement.id"));
+
+        // A visitor learns before typing that saving needs an account, and where to sign in.
+        await Assertions.Expect(page.Locator("#access-notice")).ToContainTextAsync("Saving a briefing needs an account with the Analyst role");
+        await Assertions.Expect(page.Locator("#access-sign-in")).ToHaveAttributeAsync("href", "/account/login?returnUrl=%2Fbriefings%2Fnew");
+        await Assertions.Expect(page.Locator("#save-briefing")).ToBeDisabledAsync();
     }
 }

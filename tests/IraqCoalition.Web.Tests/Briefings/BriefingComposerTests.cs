@@ -23,6 +23,7 @@ public abstract class BriefingPageTestContext : PageTestContext
         await base.InitializeAsync();
         Services.AddIraqCoalitionReporting(new ReportingOptions { ChromiumPath = ChromiumPath });
         Services.AddSingleton<BriefingWorkspace>();
+        Services.AddScoped<BriefingDownloads>();
         // Analysts compose and save briefings; the anonymous case has its own test.
         Authorization.SetAuthorized("ann");
         Authorization.SetRoles(IraqCoalition.Data.Accounts.Roles.Analyst);
@@ -47,16 +48,21 @@ public abstract class BriefingPageTestContext : PageTestContext
 public sealed class BriefingComposerTests : BriefingPageTestContext
 {
     [Fact]
-    public async Task An_anonymous_visitor_is_refused_by_the_server_and_nothing_is_saved()
+    public async Task An_anonymous_visitor_is_told_before_starting_and_the_server_refuses_regardless()
     {
         Authorization.SetNotAuthorized();
         var page = RenderPage<BriefingComposerPage>("briefings/new");
         page.WaitForElement("#briefing-title", Patience);
-        page.Find("#briefing-title").Input("Not allowed");
 
-        page.Find("#save-briefing").Click();
+        var notice = page.Find("#access-notice");
+        Assert.Contains("Saving a briefing needs an account with the Analyst role", notice.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/account/login?returnUrl=%2Fbriefings%2Fnew", page.Find("#access-sign-in").GetAttribute("href"));
+        Assert.True(page.Find("#save-briefing").HasAttribute("disabled"));
 
-        page.WaitForAssertion(() => Assert.Contains("needs the Analyst role", page.Markup, StringComparison.Ordinal), Patience);
+        // The disabled button is a courtesy: the workspace itself refuses a visitor's save.
+        var workspace = Services.GetRequiredService<BriefingWorkspace>();
+        var refused = await Assert.ThrowsAsync<ForbiddenException>(() => workspace.SaveAsync(UserContext.Anonymous, new Briefing { Title = "Not allowed" }, CancellationToken.None));
+        Assert.Contains("needs the Analyst role", refused.Message, StringComparison.Ordinal);
         Assert.Equal(0, (await Repository.ListAsync()).Total);
     }
 

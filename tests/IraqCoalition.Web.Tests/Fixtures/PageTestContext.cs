@@ -66,17 +66,19 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
     {
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo(navigation.ToAbsoluteUri(relativeUri).ToString());
-        if (!_popoversRendered)
+        if (_popovers is null)
         {
             // Pages render as they do once the circuit is up (the timeline's list is virtualised only then).
             // Set here, not at start: setting it builds the service provider, and subclasses still add services.
             SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-            Render<MudPopoverProvider>();
-            _popoversRendered = true;
+            _popovers = Render<MudPopoverProvider>();
         }
 
         return Render(parameters ?? (_ => { }));
     }
 
-    private bool _popoversRendered;
+    private IRenderedComponent<MudPopoverProvider>? _popovers;
+
+    /// <summary>Where open menus and suggestion lists render, once a page has been rendered.</summary>
+    protected IRenderedComponent<MudPopoverProvider> Popovers => _popovers ?? throw new InvalidOperationException("Render a page first");
 }

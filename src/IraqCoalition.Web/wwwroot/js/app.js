@@ -1,5 +1,20 @@
 // Small page helpers called through Blazor JS interop.
 window.iqc = {
+  // The reader's theme choice, kept in this browser: "dark", "light", or null when never chosen.
+  storedTheme() {
+    try {
+      return window.localStorage.getItem('iqc-theme');
+    } catch {
+      return null;
+    }
+  },
+  storeTheme(theme) {
+    try {
+      window.localStorage.setItem('iqc-theme', theme);
+    } catch {
+      // Storage refused (private mode, quota): the choice lasts for this page only.
+    }
+  },
   // The current selection inside the container as article offsets, or null. Each paragraph carries
   // data-offset (where it starts in the article) and renders the article's text exactly, so the
   // length of the text from the paragraph's start to a boundary is that boundary's offset.
