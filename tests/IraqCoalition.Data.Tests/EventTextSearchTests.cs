@@ -134,6 +134,8 @@ public sealed class EventTextSearchTests : IAsyncLifetime
     {
         var where = new List<string> { "e.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH @fts AND rowid % 4 = 2)" };
         if (!q.IncludeRejected) where.Add("e.status <> 'rejected'");
+        // The timeline lists one lead report per event unless asked for every report.
+        if (!q.Reports) where.Add("e.lead = 1");
         if (q.CountryA is not null && q.CountryB is not null) where.Add("e.dyad = @dyad");
         else if (q.CountryA is not null) where.Add("(e.source_country = @ca OR e.target_country = @ca)");
         if (q.ActorId is not null) where.Add("(e.source_actor_id = @actor OR e.target_actor_id = @actor)");

@@ -25,7 +25,7 @@ public sealed record SyntheticOptions
 /// cooperative after the 3 Jan 2020 strike, as in the real record. Bulk inserts use prepared
 /// commands in large transactions: this is the one place that writes rows without the ingestion path.
 /// </summary>
-public sealed class SyntheticSeeder(SqliteConnectionFactory factory, IReadOnlyList<CameoCode> codes)
+public sealed partial class SyntheticSeeder(SqliteConnectionFactory factory, IReadOnlyList<CameoCode> codes)
 {
     private static readonly (string Iso, string Name, string Demonym, int Weight)[] Countries =
     [
@@ -144,6 +144,7 @@ public sealed class SyntheticSeeder(SqliteConnectionFactory factory, IReadOnlyLi
         var articleDays = new int[o.Articles];
         var articleIds = new long[o.Articles];
         var bodies = new string[o.Articles];
+        var articleSources = new string[o.Articles];
         await Batch(c, "articles", o.Articles, progress, """
             INSERT INTO articles (content_hash, title, source, published, language, origin, body, word_count, sentence_count, extractor_version, ingested_at)
             VALUES ($hash, $title, $source, $published, 'en', 'synthetic', $body, $words, $sentences, 'synthetic', $now) RETURNING id
@@ -163,37 +164,54 @@ public sealed class SyntheticSeeder(SqliteConnectionFactory factory, IReadOnlyLi
 
             var body = sb.ToString().TrimEnd();
             bodies[i] = body;
-            Set(cmd, ("$hash", $"synthetic-{o.Seed}-{i}"), ("$title", $"{a.Name} and {b.Name}: report {i}"), ("$source", Sources[rng.Next(Sources.Length)]),
+            articleSources[i] = Sources[rng.Next(Sources.Length)];
+            Set(cmd, ("$hash", $"synthetic-{o.Seed}-{i}"), ("$title", $"{a.Name} and {b.Name}: report {i}"), ("$source", articleSources[i]),
                 ("$published", Clock.Day(DateOnly.FromDayNumber(day))), ("$body", body), ("$words", IngestionWords(body)), ("$sentences", 6), ("$now", now));
             return i;
         }, (i, id) => articleIds[i] = id, ct);
 
-        // Events: mostly between the big four, with the 2020 shift in Iraq's relations.
-        var strike = new DateOnly(2020, 1, 3).DayNumber;
-        var coop = codes.Where(x => x.QuadClass <= 2).ToArray();
-        var conflict = codes.Where(x => x.QuadClass >= 3).ToArray();
-        await Batch(c, "events", o.Events, progress, """
-            INSERT INTO events (article_id, code, root, label, goldstein, quad_class, source_actor_id, target_actor_id, source_country, target_country,
-                                date_value, date_start, date_end, date_precision, summary, evidence_start, evidence_end, evidence_text, created_at, updated_at)
-            VALUES ($article, $code, $root, $label, $g, $quad, $src, $tgt, $sc, $tc, $day, $start, $day, $precision, $summary, 0, $evEnd, $evidence, $now, $now)
+        // Events: acts, mostly between the big four with the 2020 shift in Iraq's relations, each
+        // reported by one or more articles published within days of it (the reports of one act form
+        // its event cluster, as ingestion's matching would make them).
+        var plan = PlanReports(rng, o, articleDays, byCountry, actors);
+        var clusterIds = new long[plan.Acts.Count];
+        await Batch(c, "event clusters", plan.Acts.Count, progress, """
+            INSERT INTO event_clusters (root, roots, sources, targets, terms, date_start, date_end, report_count, article_count, source_count, created_at, updated_at)
+            VALUES ($root, $root, $sources, $targets, '', $start, $end, $reports, $articles, $outlets, $now, $now) RETURNING id
             """, (cmd, i) =>
         {
-            var ai = rng.Next(o.Articles);
-            var day = Math.Max(o.From.DayNumber, articleDays[ai] - rng.Next(0, 4));
-            var s = PickActor(rng, byCountry, actors);
-            var t = PickActor(rng, byCountry, actors);
-            var pair = DyadTrend(s.Country, t.Country, day >= strike);
-            var pool = rng.NextDouble() < pair ? coop : conflict;
-            var code = pool.Length > 0 ? pool[rng.Next(pool.Length)] : codes[rng.Next(codes.Count)];
-            var ranged = rng.Next(10) == 0;
-            var evidence = bodies[ai][..Math.Min(bodies[ai].Length, 120)];
-            var date = Clock.Day(DateOnly.FromDayNumber(day));
-            Set(cmd, ("$article", articleIds[ai]), ("$code", code.Code), ("$root", code.Root), ("$label", code.Label), ("$g", code.Goldstein), ("$quad", code.QuadClass),
+            var act = plan.Acts[i];
+            var ofAct = plan.Reports.GetRange(act.FirstReport, act.Reports);
+            var articlesOfAct = ofAct.Select(r => r.Article).Distinct().ToList();
+            Set(cmd, ("$root", act.Code.Root), ("$sources", $"a{act.Source.Id} {act.Source.Country}".Trim()), ("$targets", $"a{act.Target.Id} {act.Target.Country}".Trim()),
+                ("$start", Clock.Day(DateOnly.FromDayNumber(act.Day - (ofAct.Any(r => r.Ranged) ? 7 : 0)))), ("$end", Clock.Day(DateOnly.FromDayNumber(act.Day))),
+                ("$reports", act.Reports), ("$articles", articlesOfAct.Count), ("$outlets", articlesOfAct.Select(x => articleSources[x]).Distinct().Count()), ("$now", now));
+            return i;
+        }, (i, id) => clusterIds[i] = id, ct);
+
+        await Batch(c, "events", plan.Reports.Count, progress, """
+            INSERT INTO events (article_id, code, root, label, goldstein, quad_class, source_actor_id, target_actor_id, source_country, target_country,
+                                date_value, date_start, date_end, date_precision, summary, evidence_start, evidence_end, evidence_text,
+                                cluster_id, lead, cluster_reason, created_at, updated_at)
+            VALUES ($article, $code, $root, $label, $g, $quad, $src, $tgt, $sc, $tc, $day, $start, $day, $precision, $summary, 0, $evEnd, $evidence,
+                    $cluster, $lead, $reason, $now, $now)
+            """, (cmd, i) =>
+        {
+            var r = plan.Reports[i];
+            var act = plan.Acts[r.Act];
+            var (s, t, code) = (act.Source, act.Target, r.Code);
+            var evidence = bodies[r.Article][..Math.Min(bodies[r.Article].Length, 120)];
+            var date = Clock.Day(DateOnly.FromDayNumber(act.Day));
+            Set(cmd, ("$article", articleIds[r.Article]), ("$code", code.Code), ("$root", code.Root), ("$label", code.Label), ("$g", code.Goldstein), ("$quad", code.QuadClass),
                 ("$src", s.Id), ("$tgt", t.Id), ("$sc", s.Country), ("$tc", t.Country), ("$day", date),
-                ("$start", ranged ? Clock.Day(DateOnly.FromDayNumber(day - 7)) : date), ("$precision", ranged ? "range" : "day"),
-                ("$summary", $"{s.Name} {code.Label.ToLowerInvariant()} {t.Name}"), ("$evEnd", evidence.Length), ("$evidence", evidence), ("$now", now));
+                ("$start", r.Ranged ? Clock.Day(DateOnly.FromDayNumber(act.Day - 7)) : date), ("$precision", r.Ranged ? "range" : "day"),
+                ("$summary", $"{s.Name} {code.Label.ToLowerInvariant()} {t.Name}"), ("$evEnd", evidence.Length), ("$evidence", evidence),
+                ("$cluster", clusterIds[r.Act]), ("$lead", i == act.FirstReport ? 1 : 0), ("$reason", i == act.FirstReport ? "synthetic: first report" : "synthetic: same act"), ("$now", now));
             return 0;
         }, null, ct);
+        progress?.Report(("cluster leads", 0, 1));
+        await Exec(c, "UPDATE event_clusters SET lead_event_id = (SELECT min(e.id) FROM events e WHERE e.cluster_id = event_clusters.id AND e.lead = 1) WHERE lead_event_id IS NULL;");
+        progress?.Report(("cluster leads", 1, 1));
 
         // Mentions and statements so actor pages, the reader and the statements list have depth.
         var total = o.Articles * Math.Max(1, o.StatementsPerArticle);
