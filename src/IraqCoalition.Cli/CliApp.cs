@@ -33,6 +33,7 @@ public static class CliApp
                 "bench" => BenchCommand.Run(rest, stdout, stderr),
                 "seed-synthetic" => await SeedSyntheticCommand.RunAsync(rest, stdout, stderr),
                 "bench-queries" => await BenchQueriesCommand.RunAsync(rest, stdout),
+                "bench-ingest" => await BenchIngestCommand.RunAsync(rest, stdout, stderr),
                 "briefing" => await BriefingCommand.RunAsync(rest, stdout, stderr),
                 "train" => TrainCommand.Run(rest, stdout, stderr),
                 "annotate" => AnnotateCommand.Run(rest, stdout, stderr),
@@ -87,6 +88,9 @@ public static class CliApp
               50,000 actors, 1,000,000 events) for benchmarks.
           bench-queries --db FILE [--runs N]
               Latency (p50/p95) of the dashboard's queries on that database.
+          bench-ingest --db FILE [--articles DIR ...] [--keep]
+              Ingest articles (default data/articles) into a copy of that database, one by one:
+              time per article and the part spent matching reports to stored events.
           briefing list | export ID|--from.. --dyad IRQ-USA.. --out FILE [--format pdf|html|md|csv|json] | save
               List saved briefings, export one (or an ad hoc scope) as PDF, HTML, Markdown, CSV or JSON.
           bench [--words N] [--corpus DIR] [--stages]

@@ -29,16 +29,17 @@ public sealed class ClusterGoldTests : IAsyncLifetime
     public async Task Tuning_set_clusters_stay_above_their_floors()
     {
         var r = await ScoreAsync("sample");
-        Assert.True(r.Scores.PairPrecision >= 0.75, $"pairwise precision {r.Scores.PairPrecision:F3}");
-        Assert.True(r.Scores.PairRecall >= 0.40, $"pairwise recall {r.Scores.PairRecall:F3}");
-        Assert.True(r.Scores.BCubedF1 >= 0.82, $"B-cubed F1 {r.Scores.BCubedF1:F3}");
+        Assert.True(r.Scores.PairPrecision >= 0.80, $"pairwise precision {r.Scores.PairPrecision:F3}");
+        Assert.True(r.Scores.PairRecall >= 0.50, $"pairwise recall {r.Scores.PairRecall:F3}");
+        Assert.True(r.Scores.BCubedF1 >= 0.86, $"B-cubed F1 {r.Scores.BCubedF1:F3}");
     }
 
     [Fact]
     public async Task Held_out_set_clusters_stay_above_their_floors()
     {
         var r = await ScoreAsync("sample-b");
-        Assert.True(r.Scores.PairPrecision >= 0.70, $"pairwise precision {r.Scores.PairPrecision:F3}");
-        Assert.True(r.Scores.BCubedF1 >= 0.85, $"B-cubed F1 {r.Scores.BCubedF1:F3}");
+        Assert.True(r.Scores.PairPrecision >= 0.78, $"pairwise precision {r.Scores.PairPrecision:F3}");
+        Assert.True(r.Scores.PairRecall >= 0.30, $"pairwise recall {r.Scores.PairRecall:F3}");
+        Assert.True(r.Scores.BCubedF1 >= 0.88, $"B-cubed F1 {r.Scores.BCubedF1:F3}");
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using IraqCoalition.Data.Actors;
+using IraqCoalition.Data.Clusters;
 using IraqCoalition.Data.Events;
 using IraqCoalition.Data.Search;
 using IraqCoalition.Data.Statements;
@@ -26,6 +27,8 @@ public static class BenchQueriesCommand
         var actors = new ActorRepository(factory);
         var statements = new StatementRepository(factory);
         var search = new SearchRepository(factory);
+        var clusters = new EventClusterService(factory);
+        var mostReported = await BusiestClusterAsync(factory);
         var someActor = (await actors.SearchAsync(new ActorQuery { Kind = "person", Take = 1 })).Items.FirstOrDefault()?.Id ?? 1;
         var iraq = (await actors.SearchAsync(new ActorQuery { Kind = "country", Country = "IRQ", Take = 1 })).Items.FirstOrDefault()?.Id ?? 1;
 
@@ -58,6 +61,11 @@ public static class BenchQueriesCommand
             ("axis: first 500 events", async () => (await events.PageTimelineAsync(new TimelineQuery { Take = 501 })).Count),
             ("axis: Jan 2020 window, IRQ-USA", async () => (await events.PageTimelineAsync(new TimelineQuery { CountryA = "IRQ", CountryB = "USA", From = new(2020, 1, 1), To = new(2020, 1, 31), Take = 501 })).Count),
             ("dyad weekly series IRQ-USA", async () => (await events.DyadSeriesAsync("IRQ", "USA")).Count),
+            ("weekly series IRQ-USA, reports", async () => (await events.DyadSeriesAsync("IRQ", "USA", reports: true)).Count),
+            ("corroborated events", async () => (await events.QueryTimelineAsync(new TimelineQuery { Corroborated = true })).Total),
+            ("corroborated + IRQ-USA", async () => (await events.QueryTimelineAsync(new TimelineQuery { Corroborated = true, CountryA = "IRQ", CountryB = "USA" })).Total),
+            ("every report, first page", async () => (await events.QueryTimelineAsync(new TimelineQuery { Reports = true })).Total),
+            ("event detail: its reports", async () => (await clusters.ReportsAsync(mostReported)).Count),
             ("actor page: mentions by month", async () => (await actors.MentionsByMonthAsync(iraq)).Count),
             ("actor page: appears with", async () => (await actors.CoOccurringAsync(iraq)).Count),
             ("actors grid first page", async () => (await actors.SearchAsync(new ActorQuery())).Total),
@@ -83,5 +91,14 @@ public static class BenchQueriesCommand
         }
 
         return CliApp.Ok;
+    }
+
+    /// <summary>The event with the most reports: the longest list the event detail shows.</summary>
+    private static async Task<long> BusiestClusterAsync(IraqCoalition.Data.Sqlite.SqliteConnectionFactory factory)
+    {
+        await using var c = await factory.OpenAsync();
+        await using var command = c.CreateCommand();
+        command.CommandText = "SELECT coalesce((SELECT id FROM event_clusters ORDER BY report_count DESC LIMIT 1), 0)";
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

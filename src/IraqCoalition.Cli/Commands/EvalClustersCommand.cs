@@ -18,7 +18,7 @@ public static class EvalClustersCommand
 {
     public static async Task<int> RunAsync(string[] argv, TextWriter stdout, TextWriter stderr)
     {
-        var args = Args.Parse(argv, ["--articles", "--threshold", "--text-weight", "--min-text-across-roots", "--min-text-when-vague", "--threshold-grid"], ["--verbose"]);
+        var args = Args.Parse(argv, ["--articles", "--threshold", "--text-weight", "--min-text-across-roots", "--min-text-when-vague", "--threshold-grid", "--strong-text", "--swapped-sides"], ["--verbose"]);
         if (args.Positional.Count == 0 || args.GetAll("--articles").Count == 0)
         {
             throw new UsageException("usage: eval-clusters GOLD_DIR [GOLD_DIR ...] --articles DIR [--articles DIR ...] [--verbose]");
@@ -55,6 +55,8 @@ public static class EvalClustersCommand
                 TextWeight = Number(args, "--text-weight") ?? defaults.TextWeight,
                 MinTextAcrossRoots = Number(args, "--min-text-across-roots") ?? defaults.MinTextAcrossRoots,
                 MinTextWhenVague = Number(args, "--min-text-when-vague") ?? defaults.MinTextWhenVague,
+                StrongText = Number(args, "--strong-text") ?? defaults.StrongText,
+                SwappedSides = Number(args, "--swapped-sides") ?? defaults.SwappedSides,
             };
             var service = new IngestionService(factory, new ExtractionPipeline(new ActorRecognizer(ActorDictionary.LoadDefault()), TriggerLexicon.Default, CameoCodebook.Default))
             {

@@ -19,11 +19,7 @@ public static class IngestCommand
         }
 
         var factory = Database.Open(args);
-        await new DatabaseMigrator(factory).MigrateAsync();
-        // Actors and aliases editors confirmed in this database join the dictionary before extraction.
-        var dictionary = ActorDictionary.LoadDefault();
-        await new DictionaryLearning(factory, dictionary).LearnAllAsync();
-        var service = new IngestionService(factory, new ExtractionPipeline(new ActorRecognizer(dictionary), TriggerLexicon.Default, CameoCodebook.Default));
+        var service = await ServiceAsync(factory);
         var files = IngestionService.ExpandPaths(args.Positional);
         if (files.Count == 0)
         {
@@ -79,6 +75,15 @@ public static class IngestCommand
             $"{stored.Sum(r => r.Actors)} actors, {stored.Sum(r => r.Statements)} statements, {stored.Sum(r => r.Events)} events " +
             $"-> {factory.DataSource}");
         return failed > 0 ? CliApp.BadInput : CliApp.Ok;
+    }
+
+    /// <summary>The ingestion the app runs, on a migrated database whose editors' confirmed actors and aliases join the dictionary first.</summary>
+    internal static async Task<IngestionService> ServiceAsync(SqliteConnectionFactory factory)
+    {
+        await new DatabaseMigrator(factory).MigrateAsync();
+        var dictionary = ActorDictionary.LoadDefault();
+        await new DictionaryLearning(factory, dictionary).LearnAllAsync();
+        return new IngestionService(factory, new ExtractionPipeline(new ActorRecognizer(dictionary), TriggerLexicon.Default, CameoCodebook.Default));
     }
 
     /// <summary>Reports on the caller's thread, in order (Progress&lt;T&gt; would post to the thread pool).</summary>

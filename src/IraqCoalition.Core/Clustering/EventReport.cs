@@ -55,7 +55,7 @@ public static class SideKeys
 
     public static string ActorKey(long actor) => "a" + actor.ToString(CultureInfo.InvariantCulture);
 
-    public static bool IsActor(string key) => key.Length > 1 && key[0] == 'a' && char.IsAsciiDigit(key[1]);
+    public static bool IsActor(ReadOnlySpan<char> key) => key.Length > 1 && key[0] == 'a' && char.IsAsciiDigit(key[1]);
 
     /// <summary>The space-separated form stored with a cluster.</summary>
     public static string Join(IEnumerable<string> keys) => string.Join(' ', keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));

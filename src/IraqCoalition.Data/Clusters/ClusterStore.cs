@@ -39,6 +39,18 @@ internal static class ClusterStore
         };
     }
 
+    private sealed class ProfileRow
+    {
+        public long Id { get; init; }
+        public string Roots { get; init; } = "";
+        public string Sources { get; init; } = "";
+        public string Targets { get; init; } = "";
+        public string Terms { get; init; } = "";
+        public string DateStart { get; init; } = "";
+        public string DateEnd { get; init; } = "";
+        public int Reports { get; init; }
+    }
+
     private const string ReportColumns = """
         e.id, e.article_id, coalesce(nullif(trim(a.source), ''), 'article ' || a.id) AS outlet, a.published,
         e.root, e.source_actor_id, e.source_country, e.target_actor_id, e.target_country,
@@ -71,14 +83,18 @@ internal static class ClusterStore
     }
 
     /// <summary>
-    /// The clusters a report could join, in one query on ix_clusters_root_date: a compatible root and
-    /// a start no more than <see cref="ClusterMatcher.LookBackDays"/> before the report's interval.
+    /// The clusters a report could join: a compatible root and a start no more than
+    /// <see cref="ClusterMatcher.LookBackDays"/> before the report's interval. One indexed pass
+    /// (ix_clusters_window, which carries the dates and sides) finds them without reading table rows;
+    /// only those whose sides and dates could still reach the threshold
+    /// (<see cref="ClusterMatcher.MaxScore"/>) are read whole, so a report meeting thousands of
+    /// same-week clusters on a large record reads tens.
     /// </summary>
     public static async Task<IReadOnlyList<ClusterProfile>> CandidatesAsync(SqliteConnection c, SqliteTransaction? tx, EventReport report, ClusterMatcher matcher)
     {
         var roots = RootCompatibility.Default.With(report.Root);
-        var rows = await c.QueryAsync<(long Id, string Roots, string Sources, string Targets, string Terms, string DateStart, string DateEnd, int Reports)>("""
-            SELECT id, roots, sources, targets, terms, date_start, date_end, report_count
+        var window = await c.QueryAsync<(long Id, string Sources, string Targets, string DateStart, string DateEnd)>("""
+            SELECT id, sources, targets, date_start, date_end
             FROM event_clusters
             WHERE root IN @roots AND date_start >= @lo AND date_start <= @hi AND date_end >= @start AND report_count > 0
             """,
@@ -89,17 +105,30 @@ internal static class ClusterStore
                 hi = Clock.Day(report.End.AddDays(1)),
                 start = Clock.Day(report.Start.AddDays(-1)),
             }, tx);
-        return rows.Select(r => new ClusterProfile
+        var ids = window
+            .Where(w => matcher.MaxScore(report, w.Sources, w.Targets, EventReport.Day(w.DateStart), EventReport.Day(w.DateEnd)) >= matcher.Threshold)
+            .Select(w => w.Id)
+            .ToList();
+        var profiles = new List<ClusterProfile>(ids.Count);
+        foreach (var chunk in ids.Chunk(500))
         {
-            Id = r.Id,
-            Roots = SideKeys.Parse(r.Roots),
-            Sources = SideKeys.Parse(r.Sources),
-            Targets = SideKeys.Parse(r.Targets),
-            Terms = SideKeys.Parse(r.Terms),
-            Start = EventReport.Day(r.DateStart),
-            End = EventReport.Day(r.DateEnd),
-            Reports = r.Reports,
-        }).ToList();
+            var rows = await c.QueryAsync<ProfileRow>("""
+                SELECT id, roots, sources, targets, terms, date_start, date_end, report_count AS reports FROM event_clusters WHERE id IN @chunk
+                """, new { chunk }, tx);
+            profiles.AddRange(rows.Select(r => new ClusterProfile
+            {
+                Id = r.Id,
+                Roots = SideKeys.Parse(r.Roots),
+                Sources = SideKeys.Parse(r.Sources),
+                Targets = SideKeys.Parse(r.Targets),
+                Terms = SideKeys.Parse(r.Terms),
+                Start = EventReport.Day(r.DateStart),
+                End = EventReport.Day(r.DateEnd),
+                Reports = r.Reports,
+            }));
+        }
+
+        return profiles;
     }
 
     private static Task<long> FoundAsync(SqliteConnection c, SqliteTransaction tx, EventReport report)

@@ -92,6 +92,69 @@ public sealed class ClusterMatcherTests
         var d = Matcher.Decide(other, [Cluster(2, weak), Cluster(7, Strike)]);
         Assert.Equal(7, d.ClusterId);
     }
+
+    [Fact]
+    public void A_report_that_reads_the_victim_as_the_actor_still_joins_the_strike()
+    {
+        // "Soleimani was killed in a U.S. strike" with the roles read the wrong way round.
+        var swapped = Report("19", 20, "IRN", 10, "USA", "2020-01-03",
+            evidence: "Soleimani was killed in the U.S. drone strike at Baghdad airport early on Friday");
+        var d = Matcher.Decide(swapped, [Cluster(7, Strike)]);
+        Assert.Equal(7, d.ClusterId);
+        Assert.Contains("source and target swapped", d.Reason, StringComparison.Ordinal);
+
+        // Iran answering the U.S. is another event: its wording and date differ.
+        var retaliation = Report("19", 20, "IRN", 10, "USA", "2020-01-08",
+            evidence: "Iran fired ballistic missiles at Ain al-Asad air base in retaliation");
+        Assert.Null(Matcher.Decide(retaliation, [Cluster(7, Strike)]).ClusterId);
+    }
+
+    [Fact]
+    public void Same_day_and_most_of_the_wording_outweigh_one_misread_side_but_not_two()
+    {
+        var misread = Report("19", 30, "IRQ", null, null, "2020-01-03",
+            evidence: "A U.S. drone strike at Baghdad airport killed Qassem Soleimani on Friday");
+        var d = Matcher.Decide(misread, [Cluster(7, Strike)]);
+        Assert.Equal(7, d.ClusterId);
+        Assert.Contains("outweighed by the wording", d.Reason, StringComparison.Ordinal);
+
+        var otherDay = misread with { Start = EventReport.Day("2020-01-04"), End = EventReport.Day("2020-01-04") };
+        Assert.Null(Matcher.Decide(otherDay, [Cluster(7, Strike)]).ClusterId);
+
+        var bothSidesDiffer = misread with { TargetActor = 40, TargetCountry = "SYR" };
+        Assert.Null(Matcher.Decide(bothSidesDiffer, [Cluster(7, Strike)]).ClusterId);
+    }
+
+    [Fact]
+    public void The_bound_used_to_skip_candidates_is_never_below_the_score()
+    {
+        // Every combination of sides (same actor, same country, unknown, other country, swapped),
+        // dates and wording: a candidate the bound skips could never have been joined.
+        long?[] actors = [10, 11, 20, null];
+        string?[] countries = ["USA", "IRN", "IRQ", null];
+        string[] days = ["2020-01-02", "2020-01-03", "2020-01-04"];
+        string[] wordings = ["", "drone strike Baghdad airport", "A U.S. drone strike at Baghdad airport killed Gen. Qassem Soleimani early Friday"];
+        var cluster = Cluster(7, Strike, Report("19", null, null, 20, "IRN", "2020-01-03", evidence: "Soleimani killed"));
+        var checkedCases = 0;
+        foreach (var sa in actors)
+        foreach (var sc in countries)
+        foreach (var ta in actors)
+        foreach (var tc in countries)
+        foreach (var day in days)
+        foreach (var words in wordings)
+        {
+            var r = Report("18", sa, sc, ta, tc, day, evidence: words);
+            var (score, _) = Matcher.Score(r, cluster);
+            var bound = Matcher.MaxScore(r, SideKeys.Join(cluster.Sources), SideKeys.Join(cluster.Targets), cluster.Start, cluster.End);
+            if (score is { } x)
+            {
+                Assert.True(bound >= x - 1e-9, $"{sa}/{sc} -> {ta}/{tc} on {day}: bound {bound} < score {x}");
+                checkedCases++;
+            }
+        }
+
+        Assert.True(checkedCases > 100, $"{checkedCases} cases scored");
+    }
 }
 
 public sealed class ClusterPartsTests
