@@ -114,6 +114,38 @@ public sealed class BrowserTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task The_pivot_and_key_event_labels_keep_AA_contrast_in_both_themes()
+    {
+        var page = await app.OpenAsync("/relationships");
+        var panel = page.Locator("[data-dyad='IRQ-USA']");
+        await Assertions.Expect(panel.Locator(".chart-pivot-label")).ToHaveCountAsync(1);
+
+        foreach (var theme in new[] { "light", "dark" })
+        {
+            if (theme == "dark")
+            {
+                await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark theme" }).ClickAsync();
+                await Assertions.Expect(page.Locator(".mud-layout.theme-dark")).ToHaveCountAsync(1);
+            }
+
+            var colours = await page.EvaluateAsync<string[]>("""
+                (() => {
+                  const panel = document.querySelector("[data-dyad='IRQ-USA']");
+                  const s = e => getComputedStyle(panel.querySelector(e));
+                  return [s('.chart-pivot-label').fill, s('.chart-pivot-label').stroke, s('.chart-marker').fill, getComputedStyle(panel).backgroundColor];
+                })()
+                """);
+            var surface = new MudBlazor.Utilities.MudColor(colours[3]);
+            Assert.Equal(surface, new MudBlazor.Utilities.MudColor(colours[1]));
+            foreach (var (label, colour) in new[] { ("pivot", colours[0]), ("key event", colours[2]) })
+            {
+                var ratio = Contrast.Ratio(new MudBlazor.Utilities.MudColor(colour), surface);
+                Assert.True(ratio >= 4.5, $"{label} label {colour} on {colours[3]} in the {theme} theme: {ratio:0.00}");
+            }
+        }
+    }
+
+    [Fact]
     public async Task An_event_opens_from_the_keyboard_and_its_detail_closes_with_the_keyboard()
     {
         var page = await app.OpenAsync("/?root=19");

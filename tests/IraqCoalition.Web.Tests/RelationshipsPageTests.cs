@@ -20,6 +20,21 @@ public sealed class RelationshipsPageTests : PageTestContext
     }
 
     [Fact]
+    public void Beside_each_badge_one_sentence_says_why_from_the_numbers_in_the_table()
+    {
+        var page = RenderPage<RelationshipsPage>("relationships");
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".dyad-panel .trend-why").Count));
+        var usa = page.Find("[data-dyad='IRQ-USA']");
+        var why = usa.QuerySelector(".trend-why")!.TextContent;
+        Assert.StartsWith("Cooling: net cooperation fell from ", why, StringComparison.Ordinal);
+        // The sentence quotes the table's figures (to one decimal).
+        var netBefore = double.Parse(usa.QuerySelector(".net-before")!.TextContent.Trim().Split(' ')[0].Replace('−', '-'), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"from {netBefore.ToString("+0.0;−0.0;0.0", System.Globalization.CultureInfo.InvariantCulture)}/week before 3 Jan 2020", why, StringComparison.Ordinal);
+        Assert.StartsWith("Warming:", page.Find("[data-dyad='IRQ-RUS'] .trend-why").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_shift_is_drawn_as_net_cooperation_per_week_before_and_after_the_pivot()
     {
         var page = RenderPage<RelationshipsPage>("relationships");

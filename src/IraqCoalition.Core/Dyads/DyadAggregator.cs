@@ -45,10 +45,10 @@ public enum DyadPeriod
     Year,
 }
 
-/// <summary>The figures for one dyad in one period.</summary>
-public sealed record DyadStats(Dyad Dyad, DateOnly PeriodStart, int Events, double MeanGoldstein, int VerbalCooperation, int MaterialCooperation, int VerbalConflict, int MaterialConflict)
+/// <summary>The figures for one dyad in one period; the counts split events by <see cref="Tones.Of"/>, so neutral ones are in none of the quad counts.</summary>
+public sealed record DyadStats(Dyad Dyad, DateOnly PeriodStart, int Events, double MeanGoldstein, int VerbalCooperation, int MaterialCooperation, int VerbalConflict, int MaterialConflict, int Neutral = 0)
 {
-    /// <summary>Counts indexed by quad class 1-4.</summary>
+    /// <summary>Counts indexed by quad class 1-4, neutral events left out.</summary>
     public int QuadCount(int quad) => quad switch
     {
         1 => VerbalCooperation,
@@ -57,6 +57,8 @@ public sealed record DyadStats(Dyad Dyad, DateOnly PeriodStart, int Events, doub
         4 => MaterialConflict,
         _ => throw new ArgumentOutOfRangeException(nameof(quad), quad, "quad classes run from 1 to 4"),
     };
+
+    public int Count(Tone tone) => tone == Tone.Neutral ? Neutral : QuadCount((int)tone);
 }
 
 /// <summary>
@@ -86,7 +88,7 @@ public static class DyadAggregator
     public static IReadOnlyList<DyadStats> Aggregate(IEnumerable<DyadEvent> events, DyadPeriod period)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var acc = new Dictionary<(Dyad, DateOnly), (int N, double Sum, int Q1, int Q2, int Q3, int Q4)>();
+        var acc = new Dictionary<(Dyad, DateOnly), (int N, double Sum, int[] ByTone)>();
         foreach (var e in events)
         {
             if (DyadOf(e) is not { } dyad)
@@ -95,23 +97,19 @@ public static class DyadAggregator
             }
 
             var key = (dyad, PeriodStart(e.Date, period));
-            acc.TryGetValue(key, out var a);
-            a.N++;
-            a.Sum += e.Goldstein;
-            switch (e.QuadClass)
+            if (!acc.TryGetValue(key, out var a))
             {
-                case 1: a.Q1++; break;
-                case 2: a.Q2++; break;
-                case 3: a.Q3++; break;
-                case 4: a.Q4++; break;
-                default: throw new ArgumentException($"quad class {e.QuadClass} is not 1-4", nameof(events));
+                a = (0, 0, new int[6]);
             }
 
+            a.N++;
+            a.Sum += e.Goldstein;
+            a.ByTone[(int)ToneOf(e)]++;
             acc[key] = a;
         }
 
         return acc
-            .Select(kv => new DyadStats(kv.Key.Item1, kv.Key.Item2, kv.Value.N, kv.Value.Sum / kv.Value.N, kv.Value.Q1, kv.Value.Q2, kv.Value.Q3, kv.Value.Q4))
+            .Select(kv => Stats(kv.Key.Item1, kv.Key.Item2, kv.Value.N, kv.Value.Sum / kv.Value.N, kv.Value.ByTone))
             .OrderBy(s => s.Dyad.ToString(), StringComparer.Ordinal)
             .ThenBy(s => s.PeriodStart)
             .ToList();
@@ -127,17 +125,22 @@ public static class DyadAggregator
             return null;
         }
 
-        var start = matching.Min(e => e.Date);
-        return new DyadStats(
-            dyad,
-            start,
-            matching.Count,
-            matching.Average(e => e.Goldstein),
-            matching.Count(e => e.QuadClass == 1),
-            matching.Count(e => e.QuadClass == 2),
-            matching.Count(e => e.QuadClass == 3),
-            matching.Count(e => e.QuadClass == 4));
+        var byTone = new int[6];
+        foreach (var e in matching)
+        {
+            byTone[(int)ToneOf(e)]++;
+        }
+
+        return Stats(dyad, matching.Min(e => e.Date), matching.Count, matching.Average(e => e.Goldstein), byTone);
     }
+
+    private static DyadStats Stats(Dyad dyad, DateOnly start, int events, double mean, int[] byTone) =>
+        new(dyad, start, events, mean,
+            byTone[(int)Tone.VerbalCooperation], byTone[(int)Tone.MaterialCooperation], byTone[(int)Tone.VerbalConflict], byTone[(int)Tone.MaterialConflict], byTone[(int)Tone.Neutral]);
+
+    private static Tone ToneOf(DyadEvent e) => e.QuadClass is >= 1 and <= 4
+        ? Tones.Of(e.QuadClass, e.Goldstein)
+        : throw new ArgumentException($"quad class {e.QuadClass} is not 1-4", nameof(e));
 
     /// <summary>Reads an event's day from its ISO date string ("2020-01-03").</summary>
     public static DateOnly ParseDay(string value) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dapper;
+using IraqCoalition.Core.Dyads;
 using IraqCoalition.Data.Sqlite;
 
 namespace IraqCoalition.Data.Events;
@@ -133,11 +134,16 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
         var (where, p) = BuildWhere(new TimelineQuery { CountryA = countryA, CountryB = countryB, From = from, To = to, Reports = reports });
         await using var c = await factory.OpenAsync(ct);
         // Aggregate per day in SQL (few rows), bucket into weeks here: week arithmetic is dialect-specific SQL.
-        // One group per day in index order (no sort): the dyad index is (dyad, date_value, ...).
-        var days = await c.QueryAsync<(string Day, int N, int Q1, int Q2, int Q3, int Q4, double Sum)>(new CommandDefinition($"""
-            SELECT e.date_value, count(*),
-                   sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), sum(e.quad_class = 4),
-                   sum(e.goldstein)
+        // One group per day in index order (no sort): the dyad index is (dyad, date_value, ...). Tones.Of is
+        // the one rule for an event's tone; the SQL only splits each quad class at its neutral score, passed
+        // in from Tones, so the two cannot drift apart (grouping by score and classifying here cost a sort
+        // and four times the time: docs/performance.md).
+        p.Add("neutral", Tones.NeutralGoldstein);
+        var days = await c.QueryAsync<DayRow>(new CommandDefinition($"""
+            SELECT e.date_value AS Day, count(*) AS N,
+                   sum(e.quad_class = 1 AND e.goldstein <> @neutral) AS Q1, sum(e.quad_class = 2 AND e.goldstein <> @neutral) AS Q2,
+                   sum(e.quad_class = 3 AND e.goldstein <> @neutral) AS Q3, sum(e.quad_class = 4 AND e.goldstein <> @neutral) AS Q4,
+                   sum(e.goldstein = @neutral) AS Neutral, sum(e.goldstein) AS Sum
             FROM events e {where}
             GROUP BY e.date_value
             ORDER BY e.date_value
@@ -152,10 +158,23 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
                 MaterialCooperation = g.Sum(x => x.Q2),
                 VerbalConflict = g.Sum(x => x.Q3),
                 MaterialConflict = g.Sum(x => x.Q4),
+                Neutral = g.Sum(x => x.Neutral),
                 MeanGoldstein = Math.Round(g.Sum(x => x.Sum) / g.Sum(x => x.N), 2),
             })
             .OrderBy(w => w.WeekStart, StringComparer.Ordinal)
             .ToList();
+    }
+
+    private sealed class DayRow
+    {
+        public string Day { get; init; } = "";
+        public int N { get; init; }
+        public int Q1 { get; init; }
+        public int Q2 { get; init; }
+        public int Q3 { get; init; }
+        public int Q4 { get; init; }
+        public int Neutral { get; init; }
+        public double Sum { get; init; }
     }
 
     /// <summary>Monday of the ISO week holding <paramref name="day"/> (yyyy-MM-dd).</summary>

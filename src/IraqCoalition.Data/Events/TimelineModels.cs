@@ -89,7 +89,7 @@ public sealed class TimelineEvent
     public TimelineCursor Cursor => new(DateValue, Id);
 }
 
-/// <summary>One week of a dyad's events: counts by quad class and the mean Goldstein score.</summary>
+/// <summary>One week of a dyad's events: counts by tone (<see cref="IraqCoalition.Core.Dyads.Tones.Of"/>) and the mean Goldstein score.</summary>
 public sealed class DyadWeek
 {
     public string WeekStart { get; init; } = "";
@@ -98,5 +98,9 @@ public sealed class DyadWeek
     public int MaterialCooperation { get; init; }
     public int VerbalConflict { get; init; }
     public int MaterialConflict { get; init; }
+
+    /// <summary>Events of Goldstein 0 ("make statement"), counted in none of the quad classes.</summary>
+    public int Neutral { get; init; }
+
     public double MeanGoldstein { get; init; }
 }

@@ -189,7 +189,7 @@ public sealed class BriefingHtmlRenderer
         foreach (var c in doc.Charts)
         {
             sb.Append("<figure class=\"chart\">\n<figcaption><strong>").Append(Html.Text($"{c.Dyad.A} – {c.Dyad.B}")).Append("</strong>: ")
-              .Append(c.Events.ToString(CultureInfo.InvariantCulture)).Append(" events by week, stacked by quad class, with the mean Goldstein score (−10 conflict to +10 cooperation).</figcaption>\n");
+              .Append(c.Events.ToString(CultureInfo.InvariantCulture)).Append(" events by week, stacked by tone (quad class, or neutral for Goldstein 0), with the mean Goldstein score (−10 conflict to +10 cooperation).</figcaption>\n");
             sb.Append(DyadChartSvg.Render(c, doc.From, doc.To)).Append("\n</figure>\n");
         }
 

@@ -76,10 +76,10 @@ public static class BriefingMarkdownWriter
             foreach (var c in doc.Charts)
             {
                 sb.Append("### ").Append(c.Dyad.A).Append(" – ").Append(c.Dyad.B).Append("\n\n");
-                sb.Append("| Week | Events | Verbal coop. | Material coop. | Verbal conflict | Material conflict | Mean Goldstein |\n|---|---:|---:|---:|---:|---:|---:|\n");
+                sb.Append("| Week | Events | Verbal coop. | Material coop. | Neutral | Verbal conflict | Material conflict | Mean Goldstein |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
                 foreach (var w in c.Weeks)
                 {
-                    sb.Append(CultureInfo.InvariantCulture, $"| {w.WeekStart} | {w.Events} | {w.VerbalCooperation} | {w.MaterialCooperation} | {w.VerbalConflict} | {w.MaterialConflict} | {Wording.Goldstein(w.MeanGoldstein)} |\n");
+                    sb.Append(CultureInfo.InvariantCulture, $"| {w.WeekStart} | {w.Events} | {w.VerbalCooperation} | {w.MaterialCooperation} | {w.Neutral} | {w.VerbalConflict} | {w.MaterialConflict} | {Wording.Goldstein(w.MeanGoldstein)} |\n");
                 }
 
                 sb.Append('\n');

@@ -1,18 +1,40 @@
 using System.Globalization;
 using System.Text;
+using IraqCoalition.Core.Charts;
+using IraqCoalition.Core.Dyads;
 using IraqCoalition.Data.Events;
 using IraqCoalition.Reporting.Composition;
 
 namespace IraqCoalition.Reporting.Rendering;
 
 /// <summary>
-/// Draws a dyad's weekly events as inline SVG: bars stacked by quad class, the mean Goldstein score
-/// as a line on a second axis (-10 to +10), and the 3 January 2020 strike marked when in range.
-/// Drawn by hand so the chart is vector in the PDF and needs no script in the page.
+/// Draws a dyad's weekly events as inline SVG: bars stacked by tone (<see cref="Tones.DrawingOrder"/>,
+/// neutral acts grey between cooperation and conflict), the mean Goldstein score as a line on a second
+/// axis (-10 to +10), and the 3 January 2020 strike marked on its day when in range. Bars span their
+/// week on the same <see cref="DayScale"/> as the web chart. Drawn by hand so the chart is vector in
+/// the PDF and needs no script in the page.
 /// </summary>
 public static class DyadChartSvg
 {
-    public static readonly IReadOnlyList<string> QuadColors = ["#81c784", "#2e7d32", "#ffb74d", "#c62828"];
+    public static string ToneColor(Tone tone) => tone switch
+    {
+        Tone.VerbalCooperation => "#81c784",
+        Tone.MaterialCooperation => "#2e7d32",
+        Tone.Neutral => "#9e9e9e",
+        Tone.VerbalConflict => "#ffb74d",
+        Tone.MaterialConflict => "#c62828",
+        _ => throw new ArgumentOutOfRangeException(nameof(tone), tone, null),
+    };
+
+    public static int Count(DyadWeek week, Tone tone) => tone switch
+    {
+        Tone.VerbalCooperation => week.VerbalCooperation,
+        Tone.MaterialCooperation => week.MaterialCooperation,
+        Tone.Neutral => week.Neutral,
+        Tone.VerbalConflict => week.VerbalConflict,
+        Tone.MaterialConflict => week.MaterialConflict,
+        _ => throw new ArgumentOutOfRangeException(nameof(tone), tone, null),
+    };
     public const string GoldsteinColor = "#1565c0";
 
     /// <summary>The US strike at Baghdad airport that killed Soleimani and al-Muhandis.</summary>
@@ -38,8 +60,7 @@ public static class DyadChartSvg
         var plotH = Height - Top - Bottom;
         var maxCount = Math.Max(1, weeks.Max(w => w.Week?.Events ?? 0));
         var yMax = NiceCeiling(maxCount);
-        var slot = plotW / weeks.Count;
-        var barW = Math.Max(2, slot * 0.7);
+        var scale = DayScale.OfWeeks(weeks[0].Start, weeks.Count, Left, plotW);
         double Y(double count) => Top + plotH - (count / yMax * plotH);
         double G(double g) => Top + ((10 - g) / 20 * plotH);
 
@@ -61,29 +82,29 @@ public static class DyadChartSvg
         var points = new List<string>();
         for (var i = 0; i < weeks.Count; i++)
         {
-            var x = Left + (i * slot) + ((slot - barW) / 2);
             var w = weeks[i];
+            var (x, barW) = scale.WeekBar(w.Start, gap: 1.5);
             if (w.Week is { } week)
             {
-                var counts = new[] { week.VerbalCooperation, week.MaterialCooperation, week.VerbalConflict, week.MaterialConflict };
                 double stacked = 0;
-                for (var q = 0; q < 4; q++)
+                foreach (var tone in Tones.DrawingOrder)
                 {
-                    if (counts[q] == 0)
+                    var n = Count(week, tone);
+                    if (n == 0)
                     {
                         continue;
                     }
 
-                    sb.Append(F($"<rect x=\"{x:0.#}\" y=\"{Y(stacked + counts[q]):0.#}\" width=\"{barW:0.#}\" height=\"{Y(stacked) - Y(stacked + counts[q]):0.#}\" fill=\"{QuadColors[q]}\"><title>{w.Start:yyyy-MM-dd}: {counts[q]} {Wording.QuadClasses[q].ToLowerInvariant()}</title></rect>"));
-                    stacked += counts[q];
+                    sb.Append(F($"<rect x=\"{x:0.#}\" y=\"{Y(stacked + n):0.#}\" width=\"{barW:0.#}\" height=\"{Y(stacked) - Y(stacked + n):0.#}\" fill=\"{ToneColor(tone)}\" data-tone=\"{tone}\"><title>{w.Start:yyyy-MM-dd}: {n} {tone.Label().ToLowerInvariant()}</title></rect>"));
+                    stacked += n;
                 }
 
-                points.Add(F($"{Left + (i * slot) + (slot / 2):0.#},{G(week.MeanGoldstein):0.#}"));
+                points.Add(F($"{scale.MiddleOfWeek(w.Start):0.#},{G(week.MeanGoldstein):0.#}"));
             }
 
             if (i % labelEvery == 0)
             {
-                sb.Append(F($"<text class=\"axis\" x=\"{Left + (i * slot) + (slot / 2):0.#}\" y=\"{Height - Bottom + 13:0.#}\" text-anchor=\"middle\">{w.Start:d MMM}</text>"));
+                sb.Append(F($"<text class=\"axis\" x=\"{scale.MiddleOfWeek(w.Start):0.#}\" y=\"{Height - Bottom + 13:0.#}\" text-anchor=\"middle\">{w.Start:d MMM}</text>"));
             }
         }
 
@@ -98,11 +119,9 @@ public static class DyadChartSvg
             sb.Append(F($"<circle cx=\"{xy[0]}\" cy=\"{xy[1]}\" r=\"2.6\" fill=\"{GoldsteinColor}\"/>"));
         }
 
-        var first = weeks[0].Start;
-        var end = weeks[^1].Start.AddDays(7);
-        if (StrikeDay >= first && StrikeDay < end)
+        if (scale.Contains(StrikeDay))
         {
-            var x = Left + (StrikeDay.DayNumber - first.DayNumber) / 7.0 * slot;
+            var x = scale.MiddleOf(StrikeDay);
             sb.Append(F($"<line class=\"strike\" x1=\"{x:0.#}\" x2=\"{x:0.#}\" y1=\"{Top - 4}\" y2=\"{Top + plotH}\"/>"));
             sb.Append(F($"<text class=\"strike-label\" x=\"{x + 3:0.#}\" y=\"{Top + 4}\">3 Jan 2020: US strike kills Soleimani</text>"));
         }
@@ -110,10 +129,10 @@ public static class DyadChartSvg
         // Legend under the axis labels.
         var lx = Left;
         var ly = Height - 12;
-        for (var q = 0; q < 4; q++)
+        foreach (var tone in Tones.DrawingOrder)
         {
-            sb.Append(F($"<rect x=\"{lx}\" y=\"{ly - 8}\" width=\"9\" height=\"9\" fill=\"{QuadColors[q]}\"/><text class=\"legend\" x=\"{lx + 12}\" y=\"{ly}\">{Wording.QuadClasses[q]}</text>"));
-            lx += 128;
+            sb.Append(F($"<rect x=\"{lx}\" y=\"{ly - 8}\" width=\"9\" height=\"9\" fill=\"{ToneColor(tone)}\"/><text class=\"legend\" x=\"{lx + 12}\" y=\"{ly}\">{tone.Label()}</text>"));
+            lx += tone == Tone.Neutral ? 62 : 112;
         }
 
         sb.Append(F($"<line x1=\"{lx}\" x2=\"{lx + 14}\" y1=\"{ly - 4}\" y2=\"{ly - 4}\" stroke=\"{GoldsteinColor}\" stroke-width=\"2\"/><text class=\"legend\" x=\"{lx + 18}\" y=\"{ly}\">Mean Goldstein</text>"));

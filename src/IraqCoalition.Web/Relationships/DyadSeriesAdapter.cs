@@ -12,5 +12,6 @@ public static class DyadSeriesAdapter
         week.MaterialCooperation,
         week.VerbalConflict,
         week.MaterialConflict,
-        week.Events == 0 ? null : week.MeanGoldstein);
+        week.Events == 0 ? null : week.MeanGoldstein,
+        week.Neutral);
 }

@@ -1,12 +1,27 @@
+using IraqCoalition.Core.Dyads;
+
 namespace IraqCoalition.Web.Relationships;
 
-/// <summary>Events of one dyad in one week (weeks start on Monday).</summary>
-public sealed record WeekBucket(DateOnly WeekStart, int VerbalCooperation, int MaterialCooperation, int VerbalConflict, int MaterialConflict, double? MeanGoldstein)
+/// <summary>Events of one dyad in one week (weeks start on Monday), counted by tone (<see cref="Tones.Of"/>).</summary>
+public sealed record WeekBucket(DateOnly WeekStart, int VerbalCooperation, int MaterialCooperation, int VerbalConflict, int MaterialConflict, double? MeanGoldstein, int Neutral = 0)
 {
-    public int Total => VerbalCooperation + MaterialCooperation + VerbalConflict + MaterialConflict;
+    public int Total => VerbalCooperation + MaterialCooperation + Neutral + VerbalConflict + MaterialConflict;
     public int Cooperation => VerbalCooperation + MaterialCooperation;
     public int Conflict => VerbalConflict + MaterialConflict;
     public DateOnly WeekEnd => WeekStart.AddDays(6);
+
+    /// <summary>Net cooperation of the week: the sum of its Goldstein scores.</summary>
+    public double Net => (MeanGoldstein ?? 0) * Total;
+
+    public int Count(Tone tone) => tone switch
+    {
+        Tone.VerbalCooperation => VerbalCooperation,
+        Tone.MaterialCooperation => MaterialCooperation,
+        Tone.VerbalConflict => VerbalConflict,
+        Tone.MaterialConflict => MaterialConflict,
+        Tone.Neutral => Neutral,
+        _ => throw new ArgumentOutOfRangeException(nameof(tone), tone, null),
+    };
 
     public static WeekBucket Empty(DateOnly weekStart) => new(weekStart, 0, 0, 0, 0, null);
 }
@@ -16,6 +31,11 @@ public sealed record WeekBucket(DateOnly WeekStart, int VerbalCooperation, int M
 /// <param name="GoldsteinSum">Sum of the events' Goldstein scores: the period's net cooperation.</param>
 public sealed record PeriodSummary(int Events, int Cooperation, int Conflict, double? MeanGoldstein, int Weeks = 0, double GoldsteinSum = 0)
 {
+    public int Neutral => Events - Cooperation - Conflict;
+
+    /// <summary>Events per calendar week of the period.</summary>
+    public double? EventsPerWeek => Weeks == 0 ? null : Events / (double)Weeks;
+
     public double? ConflictShare => Events == 0 ? null : Conflict / (double)Events;
 
     /// <summary>
@@ -95,7 +115,7 @@ public static class WeeklySeries
             events += b.Total;
             cooperation += b.Cooperation;
             conflict += b.Conflict;
-            goldsteinSum += (b.MeanGoldstein ?? 0) * b.Total;
+            goldsteinSum += b.Net;
         }
 
         return new PeriodSummary(events, cooperation, conflict, events == 0 ? null : goldsteinSum / events, weeks, goldsteinSum);
