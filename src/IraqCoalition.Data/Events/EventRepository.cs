@@ -186,7 +186,32 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
         var n = await c.ExecuteScalarAsync<int>(new CommandDefinition(
             $"SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH @fts AND rowid % 4 = 2 LIMIT {threshold})",
             new { fts }, cancellationToken: ct));
-        return n >= threshold;
+        if (n >= threshold)
+        {
+            return true;
+        }
+
+        // A country's or a busy person's name is common through the events of the actors it names.
+        var byActor = await c.ExecuteScalarAsync<int>(new CommandDefinition($"""
+            SELECT count(*) FROM (SELECT 1 FROM events
+                                  WHERE source_actor_id IN ({ActorsNamedSql}) OR target_actor_id IN ({ActorsNamedSql}) LIMIT {threshold})
+            """, new { text = fts }, cancellationToken: ct));
+        return n + byActor >= threshold;
+    }
+
+    /// <summary>
+    /// The words are in the event's text, or name its source or target actor (as on the event_search
+    /// path, <see cref="BuildTextSearchAsync"/>).
+    /// </summary>
+    private static string TextClause(bool common)
+    {
+        // A common term matches too many events to fetch and sort them all: walk the date index and
+        // probe the (materialised) match sets instead; "+" keeps SQLite from driving by the IN lists.
+        var plus = common ? "+" : "";
+        return $"""
+            ({plus}e.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH @text AND rowid % 4 = 2)
+             OR {plus}e.source_actor_id IN ({ActorsNamedSql}) OR {plus}e.target_actor_id IN ({ActorsNamedSql}))
+            """;
     }
 
     internal enum Side
@@ -270,11 +295,7 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
         w.AndIf(q.Root, "e.root = @root", "root")
          .AndIf(q.QuadClass, "e.quad_class = @quad", "quad")
          .AndIf(q.ArticleId, "e.article_id = @article", "article")
-         .AndIf(Search.SearchRepository.ToFtsQuery(q.Text), commonText
-            // A common term matches too many events to fetch and sort them all: walk the date index and
-            // probe the (materialised) match set instead; "+" keeps SQLite from driving by the IN list.
-            ? "+e.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH @text AND rowid % 4 = 2)"
-            : "e.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH @text AND rowid % 4 = 2)", "text");
+         .AndIf(Search.SearchRepository.ToFtsQuery(q.Text), TextClause(commonText), "text");
         return (w.ToString(), w.Parameters);
     }
 }
