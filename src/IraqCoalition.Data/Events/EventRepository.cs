@@ -80,8 +80,13 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
     public async Task<(int Total, bool Capped)> CountTimelineAsync(TimelineQuery q, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(q);
-        q = q with { After = null, Skip = 0 };
         await using var c = await factory.OpenAsync(ct);
+        return await CountAsync(c, q with { After = null, Skip = 0 }, ct);
+    }
+
+    /// <summary>Counts the matches of <paramref name="q"/>, after its cursor when it has one.</summary>
+    private static async Task<(int Total, bool Capped)> CountAsync(System.Data.IDbConnection c, TimelineQuery q, CancellationToken ct)
+    {
         if (await BuildTextSearchAsync(c, q, ct) is { } search)
         {
             return await CountByTextAsync(c, search, ct);
