@@ -9,8 +9,8 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
 {
     private const string SelectColumns = """
         e.id, e.article_id, ar.title AS article_title, e.code, e.root, e.label, e.goldstein, e.quad_class,
-        e.source_actor_id, s.name AS source_name, e.source_country,
-        e.target_actor_id, t.name AS target_name, e.target_country,
+        e.source_actor_id, s.name AS source_name, s.kind AS source_kind, e.source_country,
+        e.target_actor_id, t.name AS target_name, t.kind AS target_kind, e.target_country,
         e.date_value, e.date_start, e.date_end, e.date_precision, e.date_text, e.location, e.summary,
         e.evidence_start, e.evidence_end, e.evidence_text, e.negated, e.modality, e.status, e.edited, e.version,
         e.cluster_id, coalesce(ec.report_count, 1) AS report_count, coalesce(ec.source_count, 1) AS source_count, e.lead,
