@@ -6,8 +6,17 @@ export function scrollToRow(scroller, index, rowHeight) {
     return;
   }
   const top = index * rowHeight;
-  if (top >= scroller.scrollTop && top + rowHeight <= scroller.scrollTop + scroller.clientHeight) {
-    return;
-  }
-  scroller.scrollTop = Math.max(0, top - rowHeight);
+  let tries = 0;
+  const attempt = () => {
+    // Virtualize sizes its spacers once it knows the item count: until then the list is too short to scroll.
+    if (scroller.scrollHeight < top + rowHeight && tries++ < 40) {
+      setTimeout(attempt, 50);
+      return;
+    }
+    if (top >= scroller.scrollTop && top + rowHeight <= scroller.scrollTop + scroller.clientHeight) {
+      return;
+    }
+    scroller.scrollTop = Math.max(0, top - rowHeight);
+  };
+  attempt();
 }
