@@ -17,6 +17,7 @@ public sealed class EventTextSearchTests : IAsyncLifetime
     private long _actor;
     private long _article;
     private long _tag;
+    private long _aliased;
 
     public async Task InitializeAsync()
     {
@@ -36,12 +37,18 @@ public sealed class EventTextSearchTests : IAsyncLifetime
         _tag = await c.ExecuteScalarAsync<long>("INSERT INTO tags (name, created_at) VALUES ('watch', '2020-01-01T00:00:00.000Z') RETURNING id");
         await c.ExecuteAsync("INSERT INTO actor_tags (actor_id, tag_id, added_at) SELECT id, @tag, '2020-01-01T00:00:00.000Z' FROM actors WHERE id % 9 = 0", new { tag = _tag });
 
-        // Words that occur in many events, in some, and in none.
+        // An alias found only on the actor's row: its events must be found by it, though no sentence says it.
+        _aliased = await c.ExecuteScalarAsync<long>("SELECT target_actor_id FROM events WHERE target_actor_id IS NOT NULL GROUP BY target_actor_id ORDER BY count(*) DESC LIMIT 1 OFFSET 3");
+        await c.ExecuteAsync("INSERT INTO actor_aliases (actor_id, alias, normalized) VALUES (@a, 'Abu Zorbal', 'abu zorbal')", new { a = _aliased });
+        await c.ExecuteAsync("UPDATE actors SET title = 'Quartermaster' WHERE id IN (SELECT source_actor_id FROM events WHERE source_actor_id IS NOT NULL ORDER BY id LIMIT 2)");
+
+        // Words that occur in many events, in some, and in none; an alias, a word of actors' names, a title.
         var bodies = await c.QueryAsync<string>("SELECT evidence_text FROM events ORDER BY id LIMIT 300");
         _words = bodies.SelectMany(b => b.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(w => new string(w.Where(char.IsLetter).ToArray())).Where(w => w.Length > 3)
             .GroupBy(w => w, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).Select(g => g.Key)
-            .Where((_, i) => i % 5 == 0).Take(6).Append("quarrelled").Append("pipel").Append("nosuchwordanywhere").ToList();
+            .Where((_, i) => i % 5 == 0).Take(6).Append("quarrelled").Append("pipel").Append("nosuchwordanywhere")
+            .Append("Zorbal").Append("parliament").Append("Quartermaster").ToList();
     }
 
     public Task DisposeAsync() => _db.DisposeAsync();
@@ -64,6 +71,9 @@ public sealed class EventTextSearchTests : IAsyncLifetime
             yield return q with { ArticleId = _article };
             yield return q with { IncludeRejected = true, From = new DateOnly(2020, 1, 3), To = new DateOnly(2020, 1, 3) };
             yield return q with { Skip = 15, Take = 10 };
+            // Corroboration is not in the index: these run on the SQL path.
+            yield return q with { Corroborated = true };
+            yield return q with { Corroborated = true, ActorId = _actor };
         }
     }
 
@@ -85,6 +95,27 @@ public sealed class EventTextSearchTests : IAsyncLifetime
 
         // The comparison means something only if most queries found events.
         Assert.True(nonEmpty > Queries().Count() / 2, $"only {nonEmpty} queries found events");
+    }
+
+    [Fact]
+    public async Task An_alias_finds_the_actors_events_on_every_path()
+    {
+        var q = new TimelineQuery { Text = "zorbal", Take = 1000 };
+        var expected = await ExpectedAsync(q);
+        await using var c = await _db.Factory.OpenAsync();
+        var ofActor = await c.ExecuteScalarAsync<int>(
+            "SELECT count(*) FROM events WHERE lead = 1 AND status <> 'rejected' AND (source_actor_id = @a OR target_actor_id = @a)", new { a = _aliased });
+        Assert.Equal(ofActor, expected.Count);
+        Assert.True(expected.Count > 3);
+
+        // The event_search path (text with filters) and the SQL path, in its small-corpus and common-word forms.
+        Assert.Equal(expected, (await Events.PageTimelineAsync(q)).Select(e => e.Id));
+        foreach (var common in new[] { false, true })
+        {
+            var (where, p) = EventRepository.BuildWhere(q, EventRepository.Side.Either, common);
+            var ids = await c.QueryAsync<long>($"SELECT e.id FROM events e {where} ORDER BY e.date_value, e.id", p);
+            Assert.Equal(expected, ids);
+        }
     }
 
     [Fact]
@@ -132,7 +163,13 @@ public sealed class EventTextSearchTests : IAsyncLifetime
     /// <summary>Event ids in timeline order, by the old SQL path: filters on events, words on search_index.</summary>
     private async Task<List<long>> ExpectedAsync(TimelineQuery q)
     {
-        var where = new List<string> { "e.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH @fts AND rowid % 4 = 2)" };
+        // The words are in the event's text, or name its source or target actor (name, aliases, title, role).
+        const string named = "SELECT rowid / 4 FROM search_index WHERE search_index MATCH @fts AND rowid % 4 = 3";
+        var where = new List<string>
+        {
+            $"(e.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH @fts AND rowid % 4 = 2) OR e.source_actor_id IN ({named}) OR e.target_actor_id IN ({named}))",
+        };
+        if (q.Corroborated) where.Add("e.cluster_id IN (SELECT id FROM event_clusters WHERE source_count >= 2)");
         if (!q.IncludeRejected) where.Add("e.status <> 'rejected'");
         // The timeline lists one lead report per event unless asked for every report.
         if (!q.Reports) where.Add("e.lead = 1");

@@ -1,5 +1,6 @@
 using IraqCoalition.Web.Tests.Fixtures;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace IraqCoalition.Web.Tests;
@@ -17,6 +18,7 @@ public sealed class BrowserTests(BrowserApp app)
         var page = await app.OpenAsync("/");
         await Assertions.Expect(page.Locator("[data-event-id]")).ToHaveCountAsync(TestCorpus.EventCount);
 
+        await page.Locator("#filters-toggle").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Iraq – Russia" }).ClickAsync();
 
         // Blazor navigates inside the page (history API): poll the address rather than wait for a navigation event.
@@ -36,8 +38,79 @@ public sealed class BrowserTests(BrowserApp app)
 
         // vis-timeline draws a point item as a box plus a separate dot: count the boxes.
         await Assertions.Expect(page.Locator(Items)).ToHaveCountAsync(TestCorpus.EventCount);
-        await Assertions.Expect(page.Locator("#timeline-axis .vis-item.vis-range")).ToHaveCountAsync(1);
+        // The one event dated only to a month is a point over a band of that month, not a month-long box.
+        await Assertions.Expect(page.Locator("#timeline-axis .vis-item.vis-point")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#timeline-axis .vis-item.vis-background.uncertain-band")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#timeline-axis .vis-label", new() { HasText = "IRQ–RUS" })).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task Axis_fits_the_date_filter_and_labels_a_day_box_by_who_did_what_to_whom_no_wider_than_its_day()
+    {
+        var page = await app.OpenAsync("/?from=2019-12-01&to=2020-01-31");
+        var axis = page.Locator("#timeline-axis");
+        await Assertions.Expect(axis).ToHaveAttributeAsync("data-window", "2019-12-01/2020-02-01");
+
+        var strike = axis.Locator(".vis-item.vis-range", new() { HasText = "U.S. → Soleimani: military force" });
+        await Assertions.Expect(strike).ToHaveCountAsync(1);
+        var widths = await page.EvaluateAsync<double[]>("""
+            (() => {
+              const item = [...document.querySelectorAll('#timeline-axis .vis-item.vis-range')].find(i => i.textContent.includes('Soleimani'));
+              const panel = document.querySelector('#timeline-axis .vis-panel.vis-center');
+              const band = document.querySelector('#timeline-axis .vis-item.vis-background.uncertain-band');
+              return [item.getBoundingClientRect().width, panel.getBoundingClientRect().width / 62, band.getBoundingClientRect().width];
+            })()
+            """);
+        Assert.True(widths[0] <= widths[1] + 2, $"a one-day box is {widths[0]} px wide on an axis of {widths[1]} px a day");
+        // The December training pledge, dated to the month: its band spans the month.
+        Assert.InRange(widths[2], widths[1] * 29, widths[1] * 33);
+
+        // One day chosen: the axis still shows a week of days (its closest zoom), never a day of hours.
+        var day = await app.OpenAsync("/?from=2020-01-03&to=2020-01-03");
+        await Assertions.Expect(day.Locator("#timeline-axis")).ToHaveAttributeAsync("data-window", new Regex(@"^\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d$"));
+        var shown = (await day.Locator("#timeline-axis").GetAttributeAsync("data-window"))!.Split('/').Select(d => DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.True(shown[1].DayNumber - shown[0].DayNumber >= 6, $"the axis shows {shown[0]} to {shown[1]}");
+        Assert.Equal(0, await day.Locator("#timeline-axis .vis-time-axis .vis-text.vis-h12").CountAsync());
+    }
+
+    [Fact]
+    public async Task The_first_screen_shows_the_summary_the_axis_and_the_list_together()
+    {
+        var page = await app.OpenAsync("/", width: 1280, height: 800);
+
+        await Assertions.Expect(page.Locator("#timeline-summary")).ToContainTextAsync("from 20 Nov 2019 to 5 Feb 2020");
+        await Assertions.Expect(page.Locator(Items)).ToHaveCountAsync(TestCorpus.EventCount);
+        var tops = await page.EvaluateAsync<double[]>("""
+            [document.querySelector('#timeline-summary'), document.querySelector('#timeline-axis'), document.querySelector('.event-scroller [data-event-id]')]
+              .map(e => e.getBoundingClientRect().top)
+            """);
+        // The first row of the list starts inside the window, with room for it below: no scrolling to reach the events.
+        Assert.True(tops.All(t => t > 0) && tops[2] + 100 < 800, $"summary, axis and first row start at {string.Join(", ", tops)} px of 800");
+    }
+
+    [Fact]
+    public async Task At_tablet_width_a_linked_event_opens_over_the_list_scrolled_to_its_row()
+    {
+        var ids = await app.Services.GetRequiredService<Data.Events.EventRepository>().PageTimelineAsync(new Data.Events.TimelineQuery());
+        var page = await app.OpenAsync($"/?event={ids[^1].Id}", width: 800, height: 1000);
+
+        var detail = page.Locator("#event-detail");
+        await Assertions.Expect(detail.Locator("mark.hl-event")).ToHaveTextAsync(TestCorpus.OfferEvidence);
+        var row = page.Locator($".event-scroller [data-event-id='{ids[^1].Id}']");
+        await Assertions.Expect(row).ToBeVisibleAsync();
+        var boxes = await page.EvaluateAsync<double[]>($$"""
+            (() => {
+              const d = document.querySelector('#event-detail').getBoundingClientRect();
+              const l = document.querySelector('.event-scroller').getBoundingClientRect();
+              const r = document.querySelector(".event-scroller [data-event-id='{{ids[^1].Id}}']").getBoundingClientRect();
+              return [d.left, d.right, d.top, d.bottom, l.left, l.right, l.top, l.bottom, r.top, r.bottom, window.innerHeight];
+            })()
+            """);
+        // The detail is a drawer over the list (its box overlaps the list's, inside the window), not a panel below it.
+        Assert.True(boxes[0] < boxes[5] && boxes[1] > boxes[4] && boxes[2] < boxes[7] && boxes[2] < boxes[10], $"detail {boxes[0]}-{boxes[1]} x {boxes[2]}-{boxes[3]}, list {boxes[4]}-{boxes[5]} x {boxes[6]}-{boxes[7]}");
+        Assert.Equal("fixed", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.event-detail-panel')).position"));
+        // The last row, below the list's fold at first, was scrolled into the list's view.
+        Assert.True(boxes[8] >= boxes[6] - 1 && boxes[9] <= boxes[7] + 1, $"row {boxes[8]}-{boxes[9]} outside the list {boxes[6]}-{boxes[7]}");
     }
 
     [Fact]

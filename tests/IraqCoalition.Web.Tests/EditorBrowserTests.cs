@@ -27,6 +27,8 @@ public sealed class EditorBrowserTests(BrowserApp app)
 
         await page.GotoAsync(new Uri(app.BaseAddress, "/").ToString());
         await page.WaitForSelectorAsync("[data-interactive='true']");
+        // The tag filter sits with the other filters behind the timeline's "Filters" toggle.
+        await page.Locator("#filters-toggle").ClickAsync();
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Actor tag" }).ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "gulf watch" }).ClickAsync();
         await page.Locator("#apply-filters").ClickAsync();

@@ -149,7 +149,7 @@ public sealed class TimelineLogicTests
     }
 
     [Fact]
-    public void Axis_draws_uncertain_dates_as_ranges_with_exclusive_ends_and_puts_both_directions_of_a_dyad_in_one_lane()
+    public void Axis_draws_a_dated_event_as_wide_as_its_day_an_uncertain_one_as_a_point_over_a_band_and_both_directions_of_a_dyad_in_one_lane()
     {
         var events = new[]
         {
@@ -162,10 +162,33 @@ public sealed class TimelineLogicTests
 
         Assert.Equal(["IRQ–USA", AxisItems.UnknownLane], lanes.Select(l => l.Id));
         Assert.Equal("IRQ–USA", items[1].Group);
-        Assert.Null(items[0].End);
-        Assert.Equal("2020-01-05", items[0].Start);
-        Assert.Equal(("2019-12-01", "2020-01-01"), (items[1].Start, items[1].End));
+        // vis-timeline ends are exclusive: one day is [day, next day).
+        Assert.Equal(("range", "2020-01-05", "2020-01-06"), (items[0].Type, items[0].Start, items[0].End));
+        Assert.Null(items[0].BandStart);
+        Assert.Equal(("point", "2019-12-15", (string?)null), (items[1].Type, items[1].Start, items[1].End));
+        Assert.Equal(("2019-12-01", "2020-01-01"), (items[1].BandStart, items[1].BandEnd));
         Assert.Equal("quad-4", items[0].ClassName);
+        Assert.Contains("uncertain", items[1].ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Axis_items_say_who_did_what_to_whom_with_the_full_cameo_label_in_the_tooltip()
+    {
+        var strike = new TimelineEvent
+        {
+            Id = 1, Code = "195", Root = "19", Label = "Employ aerial weapons", QuadClass = 4, Goldstein = -10,
+            SourceName = "United States", SourceKind = "country", TargetName = "Qassem Soleimani", TargetKind = "person",
+            DateValue = "2020-01-03", DatePrecision = "day", DateStart = "2020-01-03", DateEnd = "2020-01-03",
+        };
+
+        var (items, _) = AxisItems.Build([strike], LaneMode.Dyad);
+
+        Assert.Equal("U.S. → Soleimani: air strike", items[0].Content);
+        Assert.StartsWith("195 Employ aerial weapons · 2020-01-03 · United States → Qassem Soleimani", items[0].Title, StringComparison.Ordinal);
+        // Codes without a short word read as their description, cut at its first comma.
+        Assert.Equal("appeal for humanitarian aid", AxisLabels.Verb("0234", "Appeal for humanitarian aid, not specified below"));
+        Assert.Equal("Iraqi parliament", AxisLabels.Actor("Iraqi parliament", "organization"));
+        Assert.Equal("al-Hakim", AxisLabels.Actor("Mohammed al-Hakim 12", "person"));
     }
 
     [Fact]

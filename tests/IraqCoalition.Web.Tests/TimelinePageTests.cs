@@ -111,6 +111,8 @@ public sealed class TimelinePageTests : PageTestContext
         var page = RenderPage<TimelinePage>();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-event-id]")));
 
+        // The key dyads sit with the other filters behind the toggle.
+        page.Find("#filters-toggle").Click();
         page.FindAll("button").First(b => b.TextContent.Contains("Iraq – Russia", StringComparison.Ordinal)).Click();
 
         var uri = new Uri(Services.GetRequiredService<NavigationManager>().Uri);
@@ -119,7 +121,7 @@ public sealed class TimelinePageTests : PageTestContext
     }
 
     [Fact]
-    public async Task Actor_filter_from_the_url_keeps_the_actors_events_and_names_the_actor_in_the_box()
+    public async Task Actor_filter_from_the_url_keeps_the_actors_events_and_names_the_actor_in_its_chip_and_box()
     {
         var actors = Services.GetRequiredService<IraqCoalition.Data.Actors.ActorRepository>();
         var id = (await actors.SearchAsync(new IraqCoalition.Data.Actors.ActorQuery { Text = "Abdul-Mahdi" })).Items.Single().Id;
@@ -128,6 +130,96 @@ public sealed class TimelinePageTests : PageTestContext
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-event-id]")));
         Assert.Contains(TestCorpus.CondemnEvidence, page.Find(".event-list").TextContent);
+        page.WaitForAssertion(() => Assert.Equal("Adel Abdul-Mahdi (IRQ)", page.Find(".filter-chip[data-filter='actor']").TextContent.Trim()));
+        page.Find("#filters-toggle").Click();
         page.WaitForAssertion(() => Assert.Contains(page.FindAll("input"), i => i.GetAttribute("value") == "Adel Abdul-Mahdi (IRQ)"));
+    }
+
+    [Fact]
+    public void Opens_on_a_summary_of_the_period_the_count_and_the_busiest_dyads()
+    {
+        var page = RenderPage<TimelinePage>();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("#timeline-summary")));
+        var summary = page.Find("#timeline-summary").TextContent;
+        Assert.Contains($"{TestCorpus.EventCount} events from 20 Nov 2019 to 5 Feb 2020", summary);
+        // Directed dyads by events, ties by code: IRQ→USA (condemnation, demand), RUS→IRQ, USA→IRQ.
+        Assert.Equal(["Iraq → U.S. (2)", "Russia → Iraq (2)", "U.S. → Iraq (2)"], page.FindAll(".summary-dyad").Select(d => d.TextContent.TrimStart(',', ' ')));
+        Assert.DoesNotContain("sample", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Filters_fold_into_one_bar_with_the_active_ones_as_removable_chips_and_the_article_by_its_title()
+    {
+        var article = Services.GetRequiredService<IraqCoalition.Data.Articles.ArticleRepository>();
+        var id = (await article.ListAsync()).Items.Single(a => a.Title!.StartsWith("Soleimani", StringComparison.Ordinal)).Id;
+
+        var page = RenderPage<TimelinePage>($"?a=IRQ&b=USA&root=11&article={id}");
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-event-id]")));
+        Assert.Empty(page.FindAll("#more-filters"));
+        var chips = page.FindAll(".filter-chip").ToDictionary(c => c.GetAttribute("data-filter")!, c => c);
+        Assert.Equal("Iraq – U.S.", chips["dyad"].TextContent.Trim());
+        Assert.Equal("11 Disapprove", chips["root"].TextContent.Trim());
+        // The article chip names the article (CSS truncates it; the tooltip has it whole), not "article #7".
+        Assert.Equal("Soleimani killed in U.S. strike near Baghdad airport", chips["article"].TextContent.Trim());
+        Assert.Contains("Soleimani killed in U.S. strike near Baghdad airport", chips["article"].GetAttribute("title"), StringComparison.Ordinal);
+        Assert.DoesNotContain("#", page.Find(".filter-bar").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Filters (3)", page.Find("#filters-toggle").TextContent, StringComparison.Ordinal);
+
+        page.Find(".filter-chip[data-filter='article'] .mud-chip-close-button").Click();
+
+        var uri = new Uri(Services.GetRequiredService<NavigationManager>().Uri);
+        Assert.DoesNotContain("article=", uri.Query, StringComparison.Ordinal);
+        Assert.Contains("root=11", uri.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dyad_fields_are_labelled_country_pickers_without_placeholder_codes()
+    {
+        var page = RenderPage<TimelinePage>("?a=RUS");
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-event-id]").Count));
+
+        page.Find("#filters-toggle").Click();
+
+        var more = page.Find("#more-filters");
+        Assert.Contains("Country", more.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Other country", more.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(more.QuerySelectorAll("input"), i => i.GetAttribute("placeholder") is "IRQ" or "USA");
+        // The chosen country reads as a name with its code; the empty one is empty.
+        Assert.Equal("Russia (RUS)", page.Find("#filter-country-a").GetAttribute("value"));
+        Assert.True(string.IsNullOrEmpty(page.Find("#filter-country-b").GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task A_persons_alias_finds_their_events_though_no_sentence_says_it()
+    {
+        await using (var c = await Services.GetRequiredService<IraqCoalition.Data.Sqlite.SqliteConnectionFactory>().OpenAsync())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(c, "INSERT INTO actor_aliases (actor_id, alias, normalized) SELECT id, 'Sardar', 'sardar' FROM actors WHERE name = 'Qassem Soleimani'");
+        }
+
+        var page = RenderPage<TimelinePage>("?q=sardar");
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-event-id]")));
+        Assert.Contains(TestCorpus.StrikeEvidence, page.Find(".event-list").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sardar", TestCorpus.StrikeEvidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_link_to_an_event_scrolls_the_list_to_its_row_and_opens_its_detail()
+    {
+        var list = RenderPage<TimelinePage>();
+        list.WaitForAssertion(() => Assert.Equal(TestCorpus.EventCount, list.FindAll("[data-event-id]").Count));
+        var rows = list.FindAll("[data-event-id]").Select(r => long.Parse(r.GetAttribute("data-event-id")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var module = JSInterop.SetupModule("./js/timeline-list.js");
+
+        var page = RenderPage<TimelinePage>($"?event={rows[^2]}");
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("#event-detail")));
+        // (The first page rendered here follows the address too, so each list scrolls once.)
+        page.WaitForAssertion(() => Assert.NotEmpty(module.Invocations["scrollToRow"]));
+        Assert.All(module.Invocations["scrollToRow"], call => Assert.Equal(
+            (rows.Count - 2, IraqCoalition.Web.Components.Timeline.EventList.RowHeight), ((int)call.Arguments[1]!, (int)call.Arguments[2]!)));
     }
 }

@@ -11,6 +11,9 @@ public sealed partial class EventRepository
     /// <summary>Tags with more actors than this are left to the SQL path: their facet expression would be too long.</summary>
     internal const int MaxTagActorsInFacets = 100;
 
+    /// <summary>Words naming more actors than this are left to the SQL path, for the same reason.</summary>
+    internal const int MaxTextActorsInFacets = 100;
+
     /// <summary>
     /// A timeline query with free text, said as one expression on the event_search index
     /// (Migrations/0004_event_search.sql) and a rowid range, or null when it has no text.
@@ -31,7 +34,19 @@ public sealed partial class EventRepository
         }
 
         var p = new DynamicParameters();
-        var parts = new List<string> { $"body : ({terms})" };
+        // A person's name is often not in the sentence ("he", "the general"): events whose source or
+        // target actor is named by the words (name, aliases, title, role) match as well.
+        var named = (await c.QueryAsync<long>(new CommandDefinition(
+            $"{ActorsNamedSql} LIMIT {MaxTextActorsInFacets + 1}", new { text = terms }, cancellationToken: ct))).ToList();
+        if (named.Count > MaxTextActorsInFacets)
+        {
+            return null;
+        }
+
+        var words = named.Count == 0
+            ? $"body : ({terms})"
+            : $"(body : ({terms}) OR facets : ({string.Join(" OR ", named.SelectMany(a => new[] { Number("sa", a), Number("ta", a) }))}))";
+        var parts = new List<string> { words };
         var nothing = false;
         void Facet(params string[] alternatives) => parts.Add($"facets : ({string.Join(" OR ", alternatives)})");
 
@@ -150,6 +165,12 @@ public sealed partial class EventRepository
         search.Match is null
             ? Task.FromResult((0, false))
             : Counting.CountAsync(c, $"FROM event_search WHERE event_search MATCH @match{search.Range}", search.Parameters, ct);
+
+    /// <summary>
+    /// Ids of the actors whose search row (Migrations/0003: name; title, role, country and aliases) holds
+    /// every word of @text, an FTS5 expression; rowid = id * 4 + 3.
+    /// </summary>
+    internal const string ActorsNamedSql = "SELECT rowid / 4 FROM search_index WHERE search_index MATCH @text AND rowid % 4 = 3";
 
     private static string Number(string prefix, long value) => prefix + value.ToString(CultureInfo.InvariantCulture);
 

@@ -10,8 +10,8 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
 {
     private const string SelectColumns = """
         e.id, e.article_id, ar.title AS article_title, e.code, e.root, e.label, e.goldstein, e.quad_class,
-        e.source_actor_id, s.name AS source_name, e.source_country,
-        e.target_actor_id, t.name AS target_name, e.target_country,
+        e.source_actor_id, s.name AS source_name, s.kind AS source_kind, e.source_country,
+        e.target_actor_id, t.name AS target_name, t.kind AS target_kind, e.target_country,
         e.date_value, e.date_start, e.date_end, e.date_precision, e.date_text, e.location, e.summary,
         e.evidence_start, e.evidence_end, e.evidence_text, e.negated, e.modality, e.status, e.edited, e.version,
         e.cluster_id, coalesce(ec.report_count, 1) AS report_count, coalesce(ec.source_count, 1) AS source_count, e.lead,
@@ -81,8 +81,13 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
     public async Task<(int Total, bool Capped)> CountTimelineAsync(TimelineQuery q, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(q);
-        q = q with { After = null, Skip = 0 };
         await using var c = await factory.OpenAsync(ct);
+        return await CountAsync(c, q with { After = null, Skip = 0 }, ct);
+    }
+
+    /// <summary>Counts the matches of <paramref name="q"/>, after its cursor when it has one.</summary>
+    private static async Task<(int Total, bool Capped)> CountAsync(System.Data.IDbConnection c, TimelineQuery q, CancellationToken ct)
+    {
         if (await BuildTextSearchAsync(c, q, ct) is { } search)
         {
             return await CountByTextAsync(c, search, ct);
@@ -205,7 +210,32 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
         var n = await c.ExecuteScalarAsync<int>(new CommandDefinition(
             $"SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH @fts AND rowid % 4 = 2 LIMIT {threshold})",
             new { fts }, cancellationToken: ct));
-        return n >= threshold;
+        if (n >= threshold)
+        {
+            return true;
+        }
+
+        // A country's or a busy person's name is common through the events of the actors it names.
+        var byActor = await c.ExecuteScalarAsync<int>(new CommandDefinition($"""
+            SELECT count(*) FROM (SELECT 1 FROM events
+                                  WHERE source_actor_id IN ({ActorsNamedSql}) OR target_actor_id IN ({ActorsNamedSql}) LIMIT {threshold})
+            """, new { text = fts }, cancellationToken: ct));
+        return n + byActor >= threshold;
+    }
+
+    /// <summary>
+    /// The words are in the event's text, or name its source or target actor (as on the event_search
+    /// path, <see cref="BuildTextSearchAsync"/>).
+    /// </summary>
+    private static string TextClause(bool common)
+    {
+        // A common term matches too many events to fetch and sort them all: walk the date index and
+        // probe the (materialised) match sets instead; "+" keeps SQLite from driving by the IN lists.
+        var plus = common ? "+" : "";
+        return $"""
+            ({plus}e.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH @text AND rowid % 4 = 2)
+             OR {plus}e.source_actor_id IN ({ActorsNamedSql}) OR {plus}e.target_actor_id IN ({ActorsNamedSql}))
+            """;
     }
 
     internal enum Side
@@ -295,11 +325,7 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
         w.AndIf(q.Root, "e.root = @root", "root")
          .AndIf(q.QuadClass, "e.quad_class = @quad", "quad")
          .AndIf(q.ArticleId, "e.article_id = @article", "article")
-         .AndIf(Search.SearchRepository.ToFtsQuery(q.Text), commonText
-            // A common term matches too many events to fetch and sort them all: walk the date index and
-            // probe the (materialised) match set instead; "+" keeps SQLite from driving by the IN list.
-            ? "+e.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH @text AND rowid % 4 = 2)"
-            : "e.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH @text AND rowid % 4 = 2)", "text");
+         .AndIf(Search.SearchRepository.ToFtsQuery(q.Text), TextClause(commonText), "text");
         return (w.ToString(), w.Parameters);
     }
 }

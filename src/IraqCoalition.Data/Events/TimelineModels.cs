@@ -55,6 +55,10 @@ public sealed class TimelineEvent
     public long? SourceActorId { get; init; }
     public string? SourceName { get; init; }
     public string? SourceCountry { get; init; }
+
+    /// <summary>The actors' kinds ('person', 'country', ...), for short names on the axis.</summary>
+    public string? SourceKind { get; init; }
+    public string? TargetKind { get; init; }
     public long? TargetActorId { get; init; }
     public string? TargetName { get; init; }
     public string? TargetCountry { get; init; }

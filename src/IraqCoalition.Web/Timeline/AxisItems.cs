@@ -11,7 +11,10 @@ public sealed record AxisItem(
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("start")] string Start,
     [property: JsonPropertyName("end")] string? End,
-    [property: JsonPropertyName("className")] string ClassName);
+    [property: JsonPropertyName("className")] string ClassName,
+    [property: JsonPropertyName("type")] string Type,
+    [property: JsonPropertyName("bandStart")] string? BandStart = null,
+    [property: JsonPropertyName("bandEnd")] string? BandEnd = null);
 
 public sealed record AxisLane(
     [property: JsonPropertyName("id")] string Id,
@@ -45,14 +48,15 @@ public static class AxisItems
         foreach (var e in list)
         {
             var lane = LaneOf(e) is var l && kept.Contains(l) ? l : OtherLane;
-            items.Add(new AxisItem(
-                e.Id,
-                lane,
-                $"{e.Code} {e.Label}",
-                $"{e.DateValue} · {e.SourceName ?? "?"} → {e.TargetName ?? "?"} · Goldstein {e.Goldstein:+0.0;-0.0;0.0}",
-                Start(e),
-                End(e),
-                Cameo.QuadCss(e.QuadClass)));
+            var content = AxisLabels.Content(e);
+            var title = AxisLabels.Title(e);
+            var css = Cameo.QuadCss(e.QuadClass);
+            // A dated event is a box exactly as wide as its day. An uncertain one is a point on its most
+            // likely day over a light band of the days it may fall in: a box as wide as a month would
+            // read as a month of activity.
+            items.Add(IsRange(e)
+                ? new AxisItem(e.Id, lane, content, title, e.DateValue, null, $"{css} uncertain", "point", e.DateStart, DayAfter(e.DateEnd))
+                : new AxisItem(e.Id, lane, content, title, e.DateValue, DayAfter(e.DateValue), css, "range"));
         }
 
         var lanes = items.Select(i => i.Group).Distinct(StringComparer.Ordinal)
@@ -80,12 +84,10 @@ public static class AxisItems
 
     private static bool IsRange(TimelineEvent e) => e.DatePrecision != "day" && e.DateStart != e.DateEnd;
 
-    private static string Start(TimelineEvent e) => IsRange(e) ? e.DateStart : e.DateValue;
-
-    /// <summary>vis-timeline ends are exclusive, so a range through 31 January ends on 1 February.</summary>
-    private static string? End(TimelineEvent e) =>
-        IsRange(e) && DateOnly.TryParseExact(e.DateEnd, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
-            ? end.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+    /// <summary>vis-timeline ends are exclusive, so a day or a range through 31 January ends on 1 February.</summary>
+    private static string? DayAfter(string day) =>
+        DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
 }
 

@@ -33,14 +33,22 @@ function toItem(e) {
     title: text(e.title),
     start: e.start,
     className: e.className,
-    type: 'point',
+    type: e.type,
   };
   if (e.end) {
-    // Uncertain dates are drawn as the whole interval they may fall in.
     item.end = e.end;
-    item.type = 'range';
   }
   return item;
+}
+
+// The days an uncertain date may fall in, drawn behind its point as a light band in its lane; a band is
+// not an event, so its id is not a number and selecting it does nothing.
+function toBand(e) {
+  return { id: `band-${e.id}`, group: e.group, start: e.bandStart, end: e.bandEnd, type: 'background', className: 'uncertain-band' };
+}
+
+function toItems(events) {
+  return events.map(toItem).concat(events.filter(e => e.bandStart && e.bandEnd).map(toBand));
 }
 
 // Past this many items the axis groups overlapping ones into clusters ("12 events"; double-click to zoom in):
@@ -54,19 +62,20 @@ function isoDay(date) {
   return new Date(date.getTime() - date.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
 }
 
-export async function render(element, events, groups, dotnet, fit) {
+export async function render(element, events, groups, dotnet, fit, days) {
   const vis = await loadVis();
-  const items = new vis.DataSet(events.map(toItem));
+  const items = new vis.DataSet(toItems(events));
   const lanes = new vis.DataSet(groups.map(g => ({ id: g.id, content: text(g.content) })));
   let state = timelines.get(element);
   if (!state) {
     const timeline = new vis.Timeline(element, items, lanes, {
       stack: true,
-      zoomMin: 1000 * 60 * 60 * 24,          // one day
+      // A week at the closest: events are dated to the day, and a narrower window only shows hours.
+      zoomMin: 1000 * 60 * 60 * 24 * 7,
       zoomMax: 1000 * 60 * 60 * 24 * 365 * 20, // twenty years
       orientation: 'top',
       margin: { item: 6 },
-      maxHeight: 420,          // many stacked items scroll inside the axis instead of pushing the list away
+      maxHeight: 300,          // many stacked items scroll inside the axis instead of pushing the list away
       tooltip: { followMouse: true },
     });
     state = { timeline, dotnet };
@@ -95,12 +104,17 @@ export async function render(element, events, groups, dotnet, fit) {
   state.timeline.setOptions({
     cluster: events.length > clusterAbove ? { maxItems: 1, showStipes: true, fitOnDoubleClick: true, titleTemplate: '{count} events: double-click to zoom in' } : false,
   });
-  if (fit !== false && events.length > 0) {
+  if (fit !== false && days && days.start && days.end) {
+    // The reader chose the days: show those, not just the days that happen to have events.
+    state.timeline.setWindow(days.start, days.end, { animation: false });
+  } else if (fit !== false && events.length > 0) {
     state.timeline.fit({ animation: false });
   }
   // What is drawn, for people inspecting the page and for the browser tests.
   element.dataset.rendered = String(events.length);
   element.dataset.last = events.reduce((last, e) => (e.start > last ? e.start : last), '');
+  const shown = state.timeline.getWindow();
+  element.dataset.window = `${isoDay(shown.start)}/${isoDay(shown.end)}`;
 }
 
 export function select(element, id) {
