@@ -58,7 +58,7 @@ public static class BenchQueriesCommand
             ("axis: first 500 events", async () => (await events.PageTimelineAsync(new TimelineQuery { Take = 501 })).Count),
             ("axis: Jan 2020 window, IRQ-USA", async () => (await events.PageTimelineAsync(new TimelineQuery { CountryA = "IRQ", CountryB = "USA", From = new(2020, 1, 1), To = new(2020, 1, 31), Take = 501 })).Count),
             ("dyad weekly series IRQ-USA", async () => (await events.DyadSeriesAsync("IRQ", "USA")).Count),
-            ("actor page: mentions by month", async () => (await actors.MentionsByMonthAsync(iraq)).Count),
+            ("actor page: mentions by day", async () => (await actors.MentionsByDayAsync(iraq)).Count),
             ("actor page: appears with", async () => (await actors.CoOccurringAsync(iraq)).Count),
             ("actors grid first page", async () => (await actors.SearchAsync(new ActorQuery())).Total),
             ("actors search 'al-Hakim'", async () => (await actors.SearchAsync(new ActorQuery { Text = "al-Hakim" })).Total),

@@ -1,6 +1,7 @@
 using IraqCoalition.Core.Text;
 using System.Globalization;
 using System.Text;
+using IraqCoalition.Core.Actors;
 using IraqCoalition.Core.Statements;
 using IraqCoalition.Data.Briefings;
 using IraqCoalition.Reporting.Composition;
@@ -211,7 +212,7 @@ public sealed class BriefingHtmlRenderer
         sb.Append("<div class=\"profiles\">\n");
         foreach (var a in doc.Actors)
         {
-            sb.Append("<div class=\"profile\">\n<h3>").Append(Html.Text(a.Name)).Append("</h3>\n<p class=\"facts\">").Append(Html.Text(a.Kind.Replace('_', ' ')));
+            sb.Append("<div class=\"profile\">\n<h3>").Append(Html.Text(a.Name)).Append("</h3>\n<p class=\"facts\">").Append(Html.Text(ActorWording.Kind(a.Kind)));
             if (!string.IsNullOrWhiteSpace(a.Country))
             {
                 sb.Append(" · ").Append(Html.Text(a.Country));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IraqCoalition.Core.Actors;
 using IraqCoalition.Core.Statements;
 using IraqCoalition.Data.Briefings;
 using IraqCoalition.Reporting.Composition;
@@ -94,7 +95,7 @@ public static class BriefingMarkdownWriter
             foreach (var a in doc.Actors)
             {
                 var titleRole = string.Join(", ", new[] { a.Title, a.Role }.Where(x => !string.IsNullOrWhiteSpace(x)));
-                sb.Append(CultureInfo.InvariantCulture, $"| {Esc(a.Name)} | {Esc(a.Kind)} | {Esc(a.Country)} | {Esc(titleRole)} | {Esc(string.Join(", ", a.Aliases))} | {a.BriefingEvents} | {a.BriefingStatements} | {a.Mentions} |\n");
+                sb.Append(CultureInfo.InvariantCulture, $"| {Esc(a.Name)} | {Esc(ActorWording.Kind(a.Kind))} | {Esc(a.Country)} | {Esc(titleRole)} | {Esc(string.Join(", ", a.Aliases))} | {a.BriefingEvents} | {a.BriefingStatements} | {a.Mentions} |\n");
             }
 
             sb.Append('\n');
