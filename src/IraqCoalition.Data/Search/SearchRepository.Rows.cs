@@ -26,7 +26,6 @@ public sealed partial class SearchRepository
         public string Text { get; init; } = "";
         public bool Direct { get; init; }
         public string? DateValue { get; init; }
-        public string? Speaker { get; init; }
     }
 
     private sealed class EventRow
@@ -71,15 +70,13 @@ public sealed partial class SearchRepository
 
         if (Ids("statement") is { Length: > 0 } statements)
         {
-            foreach (var s in await c.QueryAsync<StatementRow>(new CommandDefinition("""
-                SELECT s.id, s.text, s.direct, s.date_value, a.name AS speaker
-                FROM statements s LEFT JOIN actors a ON a.id = s.speaker_actor_id
-                WHERE s.id IN @statements
-                """, new { statements }, cancellationToken: ct)))
+            // The speaker is the hit's title already (the index's title column).
+            foreach (var s in await c.QueryAsync<StatementRow>(new CommandDefinition(
+                "SELECT id, text, direct, date_value FROM statements WHERE id IN @statements", new { statements }, cancellationToken: ct)))
             {
                 foreach (var h in Of("statement", s.Id))
                 {
-                    (h.Text, h.Date, h.Source) = (StatementWording.Display(s.Text, s.Direct).ToString(), s.DateValue, s.Speaker);
+                    (h.Text, h.Date) = (StatementWording.Display(s.Text, s.Direct).ToString(), s.DateValue);
                 }
             }
         }

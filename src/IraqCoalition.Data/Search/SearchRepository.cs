@@ -20,7 +20,7 @@ public sealed class SearchHit
     /// <summary>The article's published day, the event's or the statement's date.</summary>
     public string? Date { get; set; }
 
-    /// <summary>Who acted and on whom (events), who spoke (statements), the outlet (articles).</summary>
+    /// <summary>Who acted and on whom (events), the outlet (articles).</summary>
     public string? Source { get; set; }
 
     public string? Target { get; set; }
