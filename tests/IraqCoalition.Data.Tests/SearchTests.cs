@@ -27,12 +27,36 @@ public sealed class SearchTests : IAsyncLifetime
     private SearchRepository Search => new(_db.Factory);
 
     [Fact]
-    public async Task Finds_articles_statements_and_actors_with_marked_snippets()
+    public async Task Finds_articles_statements_and_actors_with_snippets_read_from_their_rows()
     {
         var hits = await Search.SearchAsync("rebuild");
-        Assert.Contains(hits.Items, h => h.Kind == "article" && h.Snippet.Contains($"{SearchRepository.MarkStart}rebuild{SearchRepository.MarkEnd}", StringComparison.Ordinal));
-        Assert.Contains(hits.Items, h => h.Kind == "statement" && h.Title == "Sergey Lavrov");
-        Assert.Equal("actor", Assert.Single((await Search.SearchAsync("lavr", kind: "actor")).Items).Kind);
+        Assert.Contains(hits.Items, h => h.Kind == "article" && h.Text == "Lavrov said Moscow was ready to help Iraq rebuild its armed forces." && h.Date == "2019-10-08");
+        Assert.Contains(hits.Items, h => h.Kind == "statement" && h.Title == "Sergey Lavrov" && h.Text == "reported: Moscow was ready to help Iraq rebuild its armed forces");
+        var actor = Assert.Single((await Search.SearchAsync("lavr", kind: "actor")).Items);
+        Assert.Equal("person · RUS", actor.Text);
+    }
+
+    [Fact]
+    public void Sentence_holds_the_first_match_and_a_long_one_is_cut_around_it()
+    {
+        const string body = "Gen. Frank McKenzie spoke first. Relations with Iraq were in a period of turbulence, he said. Nothing else.";
+        Assert.Equal("Relations with Iraq were in a period of turbulence, he said.", SearchTerms.Sentence(body, SearchTerms.Words("turbul")));
+        Assert.Equal("Gen. Frank McKenzie spoke first.", SearchTerms.Sentence(body, SearchTerms.Words("zzz")));
+
+        var longSentence = string.Join(' ', Enumerable.Repeat("word", 100)) + " target " + string.Join(' ', Enumerable.Repeat("more", 100)) + ".";
+        var cut = SearchTerms.Sentence(longSentence, ["target"], max: 80);
+        Assert.StartsWith("\u2026", cut, StringComparison.Ordinal);
+        Assert.EndsWith("\u2026", cut, StringComparison.Ordinal);
+        Assert.Contains("target", cut, StringComparison.Ordinal);
+        Assert.True(cut.Length <= 82, cut);
+    }
+
+    [Fact]
+    public void Words_match_at_word_starts_ignoring_case_and_accents()
+    {
+        Assert.Equal([(0, 4), (19, 4)], SearchTerms.Find("Iraq, Iran and the Ir\u0101qi side", ["iraq"]));
+        Assert.Empty(SearchTerms.Find("Kraqiraq", ["iraq"]));
+        Assert.Equal(["NEAR", "a", "b", "OR", "x"], SearchTerms.Words("NEAR(a b) OR -x"));
     }
 
     [Fact]

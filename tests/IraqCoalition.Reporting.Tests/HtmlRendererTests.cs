@@ -9,7 +9,7 @@ public sealed class HtmlRendererTests
 {
     private const string Hostile = "<script>alert('x')</script><img src=x onerror=alert(1)>";
 
-    internal static BriefingDocument Document(BriefingSections sections = BriefingSections.All, string title = "Iraq weekly", string summary = "", IReadOnlyList<ActorProfile>? actors = null) => new()
+    internal static BriefingDocument Document(BriefingSections sections = BriefingSections.All, string title = "Iraq weekly", string summary = "", IReadOnlyList<ActorProfile>? actors = null, IReadOnlyList<BriefingStatement>? statements = null) => new()
     {
         Title = title,
         Author = "Rana <b>Ali</b>",
@@ -29,7 +29,7 @@ public sealed class HtmlRendererTests
                 Evidence = "A US strike killed Soleimani.", Citation = 1, Pinned = true,
             },
         ],
-        Statements =
+        Statements = statements ??
         [
             new BriefingStatement { Id = 2, Date = "2020-01-03", Speaker = "عادل عبد المهدي", SpeakerCountry = "IRQ", Text = "An aggression on Iraq", Direct = true, Citation = 1 },
         ],

@@ -2,6 +2,7 @@ using IraqCoalition.Data.Accounts;
 using System.Text.RegularExpressions;
 using IraqCoalition.Core.Articles;
 using IraqCoalition.Core.Extraction;
+using IraqCoalition.Core.Statements;
 using IraqCoalition.Data.Briefings;
 using IraqCoalition.Data.Ingestion;
 using IraqCoalition.Reporting.Pdf;
@@ -99,6 +100,19 @@ public sealed class PdfExportTests(ChromiumFixture chromium) : IClassFixture<Chr
     }
 
     [Fact]
+    public async Task Pdf_quotes_direct_speech_and_prints_reported_speech_as_plain_text_with_balanced_marks()
+    {
+        ChromiumFixture.RequireChromium();
+        var doc = HtmlRendererTests.Document(statements: StatementExportTests.Statements);
+
+        var (_, text) = Read((await Exporter().ExportAsync(doc, BriefingFormat.Pdf)).Content);
+
+        var all = string.Join(" ", text);
+        Assert.Contains(Flat("reported: relations with Iraq were \u201Cin a period of turbulence\u201D"), all, StringComparison.Ordinal);
+        Assert.Contains(Flat("\u201CWe reject \u2018any violation\u2019 of our sovereignty.\u201D"), all, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Briefing_from_the_seed_articles_reads_back_from_the_pdf()
     {
         ChromiumFixture.RequireChromium();
@@ -125,7 +139,7 @@ public sealed class PdfExportTests(ChromiumFixture chromium) : IClassFixture<Chr
             Assert.True(all.Contains(Flat(e.Summary), StringComparison.Ordinal), $"event summary '{e.Summary}' is not in the PDF");
         }
 
-        Assert.Contains(Flat(quote.Text), all, StringComparison.Ordinal);
+        Assert.Contains(Flat(StatementWording.Display(quote.Text, quote.Direct).Text), all, StringComparison.Ordinal);
         Assert.Contains(Flat(quote.Speaker!), all, StringComparison.Ordinal);
         foreach (var c in doc.Citations)
         {

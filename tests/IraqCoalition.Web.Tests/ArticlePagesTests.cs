@@ -42,6 +42,40 @@ public sealed class ArticlePagesTests : PageTestContext
         Assert.Equal(3, page.FindAll(".reader-events .mud-list-item").Count);
     }
 
+    [Fact]
+    public async Task Reader_legend_counts_each_layer_as_its_list_does()
+    {
+        var id = await ArticleIdAsync("Soleimani killed");
+
+        var page = RenderPage<ArticleReaderPage>($"articles/{id}", p => p.Add(x => x.Id, id));
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".article-body mark")));
+        var actors = page.FindAll(".reader-actors .mud-list-item");
+        var mentions = page.FindAll(".article-body mark.hl-actor").Count;
+        // United States, Iraq, Soleimani and Abdul-Mahdi: four actors, named more often than that.
+        Assert.Equal(4, actors.Count);
+        Assert.True(mentions > actors.Count, $"{mentions} mentions");
+        Assert.Equal($"4 actors, {mentions} mentions", page.Find("[data-kind='actor'] .legend-label").TextContent);
+        Assert.Equal("Actors (4)", page.FindAll("h2").Single(h => h.TextContent.StartsWith("Actors", StringComparison.Ordinal)).TextContent);
+        Assert.Equal("3 events (underlined, margin mark)", page.Find("[data-kind='event'] .legend-label").TextContent);
+        Assert.Equal("1 statement", page.Find("[data-kind='statement'] .legend-label").TextContent);
+        Assert.Equal(Core.Text.Counted.Of(page.FindAll(".article-body mark.hl-date").Count, "date"), page.Find("[data-kind='date'] .legend-label").TextContent);
+        Assert.Contains(actors, a => a.TextContent.Contains("Qassem Soleimani", StringComparison.Ordinal) && a.TextContent.Contains("person · 1 mention", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reader_marks_paragraphs_holding_events_in_the_margin_while_events_are_shown()
+    {
+        var id = await ArticleIdAsync("Soleimani killed");
+        var page = RenderPage<ArticleReaderPage>($"articles/{id}", p => p.Add(x => x.Id, id));
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll(".article-body p.has-event").Count));
+        Assert.Equal("1 event in this paragraph", page.Find(".article-body p.has-event").GetAttribute("title"));
+
+        page.Find("[data-kind='event']").Click();
+
+        Assert.Empty(page.FindAll(".article-body p.has-event"));
+    }
+
     [Theory]
     [InlineData("javascript:alert(document.cookie)", false)]
     [InlineData("data:text/html,<script>alert(1)</script>", false)]

@@ -66,7 +66,7 @@ public static class BenchQueriesCommand
             ("corroborated + IRQ-USA", async () => (await events.QueryTimelineAsync(new TimelineQuery { Corroborated = true, CountryA = "IRQ", CountryB = "USA" })).Total),
             ("every report, first page", async () => (await events.QueryTimelineAsync(new TimelineQuery { Reports = true })).Total),
             ("event detail: its reports", async () => (await clusters.ReportsAsync(mostReported)).Count),
-            ("actor page: mentions by month", async () => (await actors.MentionsByMonthAsync(iraq)).Count),
+            ("actor page: mentions by day", async () => (await actors.MentionsByDayAsync(iraq)).Count),
             ("actor page: appears with", async () => (await actors.CoOccurringAsync(iraq)).Count),
             ("actors grid first page", async () => (await actors.SearchAsync(new ActorQuery())).Total),
             ("actors search 'al-Hakim'", async () => (await actors.SearchAsync(new ActorQuery { Text = "al-Hakim" })).Total),

@@ -130,15 +130,18 @@ public sealed class ActorRepository(SqliteConnectionFactory factory)
             """, new { actorId, take }, cancellationToken: ct))).ToList();
     }
 
-    /// <summary>Mentions per month (yyyy-MM of the article's published date).</summary>
-    public async Task<IReadOnlyList<(string Month, int Mentions)>> MentionsByMonthAsync(long actorId, CancellationToken ct = default)
+    /// <summary>
+    /// Mentions per day (yyyy-MM-dd of the article's published date). Days, not months: the page
+    /// draws weeks when the actor's mentions span a few months and months otherwise.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Day, int Mentions)>> MentionsByDayAsync(long actorId, CancellationToken ct = default)
     {
         await using var c = await factory.OpenAsync(ct);
         return (await c.QueryAsync<(string, int)>(new CommandDefinition("""
-            SELECT substr(ar.published, 1, 7) AS month, count(*)
+            SELECT substr(ar.published, 1, 10) AS day, count(*)
             FROM mentions m JOIN articles ar ON ar.id = m.article_id
             WHERE m.actor_id = @actorId AND ar.published IS NOT NULL
-            GROUP BY month ORDER BY month
+            GROUP BY day ORDER BY day
             """, new { actorId }, cancellationToken: ct))).ToList();
     }
 }

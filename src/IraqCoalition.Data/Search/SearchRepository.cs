@@ -1,4 +1,3 @@
-using System.Text;
 using Dapper;
 using IraqCoalition.Data.Sqlite;
 
@@ -12,11 +11,23 @@ public sealed class SearchHit
     public string Title { get; init; } = "";
 
     /// <summary>
-    /// Text around the match. Matched terms are wrapped in <see cref="SearchRepository.MarkStart"/> and
-    /// <see cref="SearchRepository.MarkEnd"/>, control characters that never occur in articles, so the
-    /// UI can HTML-encode the snippet first and then turn the markers into &lt;mark&gt; safely.
+    /// What the hit shows, read from its row: the matching sentence of an article, the statement as
+    /// StatementWording shows it, an event's evidence sentence, an actor's kind, country, title and
+    /// matching aliases. Plain text; the page marks the search words in it (SearchTerms.Find).
     /// </summary>
-    public string Snippet { get; init; } = "";
+    public string Text { get; set; } = "";
+
+    /// <summary>The article's published day, the event's or the statement's date.</summary>
+    public string? Date { get; set; }
+
+    /// <summary>Who acted and on whom (events), the outlet (articles).</summary>
+    public string? Source { get; set; }
+
+    public string? Target { get; set; }
+
+    public long? SourceId { get; set; }
+
+    public long? TargetId { get; set; }
 
     public double Rank { get; init; }
 }
@@ -29,11 +40,8 @@ public sealed class SearchHit
 public sealed record SearchResults(IReadOnlyList<SearchHit> Items, int Total, bool Capped, bool ByRelevance);
 
 /// <summary>One box across articles, statements, events and actors, on SQLite FTS5.</summary>
-public sealed class SearchRepository(SqliteConnectionFactory factory)
+public sealed partial class SearchRepository(SqliteConnectionFactory factory)
 {
-    public const char MarkStart = '\u0002';
-    public const char MarkEnd = '\u0003';
-
     /// <summary>
     /// Most matches that are ranked by bm25. FTS5 scores every match before it sorts, about a
     /// microsecond each: 150,000 matches of a common name took 180 ms on the synthetic database.
@@ -48,36 +56,8 @@ public sealed class SearchRepository(SqliteConnectionFactory factory)
     /// </summary>
     public static string? ToFtsQuery(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var terms = new List<string>();
-        var word = new StringBuilder();
-        void Flush()
-        {
-            if (word.Length > 0)
-            {
-                terms.Add("\"" + word + "\"*");
-                word.Clear();
-            }
-        }
-
-        foreach (var ch in text)
-        {
-            if (char.IsLetterOrDigit(ch))
-            {
-                word.Append(ch);
-            }
-            else
-            {
-                Flush();
-            }
-        }
-
-        Flush();
-        return terms.Count == 0 ? null : string.Join(' ', terms.Take(16));
+        var words = SearchTerms.Words(text);
+        return words.Count == 0 ? null : string.Join(' ', words.Select(w => "\"" + w + "\"*"));
     }
 
     public async Task<SearchResults> SearchAsync(string? text, string? kind = null, int skip = 0, int take = 20, CancellationToken ct = default)
@@ -100,8 +80,6 @@ public sealed class SearchRepository(SqliteConnectionFactory factory)
         w.Parameters.Add("query", query);
         w.Parameters.Add("skip", Math.Max(0, skip));
         w.Parameters.Add("take", Math.Clamp(take, 1, 100));
-        w.Parameters.Add("ms", MarkStart.ToString());
-        w.Parameters.Add("me", MarkEnd.ToString());
         await using var c = await factory.OpenAsync(ct);
         // Rejected events/statements and merged actors are left out, as everywhere else.
         const string visible = """
@@ -113,11 +91,13 @@ public sealed class SearchRepository(SqliteConnectionFactory factory)
             $"SELECT count(*) FROM (SELECT 1 FROM search_index {w} LIMIT {RankLimit + 1})", w.Parameters, cancellationToken: ct)) > RankLimit;
         // Newest first walks the match list backwards and stops after one page; ranking cannot stop early.
         var items = await c.QueryAsync<SearchHit>(new CommandDefinition($"""
-            SELECT kind, ref_id, article_id, title, snippet(search_index, 4, @ms, @me, '…', 24) AS snippet, {(many ? "0.0" : "rank")} AS rank
+            SELECT kind, ref_id, article_id, title, {(many ? "0.0" : "rank")} AS rank
             FROM search_index {w} {visible}
             ORDER BY {(many ? "rowid DESC" : "rank")} LIMIT @take OFFSET @skip
             """, w.Parameters, cancellationToken: ct));
         var (total, capped) = await Counting.CountAsync(c, $"FROM search_index {w} {visible}", w.Parameters, ct);
-        return new SearchResults(items.ToList(), total, capped, !many);
+        var hits = items.ToList();
+        await ReadRowsAsync(c, hits, SearchTerms.Words(text), ct);
+        return new SearchResults(hits, total, capped, !many);
     }
 }

@@ -1,6 +1,8 @@
 using IraqCoalition.Core.Text;
 using System.Globalization;
 using System.Text;
+using IraqCoalition.Core.Actors;
+using IraqCoalition.Core.Statements;
 using IraqCoalition.Data.Briefings;
 using IraqCoalition.Reporting.Composition;
 
@@ -152,9 +154,13 @@ public sealed class BriefingHtmlRenderer
 
         foreach (var s in doc.Statements)
         {
-            sb.Append("<figure class=\"statement").Append(s.Direct ? " direct" : " reported").Append(s.Pinned ? " pinned" : "").Append("\">\n<blockquote>");
-            sb.Append(s.Direct ? "“" : "").Append(Html.Text(s.Text)).Append(s.Direct ? "”" : "").Append("</blockquote>\n<figcaption>— <span class=\"speaker\">")
-              .Append(Html.Text(Wording.Speaker(s))).Append("</span>");
+            sb.Append("<figure class=\"statement").Append(s.Direct ? " direct" : " reported").Append(s.Pinned ? " pinned" : "").Append("\">\n");
+            // Reported speech is the writer's paraphrase, not the speaker's words: plain text, never a quotation.
+            var shown = StatementWording.Display(s.Text, s.Direct);
+            sb.Append(shown.Quoted
+                ? $"<blockquote>{DisplayedStatement.Opening}{Html.Text(shown.Text)}{DisplayedStatement.Closing}</blockquote>\n"
+                : $"<p class=\"paraphrase\"><span class=\"lead\">{DisplayedStatement.ReportedLead}</span> {Html.Text(shown.Text)}</p>\n");
+            sb.Append("<figcaption>— <span class=\"speaker\">").Append(Html.Text(Wording.Speaker(s))).Append("</span>");
             if (!string.IsNullOrWhiteSpace(s.Cue))
             {
                 sb.Append(", ").Append(Html.Text(s.Cue));
@@ -206,7 +212,7 @@ public sealed class BriefingHtmlRenderer
         sb.Append("<div class=\"profiles\">\n");
         foreach (var a in doc.Actors)
         {
-            sb.Append("<div class=\"profile\">\n<h3>").Append(Html.Text(a.Name)).Append("</h3>\n<p class=\"facts\">").Append(Html.Text(a.Kind.Replace('_', ' ')));
+            sb.Append("<div class=\"profile\">\n<h3>").Append(Html.Text(a.Name)).Append("</h3>\n<p class=\"facts\">").Append(Html.Text(ActorWording.Kind(a.Kind)));
             if (!string.IsNullOrWhiteSpace(a.Country))
             {
                 sb.Append(" · ").Append(Html.Text(a.Country));
@@ -328,6 +334,8 @@ public sealed class BriefingHtmlRenderer
         blockquote { margin: 2px 0 0; padding: 0 0 0 8px; border-left: 2px solid var(--rule); color: #3d4755; font-style: italic; }
         .statement { margin: 0 0 10px; break-inside: avoid; }
         .statement blockquote { font-size: 10.5pt; }
+        .statement .paraphrase { margin: 2px 0 0; font-size: 10.5pt; }
+        .statement .paraphrase .lead { color: var(--muted); }
         .statement figcaption { font-size: 9.5pt; color: var(--muted); margin-top: 2px; }
         .speaker { font-weight: 700; color: var(--ink); }
         a.cite { color: var(--accent); text-decoration: none; font-weight: 600; }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using IraqCoalition.Core.Actors;
+using IraqCoalition.Core.Statements;
 using IraqCoalition.Data.Briefings;
 using IraqCoalition.Reporting.Composition;
 
@@ -54,8 +56,9 @@ public static class BriefingMarkdownWriter
             sb.Append("## Key statements\n\n");
             foreach (var s in doc.Statements)
             {
-                var text = s.Direct ? $"“{s.Text}”" : s.Text;
-                sb.Append("> ").Append(Esc(text)).Append("\n>\n> — ").Append(Esc(Wording.Speaker(s)));
+                // Reported speech is the writer's paraphrase: a plain paragraph, not a quotation block.
+                var shown = StatementWording.Display(s.Text, s.Direct);
+                sb.Append(shown.Quoted ? "> " : "").Append(Esc(shown.ToString())).Append(shown.Quoted ? "\n>\n> — " : " — ").Append(Esc(Wording.Speaker(s)));
                 sb.Append(s.Date is null ? "" : ", " + s.Date).Append(CultureInfo.InvariantCulture, $" [{s.Citation}]\n\n");
             }
 
@@ -92,7 +95,7 @@ public static class BriefingMarkdownWriter
             foreach (var a in doc.Actors)
             {
                 var titleRole = string.Join(", ", new[] { a.Title, a.Role }.Where(x => !string.IsNullOrWhiteSpace(x)));
-                sb.Append(CultureInfo.InvariantCulture, $"| {Esc(a.Name)} | {Esc(a.Kind)} | {Esc(a.Country)} | {Esc(titleRole)} | {Esc(string.Join(", ", a.Aliases))} | {a.BriefingEvents} | {a.BriefingStatements} | {a.Mentions} |\n");
+                sb.Append(CultureInfo.InvariantCulture, $"| {Esc(a.Name)} | {Esc(ActorWording.Kind(a.Kind))} | {Esc(a.Country)} | {Esc(titleRole)} | {Esc(string.Join(", ", a.Aliases))} | {a.BriefingEvents} | {a.BriefingStatements} | {a.Mentions} |\n");
             }
 
             sb.Append('\n');

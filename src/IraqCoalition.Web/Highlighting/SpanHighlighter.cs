@@ -1,3 +1,5 @@
+using IraqCoalition.Data.Search;
+
 namespace IraqCoalition.Web.Highlighting;
 
 /// <summary>A marked range of an article body, in body offsets (end exclusive).</summary>
@@ -47,6 +49,13 @@ public static class SpanHighlighter
 
         return result;
     }
+
+    /// <summary>
+    /// Marks on the words of <paramref name="text"/> a search matched, found in C# by the index's own
+    /// rules (<see cref="SearchTerms"/>); rendered as elements, so the text is encoded like any other.
+    /// </summary>
+    public static IReadOnlyList<Mark> Matches(string text, IReadOnlyList<string> words) =>
+        SearchTerms.Find(text, words).Select(m => new Mark(m.Start, m.Start + m.Length, "match", "Matches your search")).ToList();
 
     /// <summary>The paragraph (between line breaks) of <paramref name="body"/> that holds <paramref name="position"/>.</summary>
     public static (int Start, int End) ParagraphAround(string body, int position)
