@@ -57,8 +57,7 @@ public sealed class EditorialBrowserTests(EditorialBrowserApp app)
         await Assertions.Expect(editorPanel.Locator("#span-editor-selection")).ToHaveTextAsync("killed a senior militia leader");
         await editorPanel.Locator("#new-event-code").FillAsync("kill by physical");
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "1823" }).ClickAsync();
-        await editorPanel.GetByRole(AriaRole.Combobox, new() { Name = "Source actor" }).FillAsync("United States");
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "United States" }).First.ClickAsync();
+        await Suggestions.PickAsync(page, editorPanel.GetByRole(AriaRole.Combobox, new() { Name = "Source actor" }), "United States", "United States");
         await editorPanel.Locator("#new-event-location").FillAsync("Baghdad");
         await editorPanel.Locator("#save-span-item").ClickAsync();
 

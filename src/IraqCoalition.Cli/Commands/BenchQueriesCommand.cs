@@ -64,7 +64,6 @@ public static class BenchQueriesCommand
             ("weekly series IRQ-USA, reports", async () => (await events.DyadSeriesAsync("IRQ", "USA", reports: true)).Count),
             ("corroborated events", async () => (await events.QueryTimelineAsync(new TimelineQuery { Corroborated = true })).Total),
             ("corroborated + IRQ-USA", async () => (await events.QueryTimelineAsync(new TimelineQuery { Corroborated = true, CountryA = "IRQ", CountryB = "USA" })).Total),
-            ("every report, first page", async () => (await events.QueryTimelineAsync(new TimelineQuery { Reports = true })).Total),
             ("event detail: its reports", async () => (await clusters.ReportsAsync(mostReported)).Count),
             ("actor page: mentions by day", async () => (await actors.MentionsByDayAsync(iraq)).Count),
             ("actor page: appears with", async () => (await actors.CoOccurringAsync(iraq)).Count),

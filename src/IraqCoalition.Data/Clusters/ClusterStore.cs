@@ -168,6 +168,7 @@ internal static class ClusterStore
                 .First();
             var live = reports.Where(r => r.Status != "rejected").DefaultIfEmpty(lead).ToList();
             var profile = ClusterProfile.Of(id, live.Select(r => r.ToReport()).ToList());
+            var outlets = live.Select(r => r.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
             await c.ExecuteAsync("""
                 UPDATE event_clusters SET
                     lead_event_id = @leadId, root = @root, roots = @roots, sources = @sources, targets = @targets, terms = @terms,
@@ -181,13 +182,17 @@ internal static class ClusterStore
                     sources = SideKeys.Join(profile.Sources), targets = SideKeys.Join(profile.Targets), terms = SideKeys.Join(profile.Terms),
                     start = Clock.Day(profile.Start), end = Clock.Day(profile.End),
                     reports = live.Count, articles = live.Select(r => r.ArticleId).Distinct().Count(),
-                    outlets = live.Select(r => r.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
+                    outlets,
                     now = Clock.Now(), id,
                 }, tx);
             // Only rows whose flag changes are written: each write re-indexes the row for search.
             await c.ExecuteAsync(
                 "UPDATE events SET lead = (id = @leadId) WHERE cluster_id = @id AND lead <> (id = @leadId)",
                 new { leadId = lead.Id, id }, tx);
+            var corroborated = outlets >= 2 ? 1 : 0;
+            await c.ExecuteAsync(
+                "UPDATE events SET corroborated = @corroborated WHERE cluster_id = @id AND corroborated <> @corroborated",
+                new { corroborated, id }, tx);
         }
     }
 

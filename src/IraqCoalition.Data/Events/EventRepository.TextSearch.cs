@@ -167,10 +167,10 @@ public sealed partial class EventRepository
             : Counting.CountAsync(c, $"FROM event_search WHERE event_search MATCH @match{search.Range}", search.Parameters, ct);
 
     /// <summary>
-    /// Ids of the actors whose search row (Migrations/0003: name; title, role, country and aliases) holds
-    /// every word of @text, an FTS5 expression; rowid = id * 4 + 3.
+    /// Ids of the actors whose names row (Migrations/0011: name, title, role, country and aliases)
+    /// holds every word of @text, an FTS5 expression.
     /// </summary>
-    internal const string ActorsNamedSql = "SELECT rowid / 4 FROM search_index WHERE search_index MATCH @text AND rowid % 4 = 3";
+    internal const string ActorsNamedSql = "SELECT rowid FROM actor_names WHERE actor_names MATCH @text";
 
     private static string Number(string prefix, long value) => prefix + value.ToString(CultureInfo.InvariantCulture);
 

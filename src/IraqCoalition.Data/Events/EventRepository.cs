@@ -98,13 +98,13 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
         DynamicParameters p;
         if (SplitFilter(q) == Side.Either)
         {
-            (var where, p) = BuildWhere(q, Side.Either, common, ordered: false);
+            (var where, p) = BuildWhere(q, Side.Either, common);
             from = $"FROM events e {where}";
         }
         else
         {
-            (var source, p) = BuildWhere(q, Side.Source, common, ordered: false);
-            var (target, _) = BuildWhere(q, Side.Target, common, ordered: false);
+            (var source, p) = BuildWhere(q, Side.Source, common);
+            var (target, _) = BuildWhere(q, Side.Target, common);
             from = $"""
                 FROM (SELECT id FROM (SELECT e.id FROM events e {source} LIMIT {Counting.Cap + 1})
                       UNION
@@ -255,8 +255,7 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
     /// Either: "source or target" filters as OR. Source/Target: the first such filter (actor, else tag,
     /// else single country) is restricted to that side; the others stay OR.
     /// </param>
-    /// <param name="ordered">Whether the rows are read in timeline order (pages) or only counted.</param>
-    internal static (string Where, DynamicParameters Params) BuildWhere(TimelineQuery q, Side side = Side.Either, bool commonText = false, bool ordered = true)
+    internal static (string Where, DynamicParameters Params) BuildWhere(TimelineQuery q, Side side = Side.Either, bool commonText = false)
     {
         var w = new SqlWhere();
         if (!q.Reports)
@@ -267,12 +266,8 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
 
         if (q.Corroborated)
         {
-            // A page walks a date index and stops at its rows: probing each row's cluster finds them
-            // in the walk (10 ms on 1M reports). A count has no order to keep: it is faster to start
-            // from the corroborated clusters (bench-queries, docs/performance.md).
-            w.And(ordered
-                ? "EXISTS (SELECT 1 FROM event_clusters cc WHERE cc.id = e.cluster_id AND cc.source_count >= 2)"
-                : "e.cluster_id IN (SELECT id FROM event_clusters WHERE source_count >= 2)");
+            // The literal term lets SQLite use ix_events_corroborated (Migrations/0012).
+            w.And("e.corroborated = 1");
         }
 
         if (!q.IncludeRejected)

@@ -81,6 +81,8 @@ public sealed partial class SyntheticSeeder(SqliteConnectionFactory factory, IRe
                 SELECT id * 4 + 2, 'event', id, article_id, label, coalesce(summary, '') || ' ' || evidence_text FROM events;
                 INSERT INTO search_index (rowid, kind, ref_id, article_id, title, body)
                 SELECT id * 4 + 3, 'actor', id, NULL, name, coalesce(title, '') || ' ' || coalesce(role, '') || ' ' || coalesce(country, '') FROM actors;
+                INSERT INTO actor_names (rowid, text)
+                SELECT id, name || ' ' || coalesce(title, '') || ' ' || coalesce(role, '') || ' ' || coalesce(country, '') FROM actors;
                 """);
             // And the rows of Migrations/0004_event_search.sql, from the view its triggers use.
             await Exec(c, "INSERT INTO event_search (rowid, body, facets) SELECT key, body, facets FROM event_search_rows;");
@@ -211,6 +213,7 @@ public sealed partial class SyntheticSeeder(SqliteConnectionFactory factory, IRe
         }, null, ct);
         progress?.Report(("cluster leads", 0, 1));
         await Exec(c, "UPDATE event_clusters SET lead_event_id = (SELECT min(e.id) FROM events e WHERE e.cluster_id = event_clusters.id AND e.lead = 1) WHERE lead_event_id IS NULL;");
+        await Exec(c, "UPDATE events SET corroborated = 1 WHERE cluster_id IN (SELECT id FROM event_clusters WHERE source_count >= 2);");
         progress?.Report(("cluster leads", 1, 1));
 
         // Mentions and statements so actor pages, the reader and the statements list have depth.

@@ -97,24 +97,7 @@ public sealed class BriefingBrowserTests(BrowserApp app)
         // The same pair typed the other way round is the same dyad: its one-click button is now off.
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add Iraq – Russia (IRQ-RUS)" })).ToBeDisabledAsync();
 
-        // Under load the first keystrokes can reach the autocomplete before its debounced search is
-        // wired; type again until the suggestion list opens (bounded), then pick the actor.
-        var suggestion = page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Adel Abdul-Mahdi" });
-        for (var attempt = 0; attempt < 4 && await suggestion.CountAsync() == 0; attempt++)
-        {
-            await page.Locator("#actor-search").FillAsync("");
-            await page.Locator("#actor-search").PressSequentiallyAsync("Abdul", new() { Delay = 50 });
-            try
-            {
-                await suggestion.First.WaitForAsync(new() { Timeout = 7_000 });
-            }
-            catch (TimeoutException)
-            {
-                // typed again on the next pass
-            }
-        }
-
-        await suggestion.ClickAsync();
+        await Suggestions.PickAsync(page, page.Locator("#actor-search"), "Abdul", "Adel Abdul-Mahdi");
         await Assertions.Expect(page.Locator("#scope-actors [data-actor-id]")).ToContainTextAsync("Adel Abdul-Mahdi");
 
         // Iraq–Russia events that involve Abdul-Mahdi: none in the corpus, so the narrowed list is empty.
