@@ -90,8 +90,10 @@ public sealed class BriefingBrowserTests(BrowserApp app)
     {
         var page = await app.OpenAsync("/briefings/new");
 
-        await page.Locator("#dyad-a").FillAsync("IRQ");
-        await page.Locator("#dyad-b").FillAsync("RUS");
+        // Picked from the suggestion lists: typed text reaches the value only after the debounce, which
+        // a click on "Add pair" can overtake on a loaded machine.
+        await Suggestions.PickAsync(page, page.Locator("#dyad-a"), "IRQ", "IRQ");
+        await Suggestions.PickAsync(page, page.Locator("#dyad-b"), "RUS", "RUS");
         await page.Locator("#add-dyad").ClickAsync();
         await Assertions.Expect(page.Locator("#scope-dyads [data-dyad='IRQ-RUS']")).ToBeVisibleAsync();
         // The same pair typed the other way round is the same dyad: its one-click button is now off.
