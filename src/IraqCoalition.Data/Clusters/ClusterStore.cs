@@ -88,7 +88,7 @@ internal static class ClusterStore
     /// (ix_clusters_window, which carries the dates and sides) finds them without reading table rows;
     /// only those whose sides and dates could still reach the threshold
     /// (<see cref="ClusterMatcher.MaxScore"/>) are read whole, so a report meeting thousands of
-    /// same-week clusters on a large record reads tens.
+    /// same-week clusters on a large record reads a few hundred (bench-ingest: median 982 in the window, 226 read).
     /// </summary>
     public static async Task<IReadOnlyList<ClusterProfile>> CandidatesAsync(SqliteConnection c, SqliteTransaction? tx, EventReport report, ClusterMatcher matcher)
     {
