@@ -31,3 +31,17 @@ fi
 # and are timing-sensitive when four other test hosts compete for two cores. Failures print
 # their messages (console logger at normal verbosity).
 dotnet test IraqCoalition.sln -c Release --nologo -v q -m:1 --logger "console;verbosity=normal" "$@"
+
+# The Data tests a second time on PostgreSQL (a throwaway cluster, scripts/with-postgres.sh).
+# The classes that seed synthetic data are left out until seeding through DatabaseCopy passes
+# on PostgreSQL (issue 16's note says where it stands).
+pg_status=0
+scripts/with-postgres.sh dotnet test tests/IraqCoalition.Data.Tests -c Release --nologo -v q \
+  --logger "console;verbosity=normal" \
+  --filter "FullyQualifiedName!~EventTextSearchTests&FullyQualifiedName!~TimelineSummaryTests&FullyQualifiedName!~SyntheticClusterTests" \
+  "$@" || pg_status=$?
+if [ "$pg_status" = "3" ] && [ "${CI:-}" != "true" ]; then
+  echo "warning: PostgreSQL is not available here; the PostgreSQL pass was skipped" >&2
+elif [ "$pg_status" != "0" ]; then
+  exit "$pg_status"
+fi
