@@ -5,19 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+. scripts/apt-install.sh
+
 ensure_chromium() {
   if [ -x /usr/lib/chromium/chromium ]; then return 0; fi
-  local sudo=""
-  if [ "$(id -u)" != "0" ]; then
-    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
-      echo "Chromium is missing and this user cannot install it: run 'apt-get install -y chromium fonts-dejavu-core fonts-liberation fonts-noto-core' as root." >&2
-      return 1
-    fi
-  fi
-  echo "Installing Chromium and fonts from Debian (browser tests and PDF export need them)..." >&2
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-    chromium fonts-dejavu-core fonts-liberation fonts-noto-core >/dev/null
+  apt_install "browser tests and PDF export need them" chromium fonts-dejavu-core fonts-liberation fonts-noto-core
 }
 
 if ! ensure_chromium; then

@@ -16,19 +16,11 @@ pg_bin() {
   [ -n "$d" ] && [ -x "$d/initdb" ] && echo "$d"
 }
 
+. "$(dirname "$0")/apt-install.sh"
+
 ensure_postgres() {
   if pg_bin >/dev/null; then return 0; fi
-  local sudo=""
-  if [ "$(id -u)" != "0" ]; then
-    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
-      echo "PostgreSQL is missing and this user cannot install it: run 'apt-get install -y postgresql' as root." >&2
-      return 1
-    fi
-  fi
-  echo "Installing PostgreSQL from Debian (the PostgreSQL test pass needs it)..." >&2
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends postgresql postgresql-contrib >/dev/null || \
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+  apt_install "the PostgreSQL test pass needs it" postgresql || return 1
   pg_bin >/dev/null
 }
 
