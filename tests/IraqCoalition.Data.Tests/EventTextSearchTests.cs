@@ -112,7 +112,7 @@ public sealed class EventTextSearchTests : IAsyncLifetime
         Assert.Equal(expected, (await Events.PageTimelineAsync(q)).Select(e => e.Id));
         foreach (var common in new[] { false, true })
         {
-            var (where, p) = EventRepository.BuildWhere(q, EventRepository.Side.Either, common);
+            var (where, p) = EventRepository.BuildWhere(q, EventRepository.Side.Either, common, Search.FullText.Of(c));
             var ids = await c.QueryAsync<long>($"SELECT e.id FROM events e {where} ORDER BY e.date_value, e.id", p);
             Assert.Equal(expected, ids);
         }
@@ -143,7 +143,7 @@ public sealed class EventTextSearchTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Index_holds_exactly_one_row_per_event_after_the_edits()
     {
         await using var c = await _db.Factory.OpenAsync();
@@ -163,11 +163,15 @@ public sealed class EventTextSearchTests : IAsyncLifetime
     /// <summary>Event ids in timeline order, by the old SQL path: filters on events, words on search_index.</summary>
     private async Task<List<long>> ExpectedAsync(TimelineQuery q)
     {
-        // The words are in the event's text, or name its source or target actor (name, aliases, title, role).
-        const string named = "SELECT rowid / 4 FROM search_index WHERE search_index MATCH @fts AND rowid % 4 = 3";
+        await using var c = await _db.Factory.OpenAsync();
+        // The words are in the event's text, or name its source or target actor (name, aliases, title,
+        // role): read from search_index on either engine (FTS5 or tsvector), not from the tables the
+        // timeline's own paths use.
+        var text = Search.FullText.Of(c);
+        var named = $"SELECT rowid / 4 FROM search_index WHERE {text.SearchMatch("@fts")} AND rowid % 4 = 3";
         var where = new List<string>
         {
-            $"(e.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH @fts AND rowid % 4 = 2) OR e.source_actor_id IN ({named}) OR e.target_actor_id IN ({named}))",
+            $"(e.id IN (SELECT rowid / 4 FROM search_index WHERE {text.SearchMatch("@fts")} AND rowid % 4 = 2) OR e.source_actor_id IN ({named}) OR e.target_actor_id IN ({named}))",
         };
         if (q.Corroborated) where.Add("e.cluster_id IN (SELECT id FROM event_clusters WHERE source_count >= 2)");
         if (!q.IncludeRejected) where.Add("e.status <> 'rejected'");
@@ -183,10 +187,9 @@ public sealed class EventTextSearchTests : IAsyncLifetime
         if (q.From is not null) where.Add("e.date_value >= @from");
         if (q.To is not null) where.Add("e.date_value <= @to");
         var order = q.Descending ? "e.date_value DESC, e.id DESC" : "e.date_value, e.id";
-        await using var c = await _db.Factory.OpenAsync();
         return (await c.QueryAsync<long>($"SELECT e.id FROM events e WHERE {string.Join(" AND ", where)} ORDER BY {order}", new
         {
-            fts = Search.SearchRepository.ToFtsQuery(q.Text),
+            fts = text.Query(q.Text),
             dyad = q.CountryA is not null && q.CountryB is not null ? EventRepository.DyadKey(q.CountryA, q.CountryB) : null,
             ca = q.CountryA, actor = q.ActorId, tag = q.TagId, root = q.Root, quad = q.QuadClass, article = q.ArticleId,
             from = q.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

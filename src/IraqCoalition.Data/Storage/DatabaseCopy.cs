@@ -101,7 +101,8 @@ public static class DatabaseCopy
             progress?.Report(("derived tables", 1, 1));
         }
 
-        await to.ExecuteAsync(to is NpgsqlConnection ? "ANALYZE" : "ANALYZE;");
+        // Explicit Text: Dapper takes a command without whitespace for a stored procedure (CALL ANALYZE()).
+        await to.ExecuteAsync("ANALYZE", commandType: System.Data.CommandType.Text);
         var report = new List<CopiedTable>();
         foreach (var table in Tables)
         {
