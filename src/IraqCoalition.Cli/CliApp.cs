@@ -50,10 +50,17 @@ public static class CliApp
             await stderr.WriteLineAsync("run with --help for usage");
             return Failure;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
+        catch (Exception ex) when (Data.Storage.DbErrors.IsBusy(ex))
         {
-            // SQLITE_BUSY / SQLITE_LOCKED after the connection's wait: a message, not a stack trace.
+            // SQLite busy/locked after the connection's wait, or a PostgreSQL deadlock or serialisation
+            // victim: a message, not a stack trace.
             await stderr.WriteLineAsync("error: the database stayed locked by another process (the web app or another CLI run writing) past the wait; the step that waited wrote nothing. Try again when that work has finished.");
+            return Failure;
+        }
+        catch (Npgsql.NpgsqlException ex) when (ex is not Npgsql.PostgresException)
+        {
+            // The server could not be reached or the connection broke: nothing was written by the failed step.
+            await stderr.WriteLineAsync($"error: could not talk to the PostgreSQL server: {ex.Message}{(ex.InnerException is { } inner ? " (" + inner.Message + ")" : "")}");
             return Failure;
         }
     }
@@ -76,6 +83,9 @@ public static class CliApp
           db migrate [--db FILE]
               Create or upgrade the database.
           db backup FILE [--db FILE]   /   db restore FILE --force [--db FILE]
+          db copy --from FILE|CONNECTION --to FILE|CONNECTION
+                                       every table into a new, empty database on either engine
+                                       (SQLite file or "Host=...;Database=..."), counted and checksummed
               Consistent online copy of the database (SQLite backup API); restore replaces its content.
           users add NAME --role Admin|Editor|Analyst [--password-stdin] [--db FILE]
               Create an account; prints a generated password once (to be changed at first sign-in)

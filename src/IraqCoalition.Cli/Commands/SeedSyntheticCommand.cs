@@ -6,7 +6,10 @@ using IraqCoalition.Data.Synthetic;
 
 namespace IraqCoalition.Cli.Commands;
 
-/// <summary><c>seed-synthetic --db FILE [--articles N] [--actors N] [--events N]</c>: a large database for benchmarks.</summary>
+/// <summary>
+/// <c>seed-synthetic --db FILE|CONNECTION [--articles N] [--actors N] [--events N]</c>: a large database
+/// for benchmarks, a SQLite file or an empty PostgreSQL database.
+/// </summary>
 public static class SeedSyntheticCommand
 {
     public static async Task<int> RunAsync(string[] argv, TextWriter stdout, TextWriter stderr)
@@ -15,11 +18,12 @@ public static class SeedSyntheticCommand
         if (args.Get("--db") is null)
         {
             // Never fill the user's working database with invented records by accident.
-            throw new UsageException("seed-synthetic needs --db FILE (a separate database for benchmarks)");
+            throw new UsageException("seed-synthetic needs --db FILE or --db CONNECTION (a separate database for benchmarks)");
         }
 
-        var file = Path.GetFullPath(args.Get("--db")!);
-        if (File.Exists(file))
+        using var factory = Database.Open(args);
+        var file = factory.DataSource;
+        if (!factory.IsPostgres && File.Exists(file))
         {
             if (!args.Has("--force"))
             {
@@ -40,7 +44,7 @@ public static class SeedSyntheticCommand
             Events = Int(args, "--events", 1_000_000),
             Seed = Int(args, "--seed", 20200103),
         };
-        var factory = Database.Open(args);
+        // PostgreSQL is never cleared here: the copy into it refuses a database that has rows.
         await new DatabaseMigrator(factory).MigrateAsync();
         var sw = Stopwatch.StartNew();
         var progress = new Progress<(string Stage, int Done, int Total)>(p =>

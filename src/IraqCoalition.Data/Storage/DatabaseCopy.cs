@@ -49,6 +49,10 @@ public static class DatabaseCopy
 
     private const int BatchRows = 10_000;
 
+    // The set-based rebuilds and ANALYZE of a database of millions of rows take minutes, not the
+    // default 30 s; 0 is no limit (the caller's token still cancels).
+    private const int NoTimeout = 0;
+
     public static async Task<CopyReport> CopyAsync(
         ConnectionFactory source, ConnectionFactory target,
         IProgress<(string Stage, long Done, long Total)>? progress = null, CancellationToken ct = default)
@@ -102,7 +106,7 @@ public static class DatabaseCopy
         }
 
         // Explicit Text: Dapper takes a command without whitespace for a stored procedure (CALL ANALYZE()).
-        await to.ExecuteAsync("ANALYZE", commandType: System.Data.CommandType.Text);
+        await to.ExecuteAsync("ANALYZE", commandTimeout: NoTimeout, commandType: System.Data.CommandType.Text);
         var report = new List<CopiedTable>();
         foreach (var table in Tables)
         {
@@ -156,7 +160,7 @@ public static class DatabaseCopy
                 mention_count = (SELECT count(*) FROM mentions m WHERE m.actor_id = actors.id),
                 article_count = (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.actor_id = actors.id)
             """;
-        await to.ExecuteAsync(counts, transaction: tx);
+        await to.ExecuteAsync(counts, transaction: tx, commandTimeout: NoTimeout);
         if (to is not NpgsqlConnection)
         {
             return;
@@ -179,7 +183,7 @@ public static class DatabaseCopy
             SELECT id * 4 + 3, 'actor', id, NULL, name, words FROM words;
             INSERT INTO actor_names (actor_id, text)
             SELECT ref_id, title || ' ' || body FROM search_index WHERE kind = 'actor';
-            """, transaction: tx);
+            """, transaction: tx, commandTimeout: NoTimeout);
         foreach (var table in Tables)
         {
             await to.ExecuteAsync($"ALTER TABLE {table} ENABLE TRIGGER USER", transaction: tx);
@@ -208,6 +212,7 @@ public static class DatabaseCopy
         {
             var types = columns.Select(c => PostgresType(c.Type)).ToArray();
             await using var importer = await pg.BeginBinaryImportAsync($"COPY {table} ({list}) FROM STDIN (FORMAT BINARY)", ct);
+            importer.Timeout = TimeSpan.Zero;
             while (await reader.ReadAsync(ct))
             {
                 await importer.StartRowAsync(ct);
