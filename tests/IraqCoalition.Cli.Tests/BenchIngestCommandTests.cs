@@ -11,25 +11,6 @@ public sealed class BenchIngestCommandTests : IDisposable
 
     private string Db => Path.Combine(_dir, "bench.db");
 
-    private static string Articles(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "IraqCoalition.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir.FullName, "data", "articles", name);
-    }
-
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     private async Task<(long Articles, long Reports)> CountsAsync()
     {
         await using var c = await new ConnectionFactory($"Data Source={Db}").OpenAsync();
@@ -39,12 +20,12 @@ public sealed class BenchIngestCommandTests : IDisposable
     [Fact]
     public async Task Times_ingestion_and_matching_on_a_copy_and_leaves_the_database_as_it_was()
     {
-        var seeded = await Run("seed-synthetic", "--db", Db, "--articles", "300", "--actors", "200", "--events", "3000");
+        var seeded = await CliRun.Run("seed-synthetic", "--db", Db, "--articles", "300", "--actors", "200", "--events", "3000");
         Assert.Equal(0, seeded.Exit);
         var before = await CountsAsync();
 
-        var (exit, output, err) = await Run("bench-ingest", "--db", Db,
-            "--articles", Articles("iraq-russia-military-ties.md"), "--articles", Articles("a-soleimani-killed-airport-strike.md"));
+        var (exit, output, err) = await CliRun.Run("bench-ingest", "--db", Db,
+            "--articles", CliRun.SampleArticle("iraq-russia-military-ties.md"), "--articles", CliRun.SampleArticle("a-soleimani-killed-airport-strike.md"));
 
         Assert.True(exit == 0, err);
         Assert.Contains("3,000 reports in", output, StringComparison.Ordinal);
@@ -58,7 +39,7 @@ public sealed class BenchIngestCommandTests : IDisposable
     [Fact]
     public async Task A_missing_database_is_a_usage_error()
     {
-        var (exit, _, err) = await Run("bench-ingest", "--db", Path.Combine(_dir, "none.db"));
+        var (exit, _, err) = await CliRun.Run("bench-ingest", "--db", Path.Combine(_dir, "none.db"));
         Assert.Equal(1, exit);
         Assert.Contains("bench-ingest needs --db FILE, an existing database", err, StringComparison.Ordinal);
     }

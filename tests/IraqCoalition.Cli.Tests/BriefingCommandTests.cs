@@ -12,25 +12,17 @@ public sealed class BriefingCommandTests : IDisposable
 
     private string File_(string name) => Path.Combine(_dir, name);
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public async Task Saved_briefing_is_listed_and_exported_by_id()
     {
-        var saved = await Run("briefing", "save", "--title", "Weekly Iraq", "--author", "Rana", "--from", "2020-01-01", "--to", "2020-02-29",
+        var saved = await CliRun.Run("briefing", "save", "--title", "Weekly Iraq", "--author", "Rana", "--from", "2020-01-01", "--to", "2020-02-29",
             "--dyad", "IRQ-USA", "--marking", "RESTRICTED", "--db", Db);
         Assert.Equal((0, "saved briefing 1: Weekly Iraq"), (saved.Exit, saved.Out.Trim()));
 
-        var list = await Run("briefing", "list", "--db", Db);
+        var list = await CliRun.Run("briefing", "list", "--db", Db);
         Assert.Contains("Weekly Iraq  (2020-01-01 to 2020-02-29, Rana)", list.Out, StringComparison.Ordinal);
 
-        var export = await Run("briefing", "export", "1", "--out", File_("b.md"), "--db", Db);
+        var export = await CliRun.Run("briefing", "export", "1", "--out", File_("b.md"), "--db", Db);
         Assert.Equal(0, export.Exit);
         var md = await File.ReadAllTextAsync(File_("b.md"));
         Assert.Contains("# Weekly Iraq", md, StringComparison.Ordinal);
@@ -41,7 +33,7 @@ public sealed class BriefingCommandTests : IDisposable
     [Fact]
     public async Task Ad_hoc_export_takes_the_format_from_the_file_name()
     {
-        var r = await Run("briefing", "export", "--from", "2020-01-01", "--to", "2020-02-29", "--dyad", "IRQ-USA", "--dyad", "IRQ-RUS",
+        var r = await CliRun.Run("briefing", "export", "--from", "2020-01-01", "--to", "2020-02-29", "--dyad", "IRQ-USA", "--dyad", "IRQ-RUS",
             "--title", "Ad hoc", "--out", File_("events.csv"), "--db", Db);
 
         Assert.Equal(0, r.Exit);
@@ -54,7 +46,7 @@ public sealed class BriefingCommandTests : IDisposable
     [Fact]
     public async Task Pdf_without_chromium_fails_with_the_install_hint_and_writes_nothing()
     {
-        var r = await Run("briefing", "export", "--title", "x", "--format", "pdf", "--out", File_("x.pdf"), "--chromium", "/nonexistent/chromium", "--db", Db);
+        var r = await CliRun.Run("briefing", "export", "--title", "x", "--format", "pdf", "--out", File_("x.pdf"), "--chromium", "/nonexistent/chromium", "--db", Db);
 
         Assert.Equal(1, r.Exit);
         Assert.Contains("Chromium not found at /nonexistent/chromium; install it with: apt-get install -y chromium", r.Err, StringComparison.Ordinal);
@@ -70,7 +62,7 @@ public sealed class BriefingCommandTests : IDisposable
     [InlineData("briefing")]
     public async Task Bad_arguments_are_usage_errors(params string[] args)
     {
-        var r = await Run([.. args, "--db", Db]);
+        var r = await CliRun.Run([.. args, "--db", Db]);
         Assert.Equal(1, r.Exit);
         Assert.StartsWith("error: ", r.Err, StringComparison.Ordinal);
     }

@@ -12,31 +12,12 @@ public sealed class DbCommandTests : IDisposable
 
     private string File_(string name) => Path.Combine(_dir, name);
 
-    private static string Sample(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "IraqCoalition.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir.FullName, "data", "articles", name);
-    }
-
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public async Task Copy_prints_every_table_verified_and_refuses_to_copy_over_rows()
     {
-        Assert.Equal(0, (await Run("ingest", Sample("iraq-russia-military-ties.md"), Sample("a-allawi-named-prime-minister.md"), "--db", File_("a.db"))).Exit);
+        Assert.Equal(0, (await CliRun.Run("ingest", CliRun.SampleArticle("iraq-russia-military-ties.md"), CliRun.SampleArticle("a-allawi-named-prime-minister.md"), "--db", File_("a.db"))).Exit);
 
-        var (exit, output, err) = await Run("db", "copy", "--from", File_("a.db"), "--to", File_("b.db"));
+        var (exit, output, err) = await CliRun.Run("db", "copy", "--from", File_("a.db"), "--to", File_("b.db"));
 
         Assert.True(exit == 0, err);
         Assert.Contains("counts and checksums agree", output, StringComparison.Ordinal);
@@ -48,7 +29,7 @@ public sealed class DbCommandTests : IDisposable
             Assert.Equal(2, await c.ExecuteScalarAsync<int>("SELECT count(*) FROM articles"));
         }
 
-        var again = await Run("db", "copy", "--from", File_("a.db"), "--to", File_("b.db"));
+        var again = await CliRun.Run("db", "copy", "--from", File_("a.db"), "--to", File_("b.db"));
         Assert.Equal(1, again.Exit);
         Assert.Contains("is not empty", again.Err, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", again.Err, StringComparison.Ordinal);
@@ -57,11 +38,11 @@ public sealed class DbCommandTests : IDisposable
     [Fact]
     public async Task Missing_arguments_and_sources_get_one_clear_line()
     {
-        var noTarget = await Run("db", "copy", "--from", File_("a.db"));
+        var noTarget = await CliRun.Run("db", "copy", "--from", File_("a.db"));
         Assert.Equal(1, noTarget.Exit);
         Assert.Contains("db copy needs --from and --to", noTarget.Err, StringComparison.Ordinal);
 
-        var noSource = await Run("db", "copy", "--from", File_("missing.db"), "--to", File_("c.db"));
+        var noSource = await CliRun.Run("db", "copy", "--from", File_("missing.db"), "--to", File_("c.db"));
         Assert.Equal(2, noSource.Exit);
         Assert.Contains("missing.db does not exist", noSource.Err, StringComparison.Ordinal);
         Assert.False(File.Exists(File_("c.db")));

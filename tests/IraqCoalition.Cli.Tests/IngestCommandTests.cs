@@ -12,30 +12,13 @@ public sealed class IngestCommandTests : IDisposable
 
     private string Db => Path.Combine(_dir, "cli.db");
 
-    private static string Seed()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "IraqCoalition.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir.FullName, "data", "articles", "iraq-russia-military-ties.md");
-    }
-
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static string Seed() => CliRun.SampleArticle("iraq-russia-military-ties.md");
 
     [Fact]
     public async Task Ingesting_the_seed_twice_leaves_one_article()
     {
-        var first = await Run("ingest", Seed(), "--db", Db);
-        var second = await Run("ingest", Seed(), "--db", Db);
+        var first = await CliRun.Run("ingest", Seed(), "--db", Db);
+        var second = await CliRun.Run("ingest", Seed(), "--db", Db);
 
         Assert.Equal(0, first.Exit);
         Assert.StartsWith("1 article(s) ingested", first.Out, StringComparison.Ordinal);
@@ -53,7 +36,7 @@ public sealed class IngestCommandTests : IDisposable
         var latin1 = Path.Combine(_dir, "latin1.txt");
         await File.WriteAllBytesAsync(latin1, [(byte)'C', (byte)'a', (byte)'f', 0xE9, (byte)' ', (byte)'x']);
 
-        var (exit, output, err) = await Run("ingest", bin, latin1, Seed(), "--db", Db);
+        var (exit, output, err) = await CliRun.Run("ingest", bin, latin1, Seed(), "--db", Db);
 
         Assert.Equal(2, exit);
         Assert.Contains($"error: {bin}: is binary", err, StringComparison.Ordinal);
@@ -65,7 +48,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task Db_migrate_creates_the_schema()
     {
-        var (exit, output, _) = await Run("db", "migrate", "--db", Db);
+        var (exit, output, _) = await CliRun.Run("db", "migrate", "--db", Db);
         Assert.Equal(0, exit);
         Assert.Contains("applied", output, StringComparison.Ordinal);
         Assert.NotEmpty(await new DatabaseMigrator(new ConnectionFactory($"Data Source={Db}")).AppliedAsync());
@@ -74,21 +57,21 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task Db_backup_and_restore_round_trip_and_restore_asks_for_force()
     {
-        await Run("ingest", Seed(), "--db", Db);
+        await CliRun.Run("ingest", Seed(), "--db", Db);
         var copy = Path.Combine(_dir, "backups", "copy.db");
 
-        var (exit, output, _) = await Run("db", "backup", copy, "--db", Db);
+        var (exit, output, _) = await CliRun.Run("db", "backup", copy, "--db", Db);
         Assert.Equal(0, exit);
         Assert.Contains("1 articles", output, StringComparison.Ordinal);
-        Assert.Equal(1, (await Run("db", "backup", copy, "--db", Db)).Exit);
+        Assert.Equal(1, (await CliRun.Run("db", "backup", copy, "--db", Db)).Exit);
 
         var empty = Path.Combine(_dir, "empty.db");
-        await Run("db", "migrate", "--db", empty);
-        var (refused, _, why) = await Run("db", "restore", copy, "--db", empty);
+        await CliRun.Run("db", "migrate", "--db", empty);
+        var (refused, _, why) = await CliRun.Run("db", "restore", copy, "--db", empty);
         Assert.Equal(2, refused);
         Assert.Contains("--force", why, StringComparison.Ordinal);
 
-        var (restored, said, _) = await Run("db", "restore", copy, "--force", "--db", empty);
+        var (restored, said, _) = await CliRun.Run("db", "restore", copy, "--force", "--db", empty);
         Assert.Equal(0, restored);
         Assert.Contains("1 articles", said, StringComparison.Ordinal);
         await using var c = new SqliteConnection($"Data Source={empty};Pooling=False");
