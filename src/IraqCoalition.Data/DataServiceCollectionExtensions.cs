@@ -40,6 +40,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IngestionService>();
         services.AddSingleton<SearchRepository>();
         services.AddSingleton<UserService>();
+        services.AddSingleton<DataProtectionKeyStore>();
         services.AddSingleton<TagService>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<ActorEditService>();

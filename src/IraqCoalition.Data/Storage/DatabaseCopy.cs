@@ -39,7 +39,7 @@ public static class DatabaseCopy
     [
         "articles", "actors", "actor_aliases", "mentions", "statements", "event_clusters", "events", "timexes",
         "tags", "actor_tags", "users", "audit_log", "briefings", "briefing_scope", "briefing_items",
-        "rejected_actor_names", "rejected_actor_keys",
+        "rejected_actor_names", "rejected_actor_keys", "data_protection_keys",
     ];
 
     private static readonly HashSet<string> Derived = new(StringComparer.Ordinal)

@@ -21,6 +21,7 @@ public static class AuthSetup
     {
         var options = AuthOptions.FromConfiguration(builder.Configuration);
         builder.Services.AddSingleton(options);
+        builder.Services.AddIraqCoalitionDataProtection();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {

@@ -1,10 +1,10 @@
 using IraqCoalition.Data.Accounts;
+using IraqCoalition.Data.Storage;
 using IraqCoalition.Web.Auth;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Data.Sqlite;
 
 namespace IraqCoalition.Web.Endpoints;
 
@@ -25,9 +25,6 @@ public static class AccountEndpoints
 
     public const string ChangePasswordPath = "/account/password/change";
 
-    private const int SQLiteBusy = 5;
-    private const int SQLiteLocked = 6;
-
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost(SignInPath, async ([FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
@@ -45,9 +42,10 @@ public static class AccountEndpoints
             {
                 result = await users.SignInAsync(userName?.Trim() ?? "", password ?? "", http.RequestAborted);
             }
-            catch (SqliteException ex) when (ex.SqliteErrorCode is SQLiteBusy or SQLiteLocked)
+            catch (Exception ex) when (DbErrors.IsBusy(ex))
             {
-                // Another process held the write lock past the busy timeout (a long ingestion from the CLI).
+                // Another process held the write lock past the busy timeout (a long ingestion from the CLI),
+                // or PostgreSQL picked this transaction as a deadlock victim.
                 return Results.Redirect($"{LoginPath}?error=busy&user={Uri.EscapeDataString(userName ?? "")}&returnUrl={Uri.EscapeDataString(target)}");
             }
 
