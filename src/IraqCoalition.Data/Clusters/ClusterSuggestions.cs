@@ -2,7 +2,7 @@ using System.Globalization;
 using Dapper;
 using IraqCoalition.Core.Clustering;
 using IraqCoalition.Data.Events;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Data.Clusters;
 
@@ -40,7 +40,7 @@ public sealed class ClusterSuggestion
 /// (the signals matching uses, <see cref="ClusterMatcher"/>). Typed words search a wider window
 /// through the timeline's own text search, so any event of those weeks can be found by its wording.
 /// </summary>
-public sealed class ClusterSuggestions(SqliteConnectionFactory factory, EventRepository events)
+public sealed class ClusterSuggestions(ConnectionFactory factory, EventRepository events)
 {
     /// <summary>Days either side of the event's interval offered without words: an event is rarely reported more than a few days off.</summary>
     public const int NeighbourDays = 3;
@@ -90,7 +90,7 @@ public sealed class ClusterSuggestions(SqliteConnectionFactory factory, EventRep
             // ix_clusters_window: root first, so every root is listed to walk it by date.
             ids = (await c.QueryAsync<long>(new CommandDefinition($"""
                 SELECT id FROM event_clusters
-                WHERE root IN @roots AND date_start >= @lo AND date_start <= @hi AND date_end >= @near AND report_count > 0 AND id <> @clusterId
+                WHERE {factory.Dialect.In("root", "@roots")} AND date_start >= @lo AND date_start <= @hi AND date_end >= @near AND report_count > 0 AND id <> @clusterId
                 LIMIT {MaxCandidates}
                 """,
                 new
@@ -114,7 +114,7 @@ public sealed class ClusterSuggestions(SqliteConnectionFactory factory, EventRep
         foreach (var chunk in ids.Chunk(500))
         {
             rows.AddRange(await c.QueryAsync<ClusterSuggestion>(new CommandDefinition(
-                $"{SuggestionColumns} WHERE ec.id IN @chunk", new { chunk }, cancellationToken: ct)));
+                $"{SuggestionColumns} WHERE {factory.Dialect.In("ec.id", "@chunk")}", new { chunk }, cancellationToken: ct)));
         }
 
         foreach (var row in rows)
