@@ -49,6 +49,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Quality.GoldExporter>();
         services.AddSingleton<Quality.QualityService>();
         services.AddSingleton<Clusters.EventClusterService>();
+        services.AddSingleton<Clusters.ClusterSuggestions>();
         return services;
     }
 }

@@ -13,6 +13,12 @@ public sealed class ReportingOptions
     /// <summary>Marking used when a briefing sets none.</summary>
     public string HandlingMarking { get; set; } = DefaultHandlingMarking;
 
+    /// <summary>
+    /// The app's public address (https://example.org), so each report's link to its article and span
+    /// works from a PDF or a file; without it links are relative to the app, as the web preview needs.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>Most events a briefing lists; beyond it the document says it was truncated.</summary>
     public int MaxEvents { get; set; } = 500;
 

@@ -14,7 +14,7 @@ public static class ReportingServiceCollectionExtensions
     /// <summary>
     /// Registers briefing storage, composition, rendering and the process-wide PDF renderer, with
     /// options from the <c>Reporting</c> section (ChromiumPath, HandlingMarking, MaxEvents,
-    /// MaxStatements, MaxActorProfiles, PdfTimeoutSeconds, TaggedPdf). Needs <c>AddIraqCoalitionData</c>.
+    /// MaxStatements, MaxActorProfiles, PdfTimeoutSeconds, TaggedPdf, PublicBaseUrl). Needs <c>AddIraqCoalitionData</c>.
     /// </summary>
     public static IServiceCollection AddIraqCoalitionReporting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -47,6 +47,13 @@ public static class ReportingServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(section["HandlingMarking"]))
         {
             o.HandlingMarking = section["HandlingMarking"]!;
+        }
+
+        if (section["PublicBaseUrl"] is { Length: > 0 } publicBase)
+        {
+            o.PublicBaseUrl = Uri.TryCreate(publicBase, UriKind.Absolute, out var u) && u.Scheme is "https" or "http"
+                ? publicBase
+                : throw new FormatException($"Reporting:PublicBaseUrl must be an http(s) address, not '{publicBase}'");
         }
 
         o.TaggedPdf = string.Equals(section["TaggedPdf"], "true", StringComparison.OrdinalIgnoreCase);

@@ -3,6 +3,7 @@ using IraqCoalition.Core.Extraction;
 using IraqCoalition.Data.Actors;
 using IraqCoalition.Data.Articles;
 using IraqCoalition.Data.Briefings;
+using IraqCoalition.Data.Clusters;
 using IraqCoalition.Data.Events;
 using IraqCoalition.Data.Ingestion;
 using IraqCoalition.Data.Storage;
@@ -70,7 +71,7 @@ public sealed class BriefingDatabase(IExtractionPipeline? pipeline = null) : IAs
 
     public BriefingComposer Composer(ReportingOptions? options = null) =>
         new(new EventRepository(Factory), new StatementRepository(Factory), new ActorRepository(Factory), new ArticleRepository(Factory),
-            Briefings, options ?? new ReportingOptions(), new FixedClock(Now));
+            Briefings, new EventClusterService(Factory), options ?? new ReportingOptions(), new FixedClock(Now));
 
     /// <summary>Id of the event whose summary starts with <paramref name="summary"/>.</summary>
     public async Task<long> EventIdAsync(string summary)
@@ -112,6 +113,14 @@ public sealed class BriefingDatabase(IExtractionPipeline? pipeline = null) : IAs
         public const string MahdiQuote = "The assassination of an Iraqi military commander is an aggression on Iraq";
         public const string LavrovQuote = "Russia stands ready to help Iraq defend its sovereignty";
         public const string ParliamentReported = "foreign troops must leave Iraqi soil";
+        public const string StrikeAgain = "A US drone strike killed Qasem Soleimani at the Baghdad airport";
+
+        /// <summary>A second outlet's report of the airport strike, for tests of one event with many reports; not in <see cref="Articles"/>.</summary>
+        public static readonly Article SecondStrikeReport = new()
+        {
+            Title = "Airport strike: what we know", Source = "AP", Url = "https://example.org/ap/strike", Published = new DateOnly(2020, 1, 3),
+            Body = $"{StrikeAgain}, officials said.",
+        };
 
         public static readonly IReadOnlyList<Article> Articles =
         [
@@ -171,6 +180,11 @@ public sealed class BriefingDatabase(IExtractionPipeline? pipeline = null) : IAs
                     Article = info, Actors = [usa, irq, parliament],
                     Events = [Event("123", "12", -4, 3, "cor", "usa", Vote)],
                     Statements = [Said("cor", ParliamentReported, direct: false)],
+                },
+                "Airport strike: what we know" => new ExtractionResult
+                {
+                    Article = info, Actors = [usa, irq],
+                    Events = [Event("195", "19", -10, 4, "usa", "irq", StrikeAgain)],
                 },
                 "Iran retaliates" => new ExtractionResult
                 {

@@ -4,6 +4,7 @@ using System.Globalization;
 using IraqCoalition.Data.Actors;
 using IraqCoalition.Data.Articles;
 using IraqCoalition.Data.Briefings;
+using IraqCoalition.Data.Clusters;
 using IraqCoalition.Data.Events;
 using IraqCoalition.Data.Storage;
 using IraqCoalition.Data.Statements;
@@ -146,7 +147,7 @@ public static class BriefingCommand
 
         await using var pdf = new PdfRenderer(options);
         var exporter = new BriefingExporter(
-            new BriefingComposer(new EventRepository(factory), new StatementRepository(factory), new ActorRepository(factory), new ArticleRepository(factory), repo, options),
+            new BriefingComposer(new EventRepository(factory), new StatementRepository(factory), new ActorRepository(factory), new ArticleRepository(factory), repo, new EventClusterService(factory), options),
             repo, new BriefingHtmlRenderer(), pdf);
         if (format == BriefingFormat.Pdf && !pdf.Status().Available)
         {

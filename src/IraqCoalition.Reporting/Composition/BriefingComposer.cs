@@ -2,6 +2,7 @@ using System.Globalization;
 using IraqCoalition.Data.Actors;
 using IraqCoalition.Data.Articles;
 using IraqCoalition.Data.Briefings;
+using IraqCoalition.Data.Clusters;
 using IraqCoalition.Data.Events;
 using IraqCoalition.Data.Statements;
 
@@ -19,6 +20,7 @@ public sealed class BriefingComposer(
     ActorRepository actors,
     ArticleRepository articles,
     BriefingRepository briefings,
+    EventClusterService clusters,
     ReportingOptions options,
     TimeProvider? clock = null)
 {
@@ -34,7 +36,8 @@ public sealed class BriefingComposer(
         var eventList = await WithPinnedAsync(
             briefing.PinnedEventIds, briefing.ExcludedEventIds, scoped.Items, e => e.Id, e => e.Status,
             async ids => await FetchEventsAsync(ids, ct), "event", notes);
-        var keptEvents = Cap(eventList, options.MaxEvents, out var eventsCut);
+        // One item per event: a pinned report stands for its event, whose lead the scope would list again.
+        var keptEvents = Cap(eventList.DistinctBy(e => e.Item.ClusterId ?? -e.Item.Id).ToList(), options.MaxEvents, out var eventsCut);
         if (scoped.Beyond || eventsCut)
         {
             notes.Add($"The scope holds {(scoped.Beyond ? "more than " : "")}{scoped.Total.ToString(CultureInfo.InvariantCulture)} events; this briefing lists the first {options.MaxEvents.ToString(CultureInfo.InvariantCulture)} in date order. Narrow the period or scope to see the rest.");
@@ -52,7 +55,8 @@ public sealed class BriefingComposer(
         var sections = briefing.Sections;
         var shownEvents = sections.HasFlag(BriefingSections.KeyEvents) ? keptEvents : [];
         var shownStatements = sections.HasFlag(BriefingSections.KeyStatements) ? keptStatements : [];
-        var citations = await CiteAsync(shownEvents.Select(e => e.Item.ArticleId).Concat(shownStatements.Select(s => s.Item.ArticleId)), ct);
+        var reports = await ReportsAsync(shownEvents.Select(e => e.Item), ct);
+        var citations = await CiteAsync(shownEvents.SelectMany(e => reports[e.Item.Id].Select(r => r.ArticleId)).Concat(shownStatements.Select(s => s.Item.ArticleId)), ct);
         var number = citations.ToDictionary(c => c.ArticleId, c => c.Number);
 
         var profiles = sections.HasFlag(BriefingSections.ActorProfiles)
@@ -79,7 +83,17 @@ public sealed class BriefingComposer(
             Summary = briefing.Summary,
             Sections = sections,
             ScopeDescription = await DescribeScopeAsync(briefing, ct),
-            Events = shownEvents.Select(e => BriefingEvent.From(e.Item, e.Pinned, number[e.Item.ArticleId])).ToList(),
+            Events = shownEvents.Select(e => BriefingEvent.From(e.Item, e.Pinned, number[e.Item.ArticleId]) with
+            {
+                ReportCount = reports[e.Item.Id].Count,
+                SourceCount = reports[e.Item.Id].Select(r => Outlet(r.Outlet, r.ArticleId)).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
+                Reports = reports[e.Item.Id].Select(r => new BriefingReport
+                {
+                    EventId = r.Id, ArticleId = r.ArticleId, Citation = number[r.ArticleId], Outlet = r.Outlet, ArticleTitle = r.ArticleTitle,
+                    Published = r.Published, Evidence = r.EvidenceText, EvidenceStart = r.EvidenceStart, EvidenceEnd = r.EvidenceEnd,
+                    Link = ReaderLink(r.ArticleId, r.EvidenceStart, r.EvidenceEnd),
+                }).ToList(),
+            }).ToList(),
             EventsInScope = scoped.Total,
             EventsTruncated = scoped.Beyond || eventsCut,
             Statements = shownStatements.Select(s => new BriefingStatement
@@ -97,7 +111,7 @@ public sealed class BriefingComposer(
             StatementsTruncated = statementsCut,
             Charts = charts,
             Actors = profiles,
-            Sources = sections.HasFlag(BriefingSections.Sources) ? Outlets(citations, shownEvents, shownStatements) : [],
+            Sources = sections.HasFlag(BriefingSections.Sources) ? Outlets(citations, shownEvents, reports, shownStatements) : [],
             Citations = citations,
             Notes = notes,
         };
@@ -263,6 +277,34 @@ public sealed class BriefingComposer(
         return cut ? items.Take(Math.Max(max, pinned)).ToList() : items;
     }
 
+    /// <summary>
+    /// Every report of each event, the shown one first: the reports of its cluster that editors did not
+    /// reject, as the cluster's counts count them (ClusterStore.RecountAsync).
+    /// </summary>
+    private async Task<Dictionary<long, IReadOnlyList<ClusterReport>>> ReportsAsync(IEnumerable<TimelineEvent> shown, CancellationToken ct)
+    {
+        var result = new Dictionary<long, IReadOnlyList<ClusterReport>>();
+        foreach (var e in shown)
+        {
+            var all = e.ClusterId is { } cluster ? await clusters.ReportsAsync(cluster, ct) : [];
+            var self = all.FirstOrDefault(r => r.Id == e.Id) ?? new ClusterReport
+            {
+                Id = e.Id, ArticleId = e.ArticleId, ArticleTitle = e.ArticleTitle, EvidenceStart = e.EvidenceStart, EvidenceEnd = e.EvidenceEnd,
+                EvidenceText = e.EvidenceText, Status = e.Status,
+            };
+            result[e.Id] = [self, .. all.Where(r => r.Id != e.Id && r.Status != "rejected")];
+        }
+
+        return result;
+    }
+
+    /// <summary>How ClusterStore names an outlet when counting sources: an article without one is a source of its own.</summary>
+    private static string Outlet(string? outlet, long articleId) =>
+        string.IsNullOrWhiteSpace(outlet) ? $"article {articleId.ToString(CultureInfo.InvariantCulture)}" : outlet.Trim();
+
+    private string ReaderLink(long articleId, int start, int end) =>
+        string.Create(CultureInfo.InvariantCulture, $"{options.PublicBaseUrl?.TrimEnd('/')}/articles/{articleId}?start={start}&end={end}");
+
     private async Task<IReadOnlyList<Citation>> CiteAsync(IEnumerable<long> articleIds, CancellationToken ct)
     {
         var list = new List<Citation>();
@@ -315,7 +357,8 @@ public sealed class BriefingComposer(
     }
 
     private static List<SourceOutlet> Outlets(
-        IReadOnlyList<Citation> citations, IReadOnlyList<(TimelineEvent Item, bool Pinned)> evs, IReadOnlyList<(StatementRow Item, bool Pinned)> sts)
+        IReadOnlyList<Citation> citations, IReadOnlyList<(TimelineEvent Item, bool Pinned)> evs,
+        Dictionary<long, IReadOnlyList<ClusterReport>> reports, IReadOnlyList<(StatementRow Item, bool Pinned)> sts)
     {
         var outletOf = citations.ToDictionary(c => c.ArticleId, c => string.IsNullOrWhiteSpace(c.Source) ? "Unknown source" : c.Source.Trim());
         return citations.GroupBy(c => outletOf[c.ArticleId])
@@ -325,7 +368,8 @@ public sealed class BriefingComposer(
                 return new SourceOutlet(
                     g.Key,
                     g.Count(),
-                    evs.Count(e => outletOf[e.Item.ArticleId] == g.Key),
+                    // The events this outlet reported, whether or not its report is the one shown.
+                    evs.Count(e => reports[e.Item.Id].Any(r => outletOf[r.ArticleId] == g.Key)),
                     sts.Count(s => outletOf[s.Item.ArticleId] == g.Key),
                     dates.FirstOrDefault(),
                     dates.LastOrDefault());

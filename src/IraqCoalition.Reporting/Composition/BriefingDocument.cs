@@ -71,7 +71,17 @@ public sealed record BriefingEvent
 
     public required string Evidence { get; init; }
     public bool Pinned { get; init; }
+
+    /// <summary>The citation of the report shown (the event's lead report).</summary>
     public required int Citation { get; init; }
+
+    /// <summary>How widely the event was reported: its reports (not rejected) and their distinct outlets.</summary>
+    public int ReportCount { get; init; } = 1;
+
+    public int SourceCount { get; init; } = 1;
+
+    /// <summary>Every report of the event, the one shown first, each citing its own article.</summary>
+    public IReadOnlyList<BriefingReport> Reports { get; init; } = [];
 
     internal static BriefingEvent From(TimelineEvent e, bool pinned, int citation) => new()
     {
@@ -92,6 +102,23 @@ public sealed record BriefingEvent
         Pinned = pinned,
         Citation = citation,
     };
+}
+
+/// <summary>One article's report of a briefing event: who published it, when, and where in the article it says so.</summary>
+public sealed record BriefingReport
+{
+    public required long EventId { get; init; }
+    public required long ArticleId { get; init; }
+    public required int Citation { get; init; }
+    public string? Outlet { get; init; }
+    public string? ArticleTitle { get; init; }
+    public string? Published { get; init; }
+    public required string Evidence { get; init; }
+    public int EvidenceStart { get; init; }
+    public int EvidenceEnd { get; init; }
+
+    /// <summary>The article in the app's reader with the evidence highlighted, absolute when <see cref="ReportingOptions.PublicBaseUrl"/> is set.</summary>
+    public required string Link { get; init; }
 }
 
 public sealed record BriefingStatement

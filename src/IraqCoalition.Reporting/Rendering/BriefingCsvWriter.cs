@@ -15,6 +15,7 @@ public static class BriefingCsvWriter
     [
         "type", "id", "date", "pinned", "code", "label", "quad_class", "goldstein", "source", "source_country",
         "target", "target_country", "speaker", "direct", "text", "evidence", "citation", "article_title", "outlet", "published", "url",
+        "report_count", "source_count", "sources",
     ];
 
     public static string Write(BriefingDocument doc)
@@ -31,6 +32,7 @@ public static class BriefingCsvWriter
                 "event", Num(e.Id), e.Date, e.Pinned ? "yes" : "no", e.Code, e.Label, Wording.QuadClass(e.QuadClass),
                 e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture), e.Source, e.SourceCountry, e.Target, e.TargetCountry,
                 null, null, e.Summary, e.Evidence, Num(e.Citation), c.Title, c.Source, c.Published, c.Url,
+                Num(e.ReportCount), Num(e.SourceCount), Sources(e),
             ]);
         }
 
@@ -41,11 +43,17 @@ public static class BriefingCsvWriter
             [
                 "statement", Num(s.Id), s.Date, s.Pinned ? "yes" : "no", null, null, null, null, null, null, null, null,
                 s.Speaker, s.Direct ? "direct" : "reported", s.Text, null, Num(s.Citation), c.Title, c.Source, c.Published, c.Url,
+                null, null, null,
             ]);
         }
 
         return sb.ToString();
     }
+
+    /// <summary>Every report of the event in one cell: "[1] Reuters: title, 2020-01-03, /articles/4?start=0&amp;end=57", separated by " | ".</summary>
+    private static string Sources(BriefingEvent e) =>
+        string.Join(" | ", e.Reports.Select(r =>
+            $"[{Num(r.Citation)}] {Wording.Outlet(r)}: {Wording.Title(r)}{(string.IsNullOrWhiteSpace(r.Published) ? "" : ", " + r.Published)}, {r.Link}"));
 
     public static string Field(string? value)
     {

@@ -139,10 +139,37 @@ public sealed class BriefingHtmlRenderer
                 sb.Append("<blockquote class=\"evidence\">").Append(Html.Text(e.Evidence)).Append("</blockquote>\n");
             }
 
+            Reports(sb, e);
             sb.Append("</li>\n");
         }
 
         sb.Append("</ol>\n</section>\n");
+    }
+
+    /// <summary>"3 reports, 2 sources" and every report's outlet, article, date, citation and link to its words in the article.</summary>
+    private static void Reports(StringBuilder sb, BriefingEvent e)
+    {
+        if (e.Reports.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("<p class=\"coverage\">").Append(Html.Text(Wording.Coverage(e))).Append(":</p>\n<ul class=\"reports\">\n");
+        foreach (var r in e.Reports)
+        {
+            sb.Append("<li class=\"report\"><span class=\"outlet\">").Append(Html.Text(Wording.Outlet(r))).Append("</span>: ")
+              .Append("<a class=\"report-link\" href=\"").Append(Html.Attr(r.Link)).Append("\">").Append(Html.Text(Wording.Title(r))).Append("</a>");
+            if (!string.IsNullOrWhiteSpace(r.Published))
+            {
+                sb.Append(", <time datetime=\"").Append(Html.Attr(r.Published)).Append("\">").Append(Html.Text(r.Published)).Append("</time>");
+            }
+
+            sb.Append(' ');
+            Cite(sb, r.Citation);
+            sb.Append("</li>\n");
+        }
+
+        sb.Append("</ul>\n");
     }
 
     private static void Statements(StringBuilder sb, BriefingDocument doc)
@@ -331,6 +358,10 @@ public sealed class BriefingHtmlRenderer
         .meta time { font-weight: 700; color: var(--ink); }
         .pin { background: var(--accent); color: #fff; border-radius: 3px; padding: 0 4px; font-size: 8pt; }
         .actors { font-weight: 600; }
+        .event .coverage { font-size: 9pt; color: var(--muted); margin-top: 2px; }
+        ul.reports { margin: 0; padding-left: 5mm; font-size: 9pt; }
+        .report .outlet { font-weight: 600; }
+        a.report-link { color: var(--ink); }
         blockquote { margin: 2px 0 0; padding: 0 0 0 8px; border-left: 2px solid var(--rule); color: #3d4755; font-style: italic; }
         .statement { margin: 0 0 10px; break-inside: avoid; }
         .statement blockquote { font-size: 10.5pt; }

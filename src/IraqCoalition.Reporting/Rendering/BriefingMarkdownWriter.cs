@@ -46,6 +46,16 @@ public static class BriefingMarkdownWriter
             {
                 sb.Append(CultureInfo.InvariantCulture, $"- **{e.Date}**{(e.Pinned ? " (pinned)" : "")} {Esc(Wording.Participants(e))}: {Esc(e.Summary)} ")
                   .Append(CultureInfo.InvariantCulture, $"*CAMEO {Esc(e.Code)} {Esc(e.Label)}, Goldstein {Wording.Goldstein(e.Goldstein)}* [{e.Citation}]\n");
+                if (e.Reports.Count > 0)
+                {
+                    sb.Append("  - ").Append(Esc(Wording.Coverage(e))).Append(":\n");
+                    foreach (var r in e.Reports)
+                    {
+                        sb.Append("    - ").Append(Esc(Wording.Outlet(r))).Append(": [").Append(Esc(Wording.Title(r))).Append("](").Append(LinkTarget(r.Link)).Append(')')
+                          .Append(string.IsNullOrWhiteSpace(r.Published) ? "" : ", " + Esc(r.Published))
+                          .Append(CultureInfo.InvariantCulture, $" [{r.Citation}]\n");
+                    }
+                }
             }
 
             sb.Append(doc.Events.Count == 0 ? "No events in this scope and period.\n\n" : "\n");
@@ -125,6 +135,11 @@ public static class BriefingMarkdownWriter
         sb.Append("\n**").Append(Esc(doc.HandlingMarking)).Append("**\n");
         return sb.ToString();
     }
+
+    /// <summary>A link target that cannot close the link early: the composer builds it from numbers and the configured base, but spaces and brackets are encoded all the same.</summary>
+    private static string LinkTarget(string link) =>
+        link.Replace(" ", "%20", StringComparison.Ordinal).Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)
+            .Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal);
 
     /// <summary>Escapes the characters that would turn extracted text into Markdown syntax or HTML.</summary>
     internal static string Esc(string? s)

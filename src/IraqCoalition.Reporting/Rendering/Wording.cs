@@ -43,6 +43,15 @@ public static class Wording
         return string.Join(". ", parts) + ".";
     }
 
+    /// <summary>"3 reports, 2 sources", as the timeline says it.</summary>
+    public static string Coverage(BriefingEvent e) =>
+        $"{Core.Text.Counted.Of(e.ReportCount, "report")}, {Core.Text.Counted.Of(e.SourceCount, "source")}";
+
+    public static string Outlet(BriefingReport r) => string.IsNullOrWhiteSpace(r.Outlet) ? "Unknown source" : r.Outlet.Trim();
+
+    public static string Title(BriefingReport r) =>
+        string.IsNullOrWhiteSpace(r.ArticleTitle) ? $"Article {r.ArticleId.ToString(CultureInfo.InvariantCulture)}" : r.ArticleTitle.Trim();
+
     public static string Generated(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
