@@ -5,19 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+. scripts/apt-install.sh
+
 ensure_chromium() {
   if [ -x /usr/lib/chromium/chromium ]; then return 0; fi
-  local sudo=""
-  if [ "$(id -u)" != "0" ]; then
-    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
-      echo "Chromium is missing and this user cannot install it: run 'apt-get install -y chromium fonts-dejavu-core fonts-liberation fonts-noto-core' as root." >&2
-      return 1
-    fi
-  fi
-  echo "Installing Chromium and fonts from Debian (browser tests and PDF export need them)..." >&2
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-    chromium fonts-dejavu-core fonts-liberation fonts-noto-core >/dev/null
+  apt_install "browser tests and PDF export need them" chromium fonts-dejavu-core fonts-liberation fonts-noto-core
 }
 
 if ! ensure_chromium; then
@@ -31,3 +23,17 @@ fi
 # and are timing-sensitive when four other test hosts compete for two cores. Failures print
 # their messages (console logger at normal verbosity).
 dotnet test IraqCoalition.sln -c Release --nologo -v q -m:1 --logger "console;verbosity=normal" "$@"
+
+# The Data tests a second time on PostgreSQL (a throwaway cluster, scripts/with-postgres.sh).
+# The classes that seed synthetic data are left out until seeding through DatabaseCopy passes
+# on PostgreSQL (issue 16's note says where it stands).
+pg_status=0
+scripts/with-postgres.sh dotnet test tests/IraqCoalition.Data.Tests -c Release --nologo -v q \
+  --logger "console;verbosity=normal" \
+  --filter "FullyQualifiedName!~EventTextSearchTests&FullyQualifiedName!~TimelineSummaryTests&FullyQualifiedName!~SyntheticClusterTests" \
+  "$@" || pg_status=$?
+if [ "$pg_status" = "3" ] && [ "${CI:-}" != "true" ]; then
+  echo "warning: PostgreSQL is not available here; the PostgreSQL pass was skipped" >&2
+elif [ "$pg_status" != "0" ]; then
+  exit "$pg_status"
+fi

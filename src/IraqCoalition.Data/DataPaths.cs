@@ -26,10 +26,16 @@ public static class DataPaths
 
     /// <summary>
     /// The configured connection string, or the default database file under data/. A relative
-    /// <c>Data Source</c> is taken relative to the repository root, not the working directory.
+    /// <c>Data Source</c> is taken relative to the repository root, not the working directory;
+    /// a PostgreSQL connection string (<c>Host=</c>) is used as it is.
     /// </summary>
     public static string ConnectionString(string? configured, string start)
     {
+        if (!string.IsNullOrWhiteSpace(configured) && Storage.DatabaseProviders.Detect(configured) == Storage.DatabaseProvider.Postgres)
+        {
+            return configured;
+        }
+
         var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
             string.IsNullOrWhiteSpace(configured) ? $"Data Source=data/{DefaultDatabaseFile}" : configured);
         if (builder.DataSource is { Length: > 0 } ds && ds != ":memory:" && !Path.IsPathRooted(ds))

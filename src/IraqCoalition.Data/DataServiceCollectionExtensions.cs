@@ -10,7 +10,7 @@ using IraqCoalition.Data.Events;
 using IraqCoalition.Data.Health;
 using IraqCoalition.Data.Ingestion;
 using IraqCoalition.Data.Search;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using IraqCoalition.Data.Statements;
 using IraqCoalition.Data.Tags;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,10 +20,10 @@ namespace IraqCoalition.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Registers the SQLite storage, repositories, ingestion and the extraction pipeline.</summary>
+    /// <summary>Registers the storage (SQLite or PostgreSQL, by the connection string), repositories, ingestion and the extraction pipeline.</summary>
     public static IServiceCollection AddIraqCoalitionData(this IServiceCollection services, string connectionString)
     {
-        services.AddSingleton(new SqliteConnectionFactory(connectionString));
+        services.AddSingleton(_ => new ConnectionFactory(connectionString));
         // One live dictionary per process: editors' confirmations are added to it (DictionaryLearning)
         // and the pipeline's recognizer sees them on its next article.
         services.TryAddSingleton(_ => ActorDictionary.LoadDefault());

@@ -1,5 +1,5 @@
 using Dapper;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Cli.Tests;
 
@@ -32,7 +32,7 @@ public sealed class BenchIngestCommandTests : IDisposable
 
     private async Task<(long Articles, long Reports)> CountsAsync()
     {
-        await using var c = await new SqliteConnectionFactory($"Data Source={Db}").OpenAsync();
+        await using var c = await new ConnectionFactory($"Data Source={Db}").OpenAsync();
         return (await c.ExecuteScalarAsync<long>("SELECT count(*) FROM articles"), await c.ExecuteScalarAsync<long>("SELECT count(*) FROM events"));
     }
 

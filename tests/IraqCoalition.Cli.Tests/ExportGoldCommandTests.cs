@@ -3,7 +3,7 @@ using Dapper;
 using IraqCoalition.Core.Events;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Editing;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace IraqCoalition.Cli.Tests;
@@ -32,7 +32,7 @@ public sealed class ExportGoldCommandTests : IDisposable
     private async Task<(long Rejected, long Verified)> ReviewSeedAsync()
     {
         Assert.Equal(0, (await Run("ingest", Seed, "--db", Db)).Exit);
-        var factory = new SqliteConnectionFactory($"Data Source={Db}");
+        var factory = new ConnectionFactory($"Data Source={Db}");
         List<(long Id, int Version)> events;
         await using (var c = await factory.OpenAsync())
         {

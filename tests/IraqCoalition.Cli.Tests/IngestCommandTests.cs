@@ -1,5 +1,5 @@
 using Dapper;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace IraqCoalition.Cli.Tests;
@@ -41,7 +41,7 @@ public sealed class IngestCommandTests : IDisposable
         Assert.StartsWith("1 article(s) ingested", first.Out, StringComparison.Ordinal);
         Assert.Equal(0, second.Exit);
         Assert.StartsWith("0 article(s) ingested, 1 duplicate(s) skipped", second.Out, StringComparison.Ordinal);
-        await using var c = await new SqliteConnectionFactory($"Data Source={Db}").OpenAsync();
+        await using var c = await new ConnectionFactory($"Data Source={Db}").OpenAsync();
         Assert.Equal(1, await c.ExecuteScalarAsync<int>("SELECT count(*) FROM articles"));
     }
 
@@ -68,7 +68,7 @@ public sealed class IngestCommandTests : IDisposable
         var (exit, output, _) = await Run("db", "migrate", "--db", Db);
         Assert.Equal(0, exit);
         Assert.Contains("applied", output, StringComparison.Ordinal);
-        Assert.NotEmpty(await new DatabaseMigrator(new SqliteConnectionFactory($"Data Source={Db}")).AppliedAsync());
+        Assert.NotEmpty(await new DatabaseMigrator(new ConnectionFactory($"Data Source={Db}")).AppliedAsync());
     }
 
     [Fact]

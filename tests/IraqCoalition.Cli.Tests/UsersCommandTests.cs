@@ -1,5 +1,5 @@
 using IraqCoalition.Data.Accounts;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace IraqCoalition.Cli.Tests;
@@ -24,7 +24,7 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Equal(0, exit);
         var password = output.Split('\n').Single(l => l.StartsWith("password: ", StringComparison.Ordinal))["password: ".Length..].Trim();
         Assert.Equal(20, password.Length);
-        var result = await new UserService(new SqliteConnectionFactory($"Data Source={_db}")).SignInAsync("admin", password);
+        var result = await new UserService(new ConnectionFactory($"Data Source={_db}")).SignInAsync("admin", password);
         Assert.Equal(SignInOutcome.Success, result.Outcome);
         Assert.Equal(Roles.Admin, result.User!.Role);
         Assert.True(result.User.MustChangePassword);
@@ -39,7 +39,7 @@ public sealed class UsersCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         var password = output.Split('\n').Single(l => l.StartsWith("new password for ed: ", StringComparison.Ordinal))["new password for ed: ".Length..].Trim();
-        var users = new UserService(new SqliteConnectionFactory($"Data Source={_db}"));
+        var users = new UserService(new ConnectionFactory($"Data Source={_db}"));
         Assert.Equal(SignInOutcome.Failed, (await users.SignInAsync("ed", "correct horse battery")).Outcome);
         Assert.True((await users.SignInAsync("ed", password)).User!.MustChangePassword);
         Assert.Equal(CliApp.Failure, (await Run(null, "users", "reset-password", "nobody")).Exit);
@@ -52,7 +52,7 @@ public sealed class UsersCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.DoesNotContain("correct horse", output, StringComparison.Ordinal);
-        var result = await new UserService(new SqliteConnectionFactory($"Data Source={_db}")).SignInAsync("ed", "correct horse battery");
+        var result = await new UserService(new ConnectionFactory($"Data Source={_db}")).SignInAsync("ed", "correct horse battery");
         Assert.Equal(SignInOutcome.Success, result.Outcome);
         // Chosen by its owner: nothing to change.
         Assert.False(result.User!.MustChangePassword);

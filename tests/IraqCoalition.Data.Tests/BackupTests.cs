@@ -1,6 +1,6 @@
 using Dapper;
 using IraqCoalition.Core.Articles;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace IraqCoalition.Data.Tests;
@@ -26,7 +26,7 @@ public sealed class BackupTests : IAsyncLifetime
     private static Article Numbered(int i) =>
         new() { Body = $"Baghdad hosted talks on Monday, officials said. Round {i} ended without a deal.", Title = $"Talks {i}", Published = new DateOnly(2020, 1, 6) };
 
-    [Fact]
+    [SqliteFact]
     public async Task A_backup_taken_during_ingestion_is_intact_and_holds_whole_articles_only()
     {
         var ingestion = _db.Ingestion();
@@ -64,7 +64,7 @@ public sealed class BackupTests : IAsyncLifetime
         Assert.False(File.Exists(copies[0].File + ".partial"));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task A_restore_brings_back_the_backed_up_content_and_refuses_what_is_not_a_backup()
     {
         var ingestion = _db.Ingestion();

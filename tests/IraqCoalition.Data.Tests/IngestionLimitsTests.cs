@@ -53,12 +53,12 @@ public sealed class IngestionLimitsTests : IAsyncLifetime
         Assert.Equal(0, await CountAsync());
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task A_batch_goes_on_past_an_article_the_database_was_too_busy_to_take_and_says_so()
     {
         var file = Path.Combine(Path.GetDirectoryName(_db.Path_)!, "talks.md");
         await File.WriteAllTextAsync(file, "Baghdad hosted talks on Monday, officials said.");
-        var impatient = new IngestionService(new Sqlite.SqliteConnectionFactory($"Data Source={_db.Path_};Default Timeout=1"), new Core.Extraction.ExtractionPipeline());
+        var impatient = new IngestionService(new Storage.ConnectionFactory($"Data Source={_db.Path_};Default Timeout=1"), new Core.Extraction.ExtractionPipeline());
         await using (var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_db.Path_};Pooling=False"))
         {
             await holder.OpenAsync();

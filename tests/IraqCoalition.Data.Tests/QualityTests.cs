@@ -230,7 +230,7 @@ public sealed class QualityTests : IAsyncLifetime
         await Assert.ThrowsAsync<ArgumentException>(() => Quality.ItemsAsync(new QualityItemQuery { Verdict = "maybe" }));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task The_report_reads_reviewed_rows_through_the_partial_indexes()
     {
         await using var c = await _db.Factory.OpenAsync();

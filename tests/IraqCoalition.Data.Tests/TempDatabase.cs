@@ -1,32 +1,55 @@
 using IraqCoalition.Core.Extraction;
 using IraqCoalition.Data.Ingestion;
-using IraqCoalition.Data.Sqlite;
-using Microsoft.Data.Sqlite;
+using IraqCoalition.Data.Storage;
+using Npgsql;
 
 namespace IraqCoalition.Data.Tests;
 
-/// <summary>A real SQLite file in a temporary folder, migrated, deleted with the test class.</summary>
+/// <summary>
+/// A real, migrated database for one test class, deleted with it: an SQLite file in a temporary
+/// folder, or, when <see cref="TestDatabases.PostgresVariable"/> names a PostgreSQL server (as the
+/// tests' script does for the second run of the suite), a database of its own on that server.
+/// </summary>
 public sealed class TempDatabase : IAsyncLifetime
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "iqc-tests", Guid.NewGuid().ToString("N"));
+    private string? _postgresName;
 
     public string Path_ => System.IO.Path.Combine(_dir, "test.db");
 
-    public SqliteConnectionFactory Factory { get; private set; } = null!;
+    public ConnectionFactory Factory { get; private set; } = null!;
+
+    public bool IsPostgres => _postgresName is not null;
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dir);
-        Factory = new SqliteConnectionFactory($"Data Source={Path_}");
+        if (TestDatabases.Postgres is { } server)
+        {
+            _postgresName = await TestDatabases.CreatePostgresAsync(server);
+            Factory = new ConnectionFactory(TestDatabases.PostgresConnection(server, _postgresName));
+        }
+        else
+        {
+            Factory = new ConnectionFactory($"Data Source={Path_}");
+        }
+
         await new DatabaseMigrator(Factory).MigrateAsync();
     }
 
     public IngestionService Ingestion(IExtractionPipeline? pipeline = null) =>
         new(Factory, pipeline ?? new ExtractionPipeline());
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
+        Factory.ClearPools();
+        Factory.Dispose();
+        if (_postgresName is not null)
+        {
+            await TestDatabases.DropPostgresAsync(TestDatabases.Postgres!, _postgresName);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(_dir, recursive: true);
@@ -35,8 +58,6 @@ public sealed class TempDatabase : IAsyncLifetime
         {
             // A file still held open on some platform: the OS temp cleaner will take it.
         }
-
-        return Task.CompletedTask;
     }
 
     public static string RepoFile(params string[] parts)

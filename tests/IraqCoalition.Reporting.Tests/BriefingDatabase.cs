@@ -5,7 +5,7 @@ using IraqCoalition.Data.Articles;
 using IraqCoalition.Data.Briefings;
 using IraqCoalition.Data.Events;
 using IraqCoalition.Data.Ingestion;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using IraqCoalition.Data.Statements;
 using IraqCoalition.Reporting.Composition;
 using Microsoft.Data.Sqlite;
@@ -20,7 +20,7 @@ public sealed class BriefingDatabase(IExtractionPipeline? pipeline = null) : IAs
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "iqc-reporting-tests", Guid.NewGuid().ToString("N"));
 
-    public SqliteConnectionFactory Factory { get; private set; } = null!;
+    public ConnectionFactory Factory { get; private set; } = null!;
 
     public static readonly DateTimeOffset Now = new(2020, 3, 2, 9, 30, 0, TimeSpan.Zero);
 
@@ -29,7 +29,7 @@ public sealed class BriefingDatabase(IExtractionPipeline? pipeline = null) : IAs
     public async Task InitializeAsync(IEnumerable<Article> articles)
     {
         Directory.CreateDirectory(_dir);
-        Factory = new SqliteConnectionFactory($"Data Source={Path.Combine(_dir, "briefings.db")}");
+        Factory = new ConnectionFactory($"Data Source={Path.Combine(_dir, "briefings.db")}");
         await new DatabaseMigrator(Factory).MigrateAsync();
         var ingestion = new IngestionService(Factory, pipeline ?? new ScriptedPipeline());
         foreach (var a in articles)

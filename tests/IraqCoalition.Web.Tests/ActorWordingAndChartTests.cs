@@ -1,7 +1,7 @@
 using Bunit;
 using IraqCoalition.Core.Actors;
 using IraqCoalition.Data.Actors;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using IraqCoalition.Web.Actors;
 using IraqCoalition.Web.Components.Pages;
 using IraqCoalition.Web.Tests.Fixtures;
@@ -79,7 +79,7 @@ public sealed class ActorWordingAndChartTests : PageTestContext
     {
         var actors = Services.GetRequiredService<ActorRepository>();
         var iraq = (await actors.SearchAsync(new ActorQuery { Text = "Iraq" })).Items.First(a => a.Name == "Iraq");
-        await using (var c = await Services.GetRequiredService<SqliteConnectionFactory>().OpenAsync())
+        await using (var c = await Services.GetRequiredService<ConnectionFactory>().OpenAsync())
         {
             await Dapper.SqlMapper.ExecuteAsync(c, "UPDATE actors SET kind = 'organization', agent = 'MIL' WHERE id = @id", new { id = iraq.Id });
         }

@@ -84,7 +84,7 @@ public sealed class ArticlePagesTests : PageTestContext
     {
         var id = await ArticleIdAsync("Soleimani killed");
         // Rows stored before links were checked on the way in may hold anything.
-        await using (var c = await Services.GetRequiredService<Data.Sqlite.SqliteConnectionFactory>().OpenAsync())
+        await using (var c = await Services.GetRequiredService<Data.Storage.ConnectionFactory>().OpenAsync())
         {
             await Dapper.SqlMapper.ExecuteAsync(c, "UPDATE articles SET url = @url WHERE id = @id", new { url, id });
         }

@@ -135,7 +135,7 @@ public sealed class BrowserTests(BrowserApp app)
 
     private async Task<T> ScalarAsync<T>(string sql)
     {
-        await using var c = await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Data.Sqlite.SqliteConnectionFactory>(app.Services).OpenAsync();
+        await using var c = await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Data.Storage.ConnectionFactory>(app.Services).OpenAsync();
         return await Dapper.SqlMapper.QuerySingleOrDefaultAsync<T>(c, sql) ?? default!;
     }
 

@@ -325,7 +325,7 @@ public sealed class EditingApiTests(EditingApp app) : IClassFixture<EditingApp>
 
     private async Task<string?> ScalarTextAsync(string sql)
     {
-        await using var c = await app.Services.GetRequiredService<Data.Sqlite.SqliteConnectionFactory>().OpenAsync(CancellationToken.None);
+        await using var c = await app.Services.GetRequiredService<Data.Storage.ConnectionFactory>().OpenAsync(CancellationToken.None);
         return await Dapper.SqlMapper.ExecuteScalarAsync<string>(c, sql);
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Actors;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using IraqCoalition.Web.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -61,7 +61,7 @@ public sealed class EditorBrowserTests(BrowserApp app)
 
         Assert.Equal(403, response.Status);
         Assert.Contains($"{analyst.Name} (Analyst) may not tag actors", await response.TextAsync(), StringComparison.Ordinal);
-        await using var c = await app.Services.GetRequiredService<SqliteConnectionFactory>().OpenAsync(CancellationToken.None);
+        await using var c = await app.Services.GetRequiredService<ConnectionFactory>().OpenAsync(CancellationToken.None);
         Assert.Equal(0, await Dapper.SqlMapper.ExecuteScalarAsync<int>(c, "SELECT count(*) FROM tags WHERE name = 'sneaky'"));
 
         // Signing out is a form post from the interactive layout; it must carry a valid antiforgery token.

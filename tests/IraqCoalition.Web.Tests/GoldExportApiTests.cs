@@ -4,7 +4,7 @@ using System.Text.Json;
 using Dapper;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Editing;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using IraqCoalition.Web.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +19,7 @@ public sealed class GoldExportApiTests(EditingApp app) : IClassFixture<EditingAp
     private async Task<long> VerifyJointOperationsAsync()
     {
         (long Id, int Version) row;
-        await using (var c = await app.Services.GetRequiredService<SqliteConnectionFactory>().OpenAsync(CancellationToken.None))
+        await using (var c = await app.Services.GetRequiredService<ConnectionFactory>().OpenAsync(CancellationToken.None))
         {
             row = await c.QuerySingleAsync<(long, int)>("SELECT id, version FROM events WHERE evidence_text = @text", new { text = TestCorpus.JointOpsEvidence });
         }

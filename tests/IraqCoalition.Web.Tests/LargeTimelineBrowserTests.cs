@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using IraqCoalition.Core.Events;
 using IraqCoalition.Data.Events;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using IraqCoalition.Data.Synthetic;
 using IraqCoalition.Web.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +20,7 @@ public sealed class LargeBrowserApp : BrowserApp
 
     protected override async Task PrepareDatabaseAsync(string path)
     {
-        var factory = new SqliteConnectionFactory($"Data Source={path}");
+        var factory = new ConnectionFactory($"Data Source={path}");
         await new DatabaseMigrator(factory).MigrateAsync();
         await new SyntheticSeeder(factory, CameoCodebook.Default.Codes.ToList()).SeedAsync(new SyntheticOptions
         {

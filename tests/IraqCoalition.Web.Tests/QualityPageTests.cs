@@ -24,7 +24,7 @@ public sealed class QualityPageTests : PageTestContext
         var events = Services.GetRequiredService<EventRepository>();
         _strike = (await events.QueryTimelineAsync(new TimelineQuery { Root = "19" })).Items.Single();
         _condemn = (await events.QueryTimelineAsync(new TimelineQuery { Text = "condemned" })).Items.Single();
-        var corrections = new CorrectionService(Services.GetRequiredService<Data.Sqlite.SqliteConnectionFactory>(), CameoCodebook.Default);
+        var corrections = new CorrectionService(Services.GetRequiredService<Data.Storage.ConnectionFactory>(), CameoCodebook.Default);
         await corrections.SetEventStatusAsync(Editor, _condemn.Id, CorrectionService.Verified, _condemn.Version);
         await corrections.SetEventStatusAsync(Editor, _strike.Id, CorrectionService.Rejected, _strike.Version);
     }

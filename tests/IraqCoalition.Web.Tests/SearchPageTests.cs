@@ -1,6 +1,6 @@
 using Bunit;
 using IraqCoalition.Web.Components.Pages;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using IraqCoalition.Web.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +33,7 @@ public sealed class SearchPageTests : PageTestContext
     [Fact]
     public async Task Markup_in_a_snippet_is_shown_as_text_with_the_match_marked()
     {
-        await using (var c = await Services.GetRequiredService<SqliteConnectionFactory>().OpenAsync())
+        await using (var c = await Services.GetRequiredService<ConnectionFactory>().OpenAsync())
         {
             await Dapper.SqlMapper.ExecuteAsync(c, "UPDATE statements SET text = '<script>x</script> the <b>sovereignty</b> of Iraq'");
         }

@@ -2,7 +2,7 @@ using Bunit;
 using Dapper;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Articles;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using IraqCoalition.Web.Components.Editing;
 using IraqCoalition.Web.Editing;
 using IraqCoalition.Web.Tests.Fixtures;
@@ -33,7 +33,7 @@ public sealed class SpanEditorTests : PageTestContext
 
     private async Task<T> ScalarAsync<T>(string sql, object? p = null)
     {
-        await using var c = await Services.GetRequiredService<SqliteConnectionFactory>().OpenAsync();
+        await using var c = await Services.GetRequiredService<ConnectionFactory>().OpenAsync();
         return (await c.ExecuteScalarAsync<T>(sql, p))!;
     }
 

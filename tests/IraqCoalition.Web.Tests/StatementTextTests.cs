@@ -1,7 +1,7 @@
 using Bunit;
 using Dapper;
 using IraqCoalition.Data.Actors;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using IraqCoalition.Web.Components.Pages;
 using IraqCoalition.Web.Components.Shared;
 using IraqCoalition.Web.Tests.Fixtures;
@@ -18,7 +18,7 @@ public sealed class StatementTextTests : PageTestContext
 
     private async Task StoreTextAsync(string text, bool direct)
     {
-        await using var c = await Services.GetRequiredService<SqliteConnectionFactory>().OpenAsync();
+        await using var c = await Services.GetRequiredService<ConnectionFactory>().OpenAsync();
         await c.ExecuteAsync("UPDATE statements SET text = @text, direct = @direct", new { text, direct = direct ? 1 : 0 });
     }
 

@@ -239,7 +239,7 @@ public sealed class TimelinePageTests : PageTestContext
     [Fact]
     public async Task A_persons_alias_finds_their_events_though_no_sentence_says_it()
     {
-        await using (var c = await Services.GetRequiredService<IraqCoalition.Data.Sqlite.SqliteConnectionFactory>().OpenAsync())
+        await using (var c = await Services.GetRequiredService<IraqCoalition.Data.Storage.ConnectionFactory>().OpenAsync())
         {
             await Dapper.SqlMapper.ExecuteAsync(c, "INSERT INTO actor_aliases (actor_id, alias, normalized) SELECT id, 'Sardar', 'sardar' FROM actors WHERE name = 'Qassem Soleimani'");
         }

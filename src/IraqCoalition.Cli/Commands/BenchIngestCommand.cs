@@ -2,7 +2,7 @@ using System.Diagnostics;
 using IraqCoalition.Core.Articles;
 using IraqCoalition.Data;
 using IraqCoalition.Data.Ingestion;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace IraqCoalition.Cli.Commands;
@@ -35,7 +35,7 @@ public static class BenchIngestCommand
         {
             await stderr.WriteLineAsync($"copying {source} ...");
             await CopyAsync(source, copy);
-            var factory = new SqliteConnectionFactory(DataPaths.ConnectionString($"Data Source={copy}", Directory.GetCurrentDirectory()));
+            var factory = new ConnectionFactory(DataPaths.ConnectionString($"Data Source={copy}", Directory.GetCurrentDirectory()));
             var service = await IngestCommand.ServiceAsync(factory);
             var (reports, events) = await CountsAsync(factory);
             await stdout.WriteLineAsync($"{reports:N0} reports in {events:N0} events before; ingesting {files.Count} articles one by one");
@@ -101,7 +101,7 @@ public static class BenchIngestCommand
             $"ingestion with matching / without: {total.Sum() / without.Sum():F2}x");
     }
 
-    private static async Task<(long Reports, long Events)> CountsAsync(SqliteConnectionFactory factory)
+    private static async Task<(long Reports, long Events)> CountsAsync(ConnectionFactory factory)
     {
         await using var c = await factory.OpenAsync();
         await using var command = c.CreateCommand();

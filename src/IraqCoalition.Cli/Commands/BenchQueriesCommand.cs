@@ -93,7 +93,7 @@ public static class BenchQueriesCommand
     }
 
     /// <summary>The event with the most reports: the longest list the event detail shows.</summary>
-    private static async Task<long> BusiestClusterAsync(IraqCoalition.Data.Sqlite.SqliteConnectionFactory factory)
+    private static async Task<long> BusiestClusterAsync(IraqCoalition.Data.Storage.ConnectionFactory factory)
     {
         await using var c = await factory.OpenAsync();
         await using var command = c.CreateCommand();

@@ -5,7 +5,7 @@ using IraqCoalition.Data.Actors;
 using IraqCoalition.Data.Articles;
 using IraqCoalition.Data.Briefings;
 using IraqCoalition.Data.Events;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using IraqCoalition.Data.Statements;
 using IraqCoalition.Reporting;
 using IraqCoalition.Reporting.Composition;
@@ -51,7 +51,7 @@ public static class BriefingCommand
         };
     }
 
-    private static async Task<SqliteConnectionFactory> OpenAsync(Args args)
+    private static async Task<ConnectionFactory> OpenAsync(Args args)
     {
         var factory = Database.Open(args);
         await new DatabaseMigrator(factory).MigrateAsync();

@@ -1,4 +1,4 @@
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Cli.Commands;
 

@@ -5,7 +5,7 @@ using IraqCoalition.Core.Events;
 using IraqCoalition.Core.Extraction;
 using IraqCoalition.Data.Clusters;
 using IraqCoalition.Data.Ingestion;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Cli.Commands;
 
@@ -45,7 +45,7 @@ public static class EvalClustersCommand
         var dbDir = Directory.CreateTempSubdirectory("eval-clusters-");
         try
         {
-            var factory = new SqliteConnectionFactory($"Data Source={Path.Combine(dbDir.FullName, "eval.db")};Pooling=False");
+            var factory = new ConnectionFactory($"Data Source={Path.Combine(dbDir.FullName, "eval.db")};Pooling=False");
             await new DatabaseMigrator(factory).MigrateAsync();
             // The matcher's settings can be varied here to tune them on a gold set (docs/event-clusters.md).
             var defaults = new ClusterMatcher();

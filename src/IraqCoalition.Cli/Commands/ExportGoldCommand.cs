@@ -1,7 +1,7 @@
 using System.Globalization;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Quality;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Cli.Commands;
 

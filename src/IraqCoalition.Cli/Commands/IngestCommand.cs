@@ -3,7 +3,7 @@ using IraqCoalition.Core.Events;
 using IraqCoalition.Core.Extraction;
 using IraqCoalition.Data.Editing;
 using IraqCoalition.Data.Ingestion;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Cli.Commands;
 
@@ -78,7 +78,7 @@ public static class IngestCommand
     }
 
     /// <summary>The ingestion the app runs, on a migrated database whose editors' confirmed actors and aliases join the dictionary first.</summary>
-    internal static async Task<IngestionService> ServiceAsync(SqliteConnectionFactory factory)
+    internal static async Task<IngestionService> ServiceAsync(ConnectionFactory factory)
     {
         await new DatabaseMigrator(factory).MigrateAsync();
         var dictionary = ActorDictionary.LoadDefault();

@@ -1,6 +1,6 @@
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Clusters;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Cli.Commands;
 

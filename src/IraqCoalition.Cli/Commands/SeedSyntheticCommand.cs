@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using IraqCoalition.Core.Events;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using IraqCoalition.Data.Synthetic;
 
 namespace IraqCoalition.Cli.Commands;

@@ -1,5 +1,5 @@
 using IraqCoalition.Data.Accounts;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Cli.Commands;
 

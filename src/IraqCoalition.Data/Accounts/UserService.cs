@@ -1,7 +1,8 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using Dapper;
 using IraqCoalition.Data.Audit;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using Microsoft.AspNetCore.Identity;
 
 namespace IraqCoalition.Data.Accounts;
@@ -34,7 +35,7 @@ public sealed record SignInResult(SignInOutcome Outcome, UserRow? User, string M
 /// Accounts with ASP.NET Core Identity's password hashing (PBKDF2, versioned, rehash on upgrade)
 /// and lockout after repeated failures, stored in SQLite without the rest of Identity's machinery.
 /// </summary>
-public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? time = null)
+public sealed class UserService(ConnectionFactory factory, TimeProvider? time = null)
 {
     public const int MaxFailedLogins = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
@@ -89,8 +90,8 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
         RequireStrong(password, nameof(password));
 
         await using var c = await factory.OpenAsync(ct);
-        await using var tx = (Microsoft.Data.Sqlite.SqliteTransaction)await c.BeginTransactionAsync(ct);
-        if (await c.ExecuteScalarAsync<int>("SELECT count(*) FROM users WHERE user_name = @userName", new { userName }, tx) > 0)
+        await using var tx = (DbTransaction)await c.BeginTransactionAsync(ct);
+        if (await c.ExecuteScalarAsync<int>("SELECT count(*) FROM users WHERE lower(user_name) = lower(@userName)", new { userName }, tx) > 0)
         {
             throw new InvalidOperationException($"A user named '{userName}' already exists.");
         }
@@ -117,7 +118,7 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
         Authorization.Require(caller, Roles.Admin, "change roles");
         var parsed = Roles.Parse(role) ?? throw new ArgumentException($"Unknown role '{role}'.", nameof(role));
         await using var c = await factory.OpenAsync(ct);
-        await using var tx = (Microsoft.Data.Sqlite.SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = (DbTransaction)await c.BeginTransactionAsync(ct);
         var before = await c.QuerySingleOrDefaultAsync<string>("SELECT role FROM users WHERE id = @userId", new { userId }, tx)
             ?? throw new KeyNotFoundException($"No user {userId}.");
         if (before == Roles.Admin && parsed != Roles.Admin &&
@@ -144,7 +145,7 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
         }
 
         await using var c = await factory.OpenAsync(ct);
-        await using var tx = (Microsoft.Data.Sqlite.SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = (DbTransaction)await c.BeginTransactionAsync(ct);
         var row = await c.QuerySingleOrDefaultAsync<(string UserName, string Role, string Hash)?>(
             "SELECT user_name, role, password_hash FROM users WHERE id = @userId AND disabled = 0", new { userId }, tx)
             ?? throw new KeyNotFoundException($"No active user {userId}.");
@@ -169,7 +170,7 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
         Authorization.Require(caller, Roles.Admin, "reset passwords");
         var password = GeneratePassword();
         await using var c = await factory.OpenAsync(ct);
-        await using var tx = (Microsoft.Data.Sqlite.SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = (DbTransaction)await c.BeginTransactionAsync(ct);
         var userName = await c.QuerySingleOrDefaultAsync<string>("SELECT user_name FROM users WHERE id = @userId", new { userId }, tx)
             ?? throw new KeyNotFoundException($"No user {userId}.");
         await SetPasswordAsync(c, tx, userId, userName, password, mustChange: true);
@@ -182,7 +183,7 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
     public async Task EndSessionsAsync(long userId, CancellationToken ct = default)
     {
         await using var c = await factory.OpenAsync(ct);
-        await using var tx = (Microsoft.Data.Sqlite.SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = (DbTransaction)await c.BeginTransactionAsync(ct);
         var userName = await c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             "UPDATE users SET session_stamp = @stamp WHERE id = @userId RETURNING user_name", new { stamp = NewStamp(), userId }, tx, cancellationToken: ct));
         if (userName is not null)
@@ -196,10 +197,10 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
     public async Task<UserRow?> FindAsync(string userName, CancellationToken ct = default)
     {
         await using var c = await factory.OpenAsync(ct);
-        return await c.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition($"SELECT {Columns} FROM users WHERE user_name = @userName", new { userName }, cancellationToken: ct));
+        return await c.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition($"SELECT {Columns} FROM users WHERE lower(user_name) = lower(@userName)", new { userName }, cancellationToken: ct));
     }
 
-    private static Task SetPasswordAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, long userId, string userName, string password, bool mustChange) =>
+    private static Task SetPasswordAsync(DbConnection c, DbTransaction tx, long userId, string userName, string password, bool mustChange) =>
         c.ExecuteAsync("""
             UPDATE users SET password_hash = @hash, must_change_password = @mustChange, password_changed_at = @now,
                              session_stamp = @stamp, failed_logins = 0, lockout_until = NULL
@@ -230,7 +231,7 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
         await using var c = await factory.OpenAsync(ct);
         var attempt = await c.QuerySingleOrDefaultAsync<(long Id, string Hash, int Attempt)?>(new CommandDefinition("""
             UPDATE users SET failed_logins = failed_logins + 1
-            WHERE user_name = @userName AND disabled = 0 AND failed_logins < @max
+            WHERE lower(user_name) = lower(@userName) AND disabled = 0 AND failed_logins < @max
               AND (lockout_until IS NULL OR lockout_until <= @now)
             RETURNING id, password_hash, failed_logins
             """, new { userName, max = MaxFailedLogins, now = Clock.Format(now) }, cancellationToken: ct));
@@ -267,7 +268,7 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
         // the attempts counted up to its own, not those of guesses still in flight, which keep their places.
         var newHash = verdict == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(userName, password) : a.Hash;
         var signedIn = await c.ExecuteAsync(new CommandDefinition("""
-            UPDATE users SET failed_logins = max(failed_logins - @Attempt, 0), lockout_until = NULL, last_login_at = @now, password_hash = @newHash
+            UPDATE users SET failed_logins = CASE WHEN failed_logins > @Attempt THEN failed_logins - @Attempt ELSE 0 END, lockout_until = NULL, last_login_at = @now, password_hash = @newHash
             WHERE id = @Id AND (lockout_until IS NULL OR lockout_until <= @now)
             """, new { now = Clock.Format(now), newHash, a.Id, a.Attempt }, cancellationToken: ct));
         await AuditSignInAsync(c, signedIn == 1 ? "user.signin" : "user.signin.locked", userName, a.Id, ct);
@@ -280,7 +281,7 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
     /// Sign-in attempts are recorded as the name typed (cut to the longest valid user name), with the
     /// account's id when there is one, so the trail shows guessing against real and made-up accounts.
     /// </summary>
-    private static Task AuditSignInAsync(Microsoft.Data.Sqlite.SqliteConnection c, string action, string userName, long? userId, CancellationToken ct, object? details = null)
+    private static Task AuditSignInAsync(DbConnection c, string action, string userName, long? userId, CancellationToken ct, object? details = null)
     {
         ct.ThrowIfCancellationRequested();
         var typed = userName.Length > 64 ? userName[..64] : userName;
@@ -292,10 +293,10 @@ public sealed class UserService(SqliteConnectionFactory factory, TimeProvider? t
     private const string LockedMessage = "Too many failed sign-ins; try again in a few minutes.";
 
     /// <summary>Why an attempt found no place: no such user, a disabled account, or a lockout (set, or all places taken by attempts in flight).</summary>
-    private static async Task<SignInResult> RefusedUncheckedAsync(Microsoft.Data.Sqlite.SqliteConnection c, string userName, string password, CancellationToken ct)
+    private static async Task<SignInResult> RefusedUncheckedAsync(DbConnection c, string userName, string password, CancellationToken ct)
     {
         var disabled = await c.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition(
-            "SELECT disabled FROM users WHERE user_name = @userName", new { userName }, cancellationToken: ct));
+            "SELECT disabled FROM users WHERE lower(user_name) = lower(@userName)", new { userName }, cancellationToken: ct));
         switch (disabled)
         {
             case null:

@@ -1,5 +1,5 @@
 using Dapper;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Data.Actors;
 
@@ -38,7 +38,7 @@ public sealed class ActorAlias
     public string Origin { get; init; } = "";
 }
 
-public sealed class ActorRepository(SqliteConnectionFactory factory)
+public sealed class ActorRepository(ConnectionFactory factory)
 {
     private const string Columns = """
         a.id, a.name, a.kind, a.country, a.title, a.role, a.agent, a.merged_into_id, a.verified, a.version,
@@ -58,7 +58,7 @@ public sealed class ActorRepository(SqliteConnectionFactory factory)
         {
             w.Parameters.Add("text", "%" + SqlWhere.EscapeLike(q.Text.Trim()) + "%");
             w.Parameters.Add("ntext", "%" + SqlWhere.EscapeLike(NameKey.Normalize(q.Text)) + "%");
-            w.And("(a.name LIKE @text ESCAPE '\\' OR a.id IN (SELECT actor_id FROM actor_aliases WHERE normalized LIKE @ntext ESCAPE '\\'))");
+            w.And($"(a.name {factory.Dialect.Like} @text ESCAPE '\\' OR a.id IN (SELECT actor_id FROM actor_aliases WHERE normalized LIKE @ntext ESCAPE '\\'))");
         }
 
         w.AndIf(q.Kind, "a.kind = @kind", "kind")
@@ -69,9 +69,9 @@ public sealed class ActorRepository(SqliteConnectionFactory factory)
 
         var order = q.Sort switch
         {
-            "name" => "a.name COLLATE NOCASE",
-            "country" => "a.country, a.name COLLATE NOCASE",
-            "kind" => "a.kind, a.name COLLATE NOCASE",
+            "name" => factory.Dialect.NoCase("a.name"),
+            "country" => "a.country, " + factory.Dialect.NoCase("a.name"),
+            "kind" => "a.kind, " + factory.Dialect.NoCase("a.name"),
             _ => "a.mention_count DESC, a.id",
         };
         p.Add("skip", Math.Max(0, q.Skip));

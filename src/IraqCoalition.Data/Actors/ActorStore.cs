@@ -1,6 +1,6 @@
 using Dapper;
 using IraqCoalition.Core.Extraction;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace IraqCoalition.Data.Actors;
 
@@ -18,7 +18,7 @@ internal static class ActorStore
             : $"name:{a.Kind}:{a.Country?.ToUpperInvariant() ?? "-"}:{NameKey.Normalize(a.Name)}";
 
     public static async Task<IReadOnlyDictionary<string, long>> ResolveAsync(
-        SqliteConnection c, SqliteTransaction tx, long articleId, IReadOnlyList<ExtractedActor> actors)
+        DbConnection c, DbTransaction tx, long articleId, IReadOnlyList<ExtractedActor> actors)
     {
         var map = new Dictionary<string, long>(StringComparer.Ordinal);
         var now = Clock.Now();
@@ -81,13 +81,13 @@ internal static class ActorStore
     }
 
     /// <summary>An editor deleted this actor: its identity, or its name, is on the rejected lists.</summary>
-    private static async Task<bool> RejectedAsync(SqliteConnection c, SqliteTransaction tx, ExtractedActor a) =>
+    private static async Task<bool> RejectedAsync(DbConnection c, DbTransaction tx, ExtractedActor a) =>
         await c.ExecuteScalarAsync<int>("""
             SELECT EXISTS (SELECT 1 FROM rejected_actor_keys WHERE identity_key = @key)
                 OR EXISTS (SELECT 1 FROM rejected_actor_names WHERE normalized = @name)
             """, new { key = IdentityKey(a), name = NameKey.Normalize(a.Name) }, tx) == 1;
 
-    private static async Task<long?> FindAsync(SqliteConnection c, SqliteTransaction tx, ExtractedActor a)
+    private static async Task<long?> FindAsync(DbConnection c, DbTransaction tx, ExtractedActor a)
     {
         // An entry the dictionary learned from an editor names its database row directly.
         if (a.DictionaryKey is { } dk && dk.StartsWith(Editing.DictionaryLearning.DatabaseKeyPrefix, StringComparison.Ordinal)
@@ -120,7 +120,7 @@ internal static class ActorStore
     }
 
     /// <summary>Follows merges to the surviving actor (bounded: merge chains are short, cycles are refused on merge).</summary>
-    private static async Task<long?> SurvivorAsync(SqliteConnection c, SqliteTransaction tx, long start)
+    private static async Task<long?> SurvivorAsync(DbConnection c, DbTransaction tx, long start)
     {
         long? id = start;
         for (var hops = 0; id is not null && hops < 16; hops++)

@@ -1,5 +1,5 @@
 using Dapper;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Data.Articles;
 
@@ -53,7 +53,7 @@ public sealed class ArticleTimex
     public string Value { get; init; } = "";
 }
 
-public sealed class ArticleRepository(SqliteConnectionFactory factory)
+public sealed class ArticleRepository(ConnectionFactory factory)
 {
     public async Task<int> CountAsync(CancellationToken ct = default)
     {
@@ -64,7 +64,7 @@ public sealed class ArticleRepository(SqliteConnectionFactory factory)
     public async Task<Page<ArticleSummary>> ListAsync(int skip = 0, int take = 50, string? text = null, CancellationToken ct = default)
     {
         await using var c = await factory.OpenAsync(ct);
-        var where = string.IsNullOrWhiteSpace(text) ? "" : "WHERE a.title LIKE @text ESCAPE '\\' OR a.source LIKE @text ESCAPE '\\'";
+        var where = string.IsNullOrWhiteSpace(text) ? "" : $"WHERE a.title {factory.Dialect.Like} @text ESCAPE '\\' OR a.source {factory.Dialect.Like} @text ESCAPE '\\'";
         var p = new { skip = Math.Max(0, skip), take = Math.Clamp(take, 1, 500), text = "%" + SqlWhere.EscapeLike(text?.Trim() ?? "") + "%" };
         // Counts come from correlated subqueries on indexed article_id columns: cheap per page row.
         var items = await c.QueryAsync<ArticleSummary>(new CommandDefinition($"""

@@ -3,8 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dapper;
 using IraqCoalition.Data.Accounts;
-using IraqCoalition.Data.Sqlite;
-using Microsoft.Data.Sqlite;
+using IraqCoalition.Data.Storage;
+using System.Data.Common;
 
 namespace IraqCoalition.Data.Audit;
 
@@ -36,7 +36,7 @@ public sealed record AuditQuery
 /// Every change is recorded in the same transaction as the change itself, so the trail can never
 /// disagree with the data: who, when, what, and the values before and after.
 /// </summary>
-public sealed class AuditLog(SqliteConnectionFactory factory)
+public sealed class AuditLog(ConnectionFactory factory)
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -45,7 +45,7 @@ public sealed class AuditLog(SqliteConnectionFactory factory)
     /// sign-in). When both sides are objects only the fields that differ are kept, so a row reads as
     /// the change itself; snapshots carry names beside ids so the trail reads without lookups.
     /// </summary>
-    internal static Task WriteAsync(SqliteConnection c, SqliteTransaction? tx, UserContext user, string action, string entityType, long? entityId, object? before, object? after)
+    internal static Task WriteAsync(DbConnection c, DbTransaction? tx, UserContext user, string action, string entityType, long? entityId, object? before, object? after)
     {
         ArgumentNullException.ThrowIfNull(user);
         var (b, a) = Changed(before is null ? null : JsonSerializer.SerializeToNode(before, Json), after is null ? null : JsonSerializer.SerializeToNode(after, Json));

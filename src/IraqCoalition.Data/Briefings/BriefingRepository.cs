@@ -2,8 +2,8 @@ using System.Globalization;
 using Dapper;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Audit;
-using IraqCoalition.Data.Sqlite;
-using Microsoft.Data.Sqlite;
+using IraqCoalition.Data.Storage;
+using System.Data.Common;
 
 namespace IraqCoalition.Data.Briefings;
 
@@ -11,7 +11,7 @@ namespace IraqCoalition.Data.Briefings;
 /// Saves and reopens briefings. Every write replaces the scope and item rows in the same
 /// transaction as the header, and updates carry the version the editor started from.
 /// </summary>
-public sealed class BriefingRepository(SqliteConnectionFactory factory)
+public sealed class BriefingRepository(ConnectionFactory factory)
 {
     private const string ScopeDyad = "dyad", ScopeActor = "actor", ScopeTag = "tag", ScopeRoot = "root";
     private const string Event = "event", Statement = "statement", Pinned = "pinned", Excluded = "excluded";
@@ -23,7 +23,7 @@ public sealed class BriefingRepository(SqliteConnectionFactory factory)
         Validate(briefing);
         var now = Clock.Now();
         await using var c = await factory.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = (DbTransaction)await c.BeginTransactionAsync(ct);
         var id = await c.ExecuteScalarAsync<long>(new CommandDefinition("""
             INSERT INTO briefings (title, author, period_from, period_to, summary, sections, handling_marking,
                                    created_by, version, created_at, updated_at)
@@ -46,7 +46,7 @@ public sealed class BriefingRepository(SqliteConnectionFactory factory)
         Validate(briefing);
         var stored = await GetAsync(briefing.Id, ct);
         await using var c = await factory.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = (DbTransaction)await c.BeginTransactionAsync(ct);
         var p = HeaderParameters(briefing, Clock.Now());
         p.Add("id", briefing.Id);
         p.Add("version", briefing.Version);
@@ -123,7 +123,7 @@ public sealed class BriefingRepository(SqliteConnectionFactory factory)
     /// <summary>Briefings, most recently changed first; <paramref name="text"/> matches title or author.</summary>
     public async Task<Page<BriefingSummary>> ListAsync(int skip = 0, int take = 50, string? text = null, CancellationToken ct = default)
     {
-        var w = new SqlWhere().AndContains(text, "text", "b.title", "b.author");
+        var w = new SqlWhere().AndContains(factory.Dialect, text, "text", "b.title", "b.author");
         var p = w.Parameters;
         p.Add("skip", Math.Max(0, skip));
         p.Add("take", Math.Clamp(take, 1, 500));
@@ -144,7 +144,7 @@ public sealed class BriefingRepository(SqliteConnectionFactory factory)
         ArgumentNullException.ThrowIfNull(user);
         var stored = await GetAsync(id, ct);
         await using var c = await factory.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = (DbTransaction)await c.BeginTransactionAsync(ct);
         var deleted = await c.ExecuteAsync(new CommandDefinition(
             "DELETE FROM briefings WHERE id = @id AND version = @version", new { id, version }, tx, cancellationToken: ct));
         if (deleted == 0)
@@ -163,11 +163,11 @@ public sealed class BriefingRepository(SqliteConnectionFactory factory)
         string Title, string? Author, string? Period, string Summary, string Sections, string? Marking, string Scope,
         int PinnedEvents, int ExcludedEvents, int PinnedStatements, int ExcludedStatements, int Version)
     {
-        public static async Task<AuditSnapshot> OfAsync(SqliteConnection c, SqliteTransaction tx, Briefing b)
+        public static async Task<AuditSnapshot> OfAsync(DbConnection c, DbTransaction tx, Briefing b)
         {
-            var actors = (await c.QueryAsync<(long Id, string Name)>("SELECT id, name FROM actors WHERE id IN @ids", new { ids = b.ActorIds }, tx))
+            var actors = (await c.QueryAsync<(long Id, string Name)>($"SELECT id, name FROM actors WHERE {SqlDialect.Of(c).In("id", "@ids")}", new { ids = b.ActorIds.ToArray() }, tx))
                 .ToDictionary(r => r.Id, r => r.Name);
-            var tags = (await c.QueryAsync<(long Id, string Name)>("SELECT id, name FROM tags WHERE id IN @ids", new { ids = b.TagIds }, tx))
+            var tags = (await c.QueryAsync<(long Id, string Name)>($"SELECT id, name FROM tags WHERE {SqlDialect.Of(c).In("id", "@ids")}", new { ids = b.TagIds.ToArray() }, tx))
                 .ToDictionary(r => r.Id, r => r.Name);
             return Of(b, actors, tags);
         }
@@ -195,15 +195,15 @@ public sealed class BriefingRepository(SqliteConnectionFactory factory)
         }
 
         await using var c = await factory.OpenAsync(ct);
-        return (await c.QueryAsync<Statements.StatementRow>(new CommandDefinition("""
+        return (await c.QueryAsync<Statements.StatementRow>(new CommandDefinition($"""
             SELECT st.id, st.article_id, ar.title AS article_title, ar.published, st.speaker_actor_id,
                    sp.name AS speaker_name, sp.country AS speaker_country, st.text, st.direct, st.cue,
                    st.content_start, st.content_end, st.evidence_start, st.evidence_end, st.date_value, st.status, st.version
             FROM statements st
             JOIN articles ar ON ar.id = st.article_id
             LEFT JOIN actors sp ON sp.id = st.speaker_actor_id
-            WHERE st.id IN @ids
-            """, new { ids }, cancellationToken: ct))).ToList();
+            WHERE {SqlDialect.Of(c).In("st.id", "@ids")}
+            """, new { ids = ids.ToArray() }, cancellationToken: ct))).ToList();
     }
 
     /// <summary>Names of tags, for describing a briefing's scope in words.</summary>
@@ -216,7 +216,7 @@ public sealed class BriefingRepository(SqliteConnectionFactory factory)
 
         await using var c = await factory.OpenAsync(ct);
         return (await c.QueryAsync<(long Id, string Name)>(new CommandDefinition(
-            "SELECT id, name FROM tags WHERE id IN @ids", new { ids }, cancellationToken: ct))).ToDictionary(t => t.Id, t => t.Name);
+            $"SELECT id, name FROM tags WHERE {SqlDialect.Of(c).In("id", "@ids")}", new { ids = ids.ToArray() }, cancellationToken: ct))).ToDictionary(t => t.Id, t => t.Name);
     }
 
     public static string FormatSections(BriefingSections sections) =>
@@ -262,7 +262,7 @@ public sealed class BriefingRepository(SqliteConnectionFactory factory)
         return p;
     }
 
-    private static async Task WriteChildrenAsync(SqliteConnection c, SqliteTransaction tx, long id, Briefing b, CancellationToken ct)
+    private static async Task WriteChildrenAsync(DbConnection c, DbTransaction tx, long id, Briefing b, CancellationToken ct)
     {
         var scope = b.Dyads.Select(d => (Kind: ScopeDyad, Value: d.ToString()))
             .Concat(b.ActorIds.Select(a => (Kind: ScopeActor, Value: a.ToString(CultureInfo.InvariantCulture))))

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using IraqCoalition.Core.Clustering;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Data.Clusters;
 
@@ -29,7 +29,7 @@ public sealed record ClusterEvaluationResult(
 /// apart (<see cref="ClusterEvaluationResult.MatchedGoldReports"/>), as in event coreference on
 /// predicted mentions.
 /// </summary>
-public sealed class ClusterEvaluation(SqliteConnectionFactory factory)
+public sealed class ClusterEvaluation(ConnectionFactory factory)
 {
     /// <summary>The gold event reports of one gold file that carry a cluster, located in the article's body.</summary>
     public static IReadOnlyList<GoldEventReport> ReadGold(string goldFile, string body)

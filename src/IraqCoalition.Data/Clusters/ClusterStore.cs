@@ -1,6 +1,7 @@
 using Dapper;
+using IraqCoalition.Data.Storage;
 using IraqCoalition.Core.Clustering;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace IraqCoalition.Data.Clusters;
 
@@ -59,7 +60,7 @@ internal static class ClusterStore
         """;
 
     /// <summary>Clusters every report of the article that has none yet, in text order, so a later report can join an earlier one of the same article.</summary>
-    public static async Task<int> AssignAsync(SqliteConnection c, SqliteTransaction tx, long articleId, ClusterMatcher matcher)
+    public static async Task<int> AssignAsync(DbConnection c, DbTransaction tx, long articleId, ClusterMatcher matcher)
     {
         var rows = (await c.QueryAsync<ReportRow>(
             $"SELECT {ReportColumns} WHERE e.article_id = @articleId AND e.cluster_id IS NULL ORDER BY e.evidence_start, e.id",
@@ -90,13 +91,13 @@ internal static class ClusterStore
     /// (<see cref="ClusterMatcher.MaxScore"/>) are read whole, so a report meeting thousands of
     /// same-week clusters on a large record reads a few hundred (bench-ingest: median 982 in the window, 226 read).
     /// </summary>
-    public static async Task<IReadOnlyList<ClusterProfile>> CandidatesAsync(SqliteConnection c, SqliteTransaction? tx, EventReport report, ClusterMatcher matcher)
+    public static async Task<IReadOnlyList<ClusterProfile>> CandidatesAsync(DbConnection c, DbTransaction? tx, EventReport report, ClusterMatcher matcher)
     {
-        var roots = RootCompatibility.Default.With(report.Root);
-        var window = await c.QueryAsync<(long Id, string Sources, string Targets, string DateStart, string DateEnd)>("""
+        var roots = RootCompatibility.Default.With(report.Root).ToArray();
+        var window = await c.QueryAsync<(long Id, string Sources, string Targets, string DateStart, string DateEnd)>($"""
             SELECT id, sources, targets, date_start, date_end
             FROM event_clusters
-            WHERE root IN @roots AND date_start >= @lo AND date_start <= @hi AND date_end >= @start AND report_count > 0
+            WHERE {SqlDialect.Of(c).In("root", "@roots")} AND date_start >= @lo AND date_start <= @hi AND date_end >= @start AND report_count > 0
             """,
             new
             {
@@ -112,8 +113,8 @@ internal static class ClusterStore
         var profiles = new List<ClusterProfile>(ids.Count);
         foreach (var chunk in ids.Chunk(500))
         {
-            var rows = await c.QueryAsync<ProfileRow>("""
-                SELECT id, roots, sources, targets, terms, date_start, date_end, report_count AS reports FROM event_clusters WHERE id IN @chunk
+            var rows = await c.QueryAsync<ProfileRow>($"""
+                SELECT id, roots, sources, targets, terms, date_start, date_end, report_count AS reports FROM event_clusters WHERE {SqlDialect.Of(c).In("id", "@chunk")}
                 """, new { chunk }, tx);
             profiles.AddRange(rows.Select(r => new ClusterProfile
             {
@@ -131,7 +132,7 @@ internal static class ClusterStore
         return profiles;
     }
 
-    private static Task<long> FoundAsync(SqliteConnection c, SqliteTransaction tx, EventReport report)
+    private static Task<long> FoundAsync(DbConnection c, DbTransaction tx, EventReport report)
     {
         var now = Clock.Now();
         return c.ExecuteScalarAsync<long>("""
@@ -146,7 +147,7 @@ internal static class ClusterStore
     /// without reports is deleted. The lead is the report a reader should see first: not rejected,
     /// the most precise date, then the earliest, then one naming both sides, then the earliest article.
     /// </summary>
-    public static async Task RecountAsync(SqliteConnection c, SqliteTransaction tx, IEnumerable<long> clusterIds)
+    public static async Task RecountAsync(DbConnection c, DbTransaction tx, IEnumerable<long> clusterIds)
     {
         foreach (var id in clusterIds.Distinct())
         {
@@ -187,7 +188,7 @@ internal static class ClusterStore
                 }, tx);
             // Only rows whose flag changes are written: each write re-indexes the row for search.
             await c.ExecuteAsync(
-                "UPDATE events SET lead = (id = @leadId) WHERE cluster_id = @id AND lead <> (id = @leadId)",
+                "UPDATE events SET lead = CASE WHEN id = @leadId THEN 1 ELSE 0 END WHERE cluster_id = @id AND lead <> CASE WHEN id = @leadId THEN 1 ELSE 0 END",
                 new { leadId = lead.Id, id }, tx);
             var corroborated = outlets >= 2 ? 1 : 0;
             await c.ExecuteAsync(
@@ -197,19 +198,19 @@ internal static class ClusterStore
     }
 
     /// <summary>The clusters of an article's reports (before they are deleted or changed).</summary>
-    public static async Task<IReadOnlyList<long>> OfArticleAsync(SqliteConnection c, SqliteTransaction tx, long articleId) =>
+    public static async Task<IReadOnlyList<long>> OfArticleAsync(DbConnection c, DbTransaction tx, long articleId) =>
         (await c.QueryAsync<long>(
             "SELECT DISTINCT cluster_id FROM events WHERE article_id = @articleId AND cluster_id IS NOT NULL",
             new { articleId }, tx)).ToList();
 
     /// <summary>The clusters with a report by or on this actor.</summary>
-    public static async Task<IReadOnlyList<long>> OfActorAsync(SqliteConnection c, SqliteTransaction tx, long actorId) =>
+    public static async Task<IReadOnlyList<long>> OfActorAsync(DbConnection c, DbTransaction tx, long actorId) =>
         (await c.QueryAsync<long>("""
             SELECT cluster_id FROM events WHERE source_actor_id = @actorId AND cluster_id IS NOT NULL
             UNION
             SELECT cluster_id FROM events WHERE target_actor_id = @actorId AND cluster_id IS NOT NULL
             """, new { actorId }, tx)).ToList();
 
-    public static async Task<long?> OfEventAsync(SqliteConnection c, SqliteTransaction tx, long eventId) =>
+    public static async Task<long?> OfEventAsync(DbConnection c, DbTransaction tx, long eventId) =>
         await c.ExecuteScalarAsync<long?>("SELECT cluster_id FROM events WHERE id = @eventId", new { eventId }, tx);
 }

@@ -3,8 +3,8 @@ using IraqCoalition.Core.Clustering;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Audit;
 using IraqCoalition.Data.Editing;
-using IraqCoalition.Data.Sqlite;
-using Microsoft.Data.Sqlite;
+using IraqCoalition.Data.Storage;
+using System.Data.Common;
 
 namespace IraqCoalition.Data.Clusters;
 
@@ -52,7 +52,7 @@ public sealed class ClusterReport
 /// reports off into an event of their own, merge two events. Edited reports are pinned (matching
 /// never moves them again) and marked edited (re-extraction keeps them), and every edit is audited.
 /// </summary>
-public sealed class EventClusterService(SqliteConnectionFactory factory)
+public sealed class EventClusterService(ConnectionFactory factory)
 {
     public ClusterMatcher Matcher { get; init; } = new();
 
@@ -200,7 +200,7 @@ public sealed class EventClusterService(SqliteConnectionFactory factory)
         }
 
         await using (var c = await factory.OpenAsync(ct))
-        await using (var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct))
+        await using (var tx = (DbTransaction)await c.BeginTransactionAsync(ct))
         {
             await AuditLog.WriteAsync(c, tx, user, "cluster.recluster", "cluster", null, null, new { articles = articles.Count });
             await tx.CommitAsync(ct);
@@ -209,7 +209,7 @@ public sealed class EventClusterService(SqliteConnectionFactory factory)
         return articles.Count;
     }
 
-    private static async Task<long> PinAsync(SqliteConnection c, SqliteTransaction tx, long eventId, int version, long toClusterId)
+    private static async Task<long> PinAsync(DbConnection c, DbTransaction tx, long eventId, int version, long toClusterId)
     {
         if (await c.ExecuteScalarAsync<int>("SELECT count(*) FROM event_clusters WHERE id = @toClusterId", new { toClusterId }, tx) == 0)
         {
@@ -232,7 +232,7 @@ public sealed class EventClusterService(SqliteConnectionFactory factory)
         return before.Cluster ?? toClusterId;
     }
 
-    private static async Task CheckVersionAsync(SqliteConnection c, SqliteTransaction tx, long clusterId, int version)
+    private static async Task CheckVersionAsync(DbConnection c, DbTransaction tx, long clusterId, int version)
     {
         var current = await c.ExecuteScalarAsync<int?>("SELECT version FROM event_clusters WHERE id = @clusterId", new { clusterId }, tx)
             ?? throw new KeyNotFoundException($"No event cluster {clusterId}.");
@@ -242,10 +242,10 @@ public sealed class EventClusterService(SqliteConnectionFactory factory)
         }
     }
 
-    private static Task MarkEditedAsync(SqliteConnection c, SqliteTransaction tx, IEnumerable<long> clusterIds) =>
-        c.ExecuteAsync("UPDATE event_clusters SET edited = 1, version = version + 1 WHERE id IN @ids", new { ids = clusterIds.Distinct().ToList() }, tx);
+    private static Task MarkEditedAsync(DbConnection c, DbTransaction tx, IEnumerable<long> clusterIds) =>
+        c.ExecuteAsync($"UPDATE event_clusters SET edited = 1, version = version + 1 WHERE {SqlDialect.Of(c).In("id", "@ids")}", new { ids = clusterIds.Distinct().ToList() }, tx);
 
-    private static Task<string?> DescribeAsync(SqliteConnection c, SqliteTransaction tx, long eventId) =>
+    private static Task<string?> DescribeAsync(DbConnection c, DbTransaction tx, long eventId) =>
         c.ExecuteScalarAsync<string?>("""
             SELECT e.label || ' (' || e.date_value || ', ' || coalesce(a.title, 'article ' || a.id) || ')'
             FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = @eventId

@@ -4,8 +4,8 @@ using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Actors;
 using IraqCoalition.Data.Audit;
 using IraqCoalition.Data.Clusters;
-using IraqCoalition.Data.Sqlite;
-using Microsoft.Data.Sqlite;
+using IraqCoalition.Data.Storage;
+using System.Data.Common;
 
 namespace IraqCoalition.Data.Editing;
 
@@ -26,7 +26,7 @@ public sealed record ActorChanges
 /// UPDATE), merges and splits move mentions, events and statements in one transaction, and every
 /// change lands in the audit log with its before and after values.
 /// </summary>
-public sealed class ActorEditService(SqliteConnectionFactory factory, DictionaryLearning? learning = null)
+public sealed class ActorEditService(ConnectionFactory factory, DictionaryLearning? learning = null)
 {
     private sealed class Snapshot
     {
@@ -204,12 +204,12 @@ public sealed class ActorEditService(SqliteConnectionFactory factory, Dictionary
 
             var mentions = (await c.QueryAsync<(long Id, string Text)>("SELECT id, text FROM mentions WHERE actor_id = @actorId", new { actorId }, tx))
                 .Where(m => NameKey.Normalize(m.Text) == alias.Normalized).Select(m => m.Id).ToList();
-            await c.ExecuteAsync("UPDATE mentions SET actor_id = @newId WHERE id IN @mentions", new { newId, mentions }, tx);
+            await c.ExecuteAsync($"UPDATE mentions SET actor_id = @newId WHERE {SqlDialect.Of(c).In("id", "@mentions")}", new { newId, mentions }, tx);
             // Statements whose speaker span is one of the moved mentions change speaker.
-            var statements = await c.ExecuteAsync("""
+            var statements = await c.ExecuteAsync($"""
                 UPDATE statements SET speaker_actor_id = @newId
                 WHERE speaker_actor_id = @actorId AND EXISTS (
-                    SELECT 1 FROM mentions m WHERE m.id IN @mentions AND m.article_id = statements.article_id
+                    SELECT 1 FROM mentions m WHERE {SqlDialect.Of(c).In("m.id", "@mentions")} AND m.article_id = statements.article_id
                       AND m.start_offset = statements.speaker_start AND m.end_offset = statements.speaker_end)
                 """, new { newId, actorId, mentions }, tx);
             await AuditLog.WriteAsync(c, tx, user, "actor.split", "actor", actorId, new { alias = alias.Alias }, new { newActorId = newId, mentions = mentions.Count, statements });
@@ -286,15 +286,15 @@ public sealed class ActorEditService(SqliteConnectionFactory factory, Dictionary
         }
     }
 
-    private static async Task<Snapshot> GetAsync(SqliteConnection c, SqliteTransaction tx, long id) =>
+    private static async Task<Snapshot> GetAsync(DbConnection c, DbTransaction tx, long id) =>
         await c.QuerySingleOrDefaultAsync<Snapshot>(
             "SELECT id, name, kind, country, title, role, verified, version, merged_into_id FROM actors WHERE id = @id", new { id }, tx)
         ?? throw new KeyNotFoundException($"No actor {id}.");
 
-    private static Task Touch(SqliteConnection c, SqliteTransaction tx, long id) =>
+    private static Task Touch(DbConnection c, DbTransaction tx, long id) =>
         c.ExecuteAsync("UPDATE actors SET edited = 1, version = version + 1, updated_at = @now WHERE id = @id", new { id, now = Clock.Now() }, tx);
 
-    internal static async Task<bool> AddAliasRowAsync(SqliteConnection c, SqliteTransaction tx, long actorId, string alias, string origin) =>
+    internal static async Task<bool> AddAliasRowAsync(DbConnection c, DbTransaction tx, long actorId, string alias, string origin) =>
         await c.ExecuteAsync("""
             INSERT INTO actor_aliases (actor_id, alias, normalized, origin) VALUES (@actorId, @alias, @normalized, @origin)
             ON CONFLICT (actor_id, normalized) DO NOTHING
@@ -302,7 +302,7 @@ public sealed class ActorEditService(SqliteConnectionFactory factory, Dictionary
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    internal static async Task<ConcurrencyException> ConflictAsync(SqliteConnection c, SqliteTransaction tx, string entity, long id, int expected, int current)
+    internal static async Task<ConcurrencyException> ConflictAsync(DbConnection c, DbTransaction tx, string entity, long id, int expected, int current)
     {
         var by = await c.QuerySingleOrDefaultAsync<string>(
             "SELECT user_name FROM audit_log WHERE entity_type = @entity AND entity_id = @id ORDER BY id DESC LIMIT 1", new { entity, id }, tx);

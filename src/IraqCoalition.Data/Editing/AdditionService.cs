@@ -6,8 +6,8 @@ using IraqCoalition.Core.Text;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Audit;
 using IraqCoalition.Data.Clusters;
-using IraqCoalition.Data.Sqlite;
-using Microsoft.Data.Sqlite;
+using IraqCoalition.Data.Storage;
+using System.Data.Common;
 
 namespace IraqCoalition.Data.Editing;
 
@@ -52,7 +52,7 @@ public sealed record SpanContext(
 /// are stored as the editor's (origin 'editor', verified, edited), so re-extraction keeps them and the
 /// Quality page counts each as a miss of the machine's.
 /// </summary>
-public sealed class AdditionService(SqliteConnectionFactory factory, CameoCodebook codebook)
+public sealed class AdditionService(ConnectionFactory factory, CameoCodebook codebook)
 {
     public const string EditorOrigin = "editor";
 
@@ -69,11 +69,11 @@ public sealed class AdditionService(SqliteConnectionFactory factory, CameoCodebo
             new { articleId, sentence.Start, sentence.End }, cancellationToken: ct))).ToList();
         var dated = timexes.FirstOrDefault(t => Day(t.Value) is not null);
         var actors = (await c.QueryAsync<(long Id, string Name, string Kind, string? Country, int Offset)>(new CommandDefinition("""
-            SELECT a.id, a.name, a.kind, a.country, min(abs(m.start_offset - @start)) AS offset
+            SELECT a.id, a.name, a.kind, a.country, min(abs(m.start_offset - @start)) AS distance
             FROM mentions m JOIN actors a ON a.id = m.actor_id
-            WHERE m.article_id = @articleId AND m.start_offset >= @Start AND m.end_offset <= @End
-            GROUP BY a.id ORDER BY offset, a.id
-            """, new { articleId, start, sentence.Start, sentence.End }, cancellationToken: ct)))
+            WHERE m.article_id = @articleId AND m.start_offset >= @sentenceStart AND m.end_offset <= @sentenceEnd
+            GROUP BY a.id ORDER BY distance, a.id
+            """, new { articleId, start, sentenceStart = sentence.Start, sentenceEnd = sentence.End }, cancellationToken: ct)))
             .Select(a => new SpanActor(a.Id, a.Name, a.Kind, a.Country)).ToList();
         var quote = doc.QuoteAt(start);
         return new SpanContext(
@@ -185,7 +185,7 @@ public sealed class AdditionService(SqliteConnectionFactory factory, CameoCodebo
 
     private sealed record ArticleRow(string Body, string? Title, string? Published);
 
-    private static async Task<ArticleRow> ArticleAsync(SqliteConnection c, SqliteTransaction? tx, long id)
+    private static async Task<ArticleRow> ArticleAsync(DbConnection c, DbTransaction? tx, long id)
     {
         var row = await c.QuerySingleOrDefaultAsync<(string Body, string? Title, string? Published)?>(
             "SELECT body, title, published FROM articles WHERE id = @id", new { id }, tx)
@@ -193,7 +193,7 @@ public sealed class AdditionService(SqliteConnectionFactory factory, CameoCodebo
         return new ArticleRow(row.Body, row.Title, row.Published);
     }
 
-    private static async Task<SpanActor?> ActorAsync(SqliteConnection c, SqliteTransaction tx, long? id)
+    private static async Task<SpanActor?> ActorAsync(DbConnection c, DbTransaction tx, long? id)
     {
         if (id is null)
         {

@@ -3,8 +3,8 @@ using IraqCoalition.Core.Events;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Audit;
 using IraqCoalition.Data.Clusters;
-using IraqCoalition.Data.Sqlite;
-using Microsoft.Data.Sqlite;
+using IraqCoalition.Data.Storage;
+using System.Data.Common;
 
 namespace IraqCoalition.Data.Editing;
 
@@ -43,7 +43,7 @@ public sealed record StatementCorrection
 /// Corrections to extracted events and statements. A corrected, verified or rejected row is marked
 /// edited (or keeps its status) so that re-running extraction on the article leaves it alone.
 /// </summary>
-public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCodebook codebook)
+public sealed class CorrectionService(ConnectionFactory factory, CameoCodebook codebook)
 {
     public const string Extracted = "extracted";
     public const string Verified = "verified";
@@ -273,10 +273,10 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCode
         return v.Length <= max ? v : throw new ArgumentException($"The {what} is longer than {max} characters.");
     }
 
-    internal static Task<string?> ActorNameAsync(SqliteConnection c, SqliteTransaction tx, long? id) =>
+    internal static Task<string?> ActorNameAsync(DbConnection c, DbTransaction tx, long? id) =>
         id is null ? Task.FromResult<string?>(null) : c.QuerySingleOrDefaultAsync<string?>("SELECT name FROM actors WHERE id = @id", new { id }, tx);
 
-    private static async Task<StatementSnapshot> GetStatementAsync(SqliteConnection c, SqliteTransaction tx, long id) =>
+    private static async Task<StatementSnapshot> GetStatementAsync(DbConnection c, DbTransaction tx, long id) =>
         await c.QuerySingleOrDefaultAsync<StatementSnapshot>(
             "SELECT id, article_id, text, direct, cue, content_start, content_end, date_value, version FROM statements WHERE id = @id", new { id }, tx)
         ?? throw new KeyNotFoundException($"No statement {id}.");
@@ -322,7 +322,7 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCode
         }, ct);
     }
 
-    private static async Task RecountClusterAsync(SqliteConnection c, SqliteTransaction tx, long eventId)
+    private static async Task RecountClusterAsync(DbConnection c, DbTransaction tx, long eventId)
     {
         if (await ClusterStore.OfEventAsync(c, tx, eventId) is { } cluster)
         {
@@ -330,7 +330,7 @@ public sealed class CorrectionService(SqliteConnectionFactory factory, CameoCode
         }
     }
 
-    private static async Task<EventSnapshot> GetEventAsync(SqliteConnection c, SqliteTransaction tx, long id) =>
+    private static async Task<EventSnapshot> GetEventAsync(DbConnection c, DbTransaction tx, long id) =>
         await c.QuerySingleOrDefaultAsync<EventSnapshot>("""
             SELECT e.id, e.code, e.label, e.goldstein, e.quad_class, s.name AS source, t.name AS target,
                    e.date_value, e.date_start, e.date_end, e.date_precision, e.summary, e.location, e.status, e.version

@@ -1,6 +1,6 @@
 using Dapper;
 using IraqCoalition.Core.Actors;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Data.Editing;
 
@@ -10,7 +10,7 @@ namespace IraqCoalition.Data.Editing;
 /// the dictionary entry of their actor, and edited or verified actors that are not in the
 /// dictionary become entries of their own (key <c>db:ID</c>, which ingestion maps back to the row).
 /// </summary>
-public sealed class DictionaryLearning(SqliteConnectionFactory factory, ActorDictionary dictionary)
+public sealed class DictionaryLearning(ConnectionFactory factory, ActorDictionary dictionary)
 {
     public const string DatabaseKeyPrefix = "db:";
 
@@ -35,10 +35,11 @@ public sealed class DictionaryLearning(SqliteConnectionFactory factory, ActorDic
     private async Task<int> LearnAsync(long? actorId, CancellationToken ct)
     {
         await using var c = await factory.OpenAsync(ct);
-        // group_concat with a separator that never occurs in names (unit separator).
-        var rows = await c.QueryAsync<Row>(new CommandDefinition("""
+        // Joined with a separator that never occurs in names (unit separator).
+        var sql = SqlDialect.Of(c);
+        var rows = await c.QueryAsync<Row>(new CommandDefinition($"""
             SELECT a.id, a.name, a.kind, a.country, a.title, a.role, a.dictionary_key,
-                   (SELECT group_concat(al.alias, char(31)) FROM actor_aliases al
+                   (SELECT {sql.Concat("al.alias", sql.Character(31))} FROM actor_aliases al
                     WHERE al.actor_id = a.id AND al.origin IN ('editor', 'merge')) AS aliases
             FROM actors a
             WHERE a.merged_into_id IS NULL AND (a.edited = 1 OR a.verified = 1)

@@ -1,5 +1,5 @@
 using Dapper;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Data.Events;
 
@@ -99,12 +99,13 @@ public sealed partial class EventRepository
     public async Task<IReadOnlyList<KnownCountry>> KnownCountriesAsync(CancellationToken ct = default)
     {
         await using var c = await factory.OpenAsync(ct);
-        return (await c.QueryAsync<KnownCountry>(new CommandDefinition("""
-            SELECT country AS code, coalesce(min(CASE WHEN kind = 'country' THEN name END), country) AS name
-            FROM actors
-            WHERE country IS NOT NULL AND merged_into_id IS NULL
-            GROUP BY country
-            ORDER BY 2 COLLATE NOCASE
+        return (await c.QueryAsync<KnownCountry>(new CommandDefinition($"""
+            SELECT code, name FROM (
+                SELECT country AS code, coalesce(min(CASE WHEN kind = 'country' THEN name END), country) AS name
+                FROM actors
+                WHERE country IS NOT NULL AND merged_into_id IS NULL
+                GROUP BY country) AS countries
+            ORDER BY {factory.Dialect.NoCase("name")}
             """, cancellationToken: ct))).ToList();
     }
 }

@@ -2,7 +2,7 @@ using System.Data;
 using System.Globalization;
 using Dapper;
 using IraqCoalition.Data.Search;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Data.Events;
 
@@ -28,7 +28,7 @@ public sealed partial class EventRepository
     /// </summary>
     internal static async Task<TextSearch?> BuildTextSearchAsync(IDbConnection c, TimelineQuery q, CancellationToken ct)
     {
-        if (SearchRepository.ToFtsQuery(q.Text) is not { } terms)
+        if (!FullText.Of(c).HasEventFacets || SearchRepository.ToFtsQuery(q.Text) is not { } terms)
         {
             return null;
         }
@@ -37,7 +37,7 @@ public sealed partial class EventRepository
         // A person's name is often not in the sentence ("he", "the general"): events whose source or
         // target actor is named by the words (name, aliases, title, role) match as well.
         var named = (await c.QueryAsync<long>(new CommandDefinition(
-            $"{ActorsNamedSql} LIMIT {MaxTextActorsInFacets + 1}", new { text = terms }, cancellationToken: ct))).ToList();
+            $"{FullText.Sqlite.ActorsNamed("@text")} LIMIT {MaxTextActorsInFacets + 1}", new { text = terms }, cancellationToken: ct))).ToList();
         if (named.Count > MaxTextActorsInFacets)
         {
             return null;
@@ -165,12 +165,6 @@ public sealed partial class EventRepository
         search.Match is null
             ? Task.FromResult((0, false))
             : Counting.CountAsync(c, $"FROM event_search WHERE event_search MATCH @match{search.Range}", search.Parameters, ct);
-
-    /// <summary>
-    /// Ids of the actors whose names row (Migrations/0011: name, title, role, country and aliases)
-    /// holds every word of @text, an FTS5 expression.
-    /// </summary>
-    internal const string ActorsNamedSql = "SELECT rowid FROM actor_names WHERE actor_names MATCH @text";
 
     private static string Number(string prefix, long value) => prefix + value.ToString(CultureInfo.InvariantCulture);
 

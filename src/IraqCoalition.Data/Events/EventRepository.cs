@@ -1,12 +1,13 @@
 using System.Globalization;
 using Dapper;
 using IraqCoalition.Core.Dyads;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Search;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Data.Events;
 
 /// <summary>Reads events for the timeline, event detail and dyad charts; every query is paged or aggregated in SQL.</summary>
-public sealed partial class EventRepository(SqliteConnectionFactory factory)
+public sealed partial class EventRepository(ConnectionFactory factory)
 {
     private const string SelectColumns = """
         e.id, e.article_id, ar.title AS article_title, e.code, e.root, e.label, e.goldstein, e.quad_class,
@@ -49,24 +50,25 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
         }
 
         var common = await IsCommonTextAsync(c, q.Text, ct);
+        var fullText = FullText.Of(c);
         string where;
         DynamicParameters p;
         if (SplitFilter(q) == Side.Either)
         {
-            (where, p) = BuildWhere(q, Side.Either, common);
+            (where, p) = BuildWhere(q, Side.Either, common, fullText);
         }
         else
         {
             // "Source or target is X" cannot walk one index in date order. Each side can, so take the
             // first skip+take rows of each side in date order and merge them.
-            (var source, p) = BuildWhere(q, Side.Source, common);
-            var (target, _) = BuildWhere(q, Side.Target, common);
+            (var source, p) = BuildWhere(q, Side.Source, common, fullText);
+            var (target, _) = BuildWhere(q, Side.Target, common, fullText);
             p.Add("k", Math.Max(0, q.Skip) + Math.Clamp(q.Take, 1, 1000));
             where = $"""
                 WHERE e.id IN (
-                    SELECT id FROM (SELECT e.id FROM events e {source} ORDER BY {order} LIMIT @k)
+                    SELECT id FROM (SELECT e.id FROM events e {source} ORDER BY {order} LIMIT @k) AS by_source
                     UNION
-                    SELECT id FROM (SELECT e.id FROM events e {target} ORDER BY {order} LIMIT @k))
+                    SELECT id FROM (SELECT e.id FROM events e {target} ORDER BY {order} LIMIT @k) AS by_target)
                 """;
         }
 
@@ -94,21 +96,22 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
         }
 
         var common = await IsCommonTextAsync(c, q.Text, ct);
+        var fullText = FullText.Of(c);
         string from;
         DynamicParameters p;
         if (SplitFilter(q) == Side.Either)
         {
-            (var where, p) = BuildWhere(q, Side.Either, common);
+            (var where, p) = BuildWhere(q, Side.Either, common, fullText);
             from = $"FROM events e {where}";
         }
         else
         {
-            (var source, p) = BuildWhere(q, Side.Source, common);
-            var (target, _) = BuildWhere(q, Side.Target, common);
+            (var source, p) = BuildWhere(q, Side.Source, common, fullText);
+            var (target, _) = BuildWhere(q, Side.Target, common, fullText);
             from = $"""
-                FROM (SELECT id FROM (SELECT e.id FROM events e {source} LIMIT {Counting.Cap + 1})
+                FROM (SELECT id FROM (SELECT e.id FROM events e {source} LIMIT {Counting.Cap + 1}) AS by_source
                       UNION
-                      SELECT id FROM (SELECT e.id FROM events e {target} LIMIT {Counting.Cap + 1}))
+                      SELECT id FROM (SELECT e.id FROM events e {target} LIMIT {Counting.Cap + 1}) AS by_target) AS either
                 """;
         }
 
@@ -146,9 +149,11 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
         p.Add("neutral", Tones.NeutralGoldstein);
         var days = await c.QueryAsync<DayRow>(new CommandDefinition($"""
             SELECT e.date_value AS Day, count(*) AS N,
-                   sum(e.quad_class = 1 AND e.goldstein <> @neutral) AS Q1, sum(e.quad_class = 2 AND e.goldstein <> @neutral) AS Q2,
-                   sum(e.quad_class = 3 AND e.goldstein <> @neutral) AS Q3, sum(e.quad_class = 4 AND e.goldstein <> @neutral) AS Q4,
-                   sum(e.goldstein = @neutral) AS Neutral, sum(e.goldstein) AS Sum
+                   count(*) FILTER (WHERE e.quad_class = 1 AND e.goldstein <> @neutral) AS Q1,
+                   count(*) FILTER (WHERE e.quad_class = 2 AND e.goldstein <> @neutral) AS Q2,
+                   count(*) FILTER (WHERE e.quad_class = 3 AND e.goldstein <> @neutral) AS Q3,
+                   count(*) FILTER (WHERE e.quad_class = 4 AND e.goldstein <> @neutral) AS Q4,
+                   count(*) FILTER (WHERE e.goldstein = @neutral) AS Neutral, sum(e.goldstein) AS Sum
             FROM events e {where}
             GROUP BY e.date_value
             ORDER BY e.date_value
@@ -201,14 +206,15 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
     /// <summary>Whether free text matches more events than are worth sorting (an FTS count, capped, a few ms).</summary>
     private static async Task<bool> IsCommonTextAsync(System.Data.IDbConnection c, string? text, CancellationToken ct)
     {
-        if (Search.SearchRepository.ToFtsQuery(text) is not { } fts)
+        var fullText = FullText.Of(c);
+        if (fullText.Query(text) is not { } fts)
         {
             return false;
         }
 
         const int threshold = 2_000;
         var n = await c.ExecuteScalarAsync<int>(new CommandDefinition(
-            $"SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH @fts AND rowid % 4 = 2 LIMIT {threshold})",
+            $"SELECT count(*) FROM ({fullText.EventsWithWords("@fts")} LIMIT {threshold}) AS matched",
             new { fts }, cancellationToken: ct));
         if (n >= threshold)
         {
@@ -218,7 +224,8 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
         // A country's or a busy person's name is common through the events of the actors it names.
         var byActor = await c.ExecuteScalarAsync<int>(new CommandDefinition($"""
             SELECT count(*) FROM (SELECT 1 FROM events
-                                  WHERE source_actor_id IN ({ActorsNamedSql}) OR target_actor_id IN ({ActorsNamedSql}) LIMIT {threshold})
+                                  WHERE source_actor_id IN ({fullText.ActorsNamed("@text")}) OR target_actor_id IN ({fullText.ActorsNamed("@text")})
+                                  LIMIT {threshold}) AS named
             """, new { text = fts }, cancellationToken: ct));
         return n + byActor >= threshold;
     }
@@ -227,14 +234,14 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
     /// The words are in the event's text, or name its source or target actor (as on the event_search
     /// path, <see cref="BuildTextSearchAsync"/>).
     /// </summary>
-    private static string TextClause(bool common)
+    private static string TextClause(FullText fullText, bool common)
     {
         // A common term matches too many events to fetch and sort them all: walk the date index and
         // probe the (materialised) match sets instead; "+" keeps SQLite from driving by the IN lists.
         var plus = common ? "+" : "";
         return $"""
-            ({plus}e.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH @text AND rowid % 4 = 2)
-             OR {plus}e.source_actor_id IN ({ActorsNamedSql}) OR {plus}e.target_actor_id IN ({ActorsNamedSql}))
+            ({plus}e.id IN ({fullText.EventsWithWords("@text")})
+             OR {plus}e.source_actor_id IN ({fullText.ActorsNamed("@text")}) OR {plus}e.target_actor_id IN ({fullText.ActorsNamed("@text")}))
             """;
     }
 
@@ -255,7 +262,7 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
     /// Either: "source or target" filters as OR. Source/Target: the first such filter (actor, else tag,
     /// else single country) is restricted to that side; the others stay OR.
     /// </param>
-    internal static (string Where, DynamicParameters Params) BuildWhere(TimelineQuery q, Side side = Side.Either, bool commonText = false)
+    internal static (string Where, DynamicParameters Params) BuildWhere(TimelineQuery q, Side side = Side.Either, bool commonText = false, FullText? fullText = null)
     {
         var w = new SqlWhere();
         if (!q.Reports)
@@ -320,7 +327,7 @@ public sealed partial class EventRepository(SqliteConnectionFactory factory)
         w.AndIf(q.Root, "e.root = @root", "root")
          .AndIf(q.QuadClass, "e.quad_class = @quad", "quad")
          .AndIf(q.ArticleId, "e.article_id = @article", "article")
-         .AndIf(Search.SearchRepository.ToFtsQuery(q.Text), TextClause(commonText), "text");
+         .AndIf((fullText ?? FullText.Sqlite).Query(q.Text), TextClause(fullText ?? FullText.Sqlite, commonText), "text");
         return (w.ToString(), w.Parameters);
     }
 }

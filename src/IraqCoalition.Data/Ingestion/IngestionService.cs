@@ -9,8 +9,8 @@ using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Actors;
 using IraqCoalition.Data.Audit;
 using IraqCoalition.Data.Clusters;
-using IraqCoalition.Data.Sqlite;
-using Microsoft.Data.Sqlite;
+using IraqCoalition.Data.Storage;
+using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -50,7 +50,7 @@ public sealed record IngestionProgress(int Done, int Total, string Origin, Inges
 /// reported as a duplicate and not stored again.
 /// </summary>
 public sealed class IngestionService(
-    SqliteConnectionFactory factory,
+    ConnectionFactory factory,
     IExtractionPipeline pipeline,
     ILogger<IngestionService>? logger = null)
 {
@@ -97,7 +97,7 @@ public sealed class IngestionService(
         // Extraction runs outside the transaction: it is pure CPU work and must not hold the write lock.
         var extraction = await ExtractAsync(article, ct);
 
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        await using var tx = (DbTransaction)await connection.BeginTransactionAsync(ct);
         long articleId;
         var clustering = TimeSpan.Zero;
         try
@@ -117,7 +117,7 @@ public sealed class IngestionService(
             });
             await tx.CommitAsync(ct);
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 19 && ex.Message.Contains("content_hash", StringComparison.Ordinal))
+        catch (DbException ex) when (DbErrors.IsUniqueViolation(ex, "content_hash"))
         {
             // Another writer stored the same article between our check and our insert.
             await tx.RollbackAsync(CancellationToken.None);
@@ -211,7 +211,7 @@ public sealed class IngestionService(
         public string Extractor { get; init; } = "";
     }
 
-    private static Task<ArticleCounts> CountsAsync(SqliteConnection c, SqliteTransaction tx, long articleId) =>
+    private static Task<ArticleCounts> CountsAsync(DbConnection c, DbTransaction tx, long articleId) =>
         c.QuerySingleAsync<ArticleCounts>("""
             SELECT (SELECT count(*) FROM events WHERE article_id = @articleId) AS Events,
                    (SELECT count(*) FROM statements WHERE article_id = @articleId) AS Statements,
@@ -318,7 +318,7 @@ public sealed class IngestionService(
             {
                 return await ingest();
             }
-            catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteBusy or SqliteLocked)
+            catch (DbException ex) when (DbErrors.IsBusy(ex))
             {
                 _logger.LogWarning("The database was locked by another writer (attempt {Attempt} of 3)", attempt);
                 if (attempt == 3)
@@ -328,9 +328,6 @@ public sealed class IngestionService(
             }
         }
     }
-
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
 
     /// <summary>
     /// The pipeline is synchronous CPU work without cancellation points, so it runs on the thread pool
@@ -354,7 +351,7 @@ public sealed class IngestionService(
         }
     }
 
-    private async Task<long> InsertArticleAsync(SqliteConnection c, SqliteTransaction tx, Article a, string hash, ExtractionResult x, string? userName)
+    private async Task<long> InsertArticleAsync(DbConnection c, DbTransaction tx, Article a, string hash, ExtractionResult x, string? userName)
     {
         return await c.ExecuteScalarAsync<long>("""
             INSERT INTO articles (content_hash, title, source, url, published, language, origin, body,
@@ -377,7 +374,7 @@ public sealed class IngestionService(
             }, tx);
     }
 
-    private static async Task InsertStatementsAsync(SqliteConnection c, SqliteTransaction tx, long articleId, ExtractionResult x, IReadOnlyDictionary<string, long> actorIds, ISet<(int, int)>? keep = null)
+    private static async Task InsertStatementsAsync(DbConnection c, DbTransaction tx, long articleId, ExtractionResult x, IReadOnlyDictionary<string, long> actorIds, ISet<(int, int)>? keep = null)
     {
         var now = Clock.Now();
         foreach (var s in x.Statements)
@@ -411,7 +408,7 @@ public sealed class IngestionService(
         }
     }
 
-    private static async Task InsertEventsAsync(SqliteConnection c, SqliteTransaction tx, long articleId, ExtractionResult x, IReadOnlyDictionary<string, long> actorIds, ISet<(int, int, int)>? keep = null)
+    private static async Task InsertEventsAsync(DbConnection c, DbTransaction tx, long articleId, ExtractionResult x, IReadOnlyDictionary<string, long> actorIds, ISet<(int, int, int)>? keep = null)
     {
         var now = Clock.Now();
         var countries = x.Actors.ToDictionary(a => a.Id, a => a.Country);
@@ -455,7 +452,7 @@ public sealed class IngestionService(
     internal static string StatementRule(ExtractedStatement s) =>
         s.Direct ? "direct quotation" : $"reported: {s.Cue?.Trim().ToLowerInvariant() ?? "(no cue)"}";
 
-    private static async Task InsertTimexesAsync(SqliteConnection c, SqliteTransaction tx, long articleId, ExtractionResult x)
+    private static async Task InsertTimexesAsync(DbConnection c, DbTransaction tx, long articleId, ExtractionResult x)
     {
         foreach (var t in x.Timexes)
         {

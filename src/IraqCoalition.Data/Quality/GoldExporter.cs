@@ -8,8 +8,8 @@ using System.Text.Json.Serialization;
 using Dapper;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Articles;
-using IraqCoalition.Data.Sqlite;
-using Microsoft.Data.Sqlite;
+using IraqCoalition.Data.Storage;
+using System.Data.Common;
 
 namespace IraqCoalition.Data.Quality;
 
@@ -36,7 +36,7 @@ public sealed record GoldCounts(int Articles, int Actors, int Statements, int Ev
 /// editor verified, corrected or added is required, what the machine found and no editor looked at is
 /// optional, and what an editor rejected is left out, so the scorer counts finding it again as wrong.
 /// </summary>
-public sealed class GoldExporter(SqliteConnectionFactory factory)
+public sealed class GoldExporter(ConnectionFactory factory)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -164,7 +164,7 @@ public sealed class GoldExporter(SqliteConnectionFactory factory)
     {
         await using var c = await factory.OpenAsync(ct);
         // One snapshot of the article, so an editor's change mid-export cannot pair a new event with old actors.
-        await using var tx = c.BeginTransaction(deferred: true);
+        await using var tx = await Transactions.BeginSnapshotAsync(c, ct);
         var article = await c.QuerySingleOrDefaultAsync<ArticleDetail>(new CommandDefinition(
             "SELECT id, title, source, url, published, origin, body FROM articles WHERE id = @articleId",
             new { articleId }, tx, cancellationToken: ct)) ?? throw new KeyNotFoundException($"No article {articleId}.");
@@ -203,7 +203,7 @@ public sealed class GoldExporter(SqliteConnectionFactory factory)
         return new GoldArticle(articleId, slug, Markdown(article), JsonSerializer.Serialize(gold, Json) + "\n", counts);
     }
 
-    private static async Task<List<EventRow>> EventsAsync(SqliteConnection c, SqliteTransaction tx, long articleId, CancellationToken ct) =>
+    private static async Task<List<EventRow>> EventsAsync(DbConnection c, DbTransaction tx, long articleId, CancellationToken ct) =>
         (await c.QueryAsync<EventRow>(new CommandDefinition("""
             SELECT e.id, e.root, e.goldstein,
                    COALESCE(s.merged_into_id, s.id) AS source_id, COALESCE(t.merged_into_id, t.id) AS target_id,
@@ -216,7 +216,7 @@ public sealed class GoldExporter(SqliteConnectionFactory factory)
             ORDER BY e.evidence_start, e.id
             """, new { articleId }, tx, cancellationToken: ct))).ToList();
 
-    private static async Task<List<StatementRow>> StatementsAsync(SqliteConnection c, SqliteTransaction tx, long articleId, CancellationToken ct) =>
+    private static async Task<List<StatementRow>> StatementsAsync(DbConnection c, DbTransaction tx, long articleId, CancellationToken ct) =>
         (await c.QueryAsync<StatementRow>(new CommandDefinition("""
             SELECT st.id, COALESCE(a.merged_into_id, a.id) AS speaker_id, st.text, st.direct, st.origin,
                    st.reviewed_at IS NOT NULL AS reviewed
@@ -227,7 +227,7 @@ public sealed class GoldExporter(SqliteConnectionFactory factory)
             """, new { articleId }, tx, cancellationToken: ct))).ToList();
 
     /// <summary>The actors the article's kept items name or its text mentions, each as its merge survivor.</summary>
-    private static async Task<List<ActorRow>> ActorsAsync(SqliteConnection c, SqliteTransaction tx, long articleId, CancellationToken ct) =>
+    private static async Task<List<ActorRow>> ActorsAsync(DbConnection c, DbTransaction tx, long articleId, CancellationToken ct) =>
         (await c.QueryAsync<ActorRow>(new CommandDefinition("""
             WITH named(id) AS (
                 SELECT actor_id FROM mentions WHERE article_id = @articleId
@@ -243,9 +243,9 @@ public sealed class GoldExporter(SqliteConnectionFactory factory)
             """, new { articleId }, tx, cancellationToken: ct))).ToList();
 
     /// <summary>Every alias of the actors, and the texts of their mentions in this article.</summary>
-    private static async Task<List<NameRow>> NamesAsync(SqliteConnection c, SqliteTransaction tx, long articleId, List<long> actorIds, CancellationToken ct) =>
-        (await c.QueryAsync<NameRow>(new CommandDefinition("""
-            SELECT actor_id, alias AS name FROM actor_aliases WHERE actor_id IN @actorIds
+    private static async Task<List<NameRow>> NamesAsync(DbConnection c, DbTransaction tx, long articleId, List<long> actorIds, CancellationToken ct) =>
+        (await c.QueryAsync<NameRow>(new CommandDefinition($"""
+            SELECT actor_id, alias AS name FROM actor_aliases WHERE {SqlDialect.Of(c).In("actor_id", "@actorIds")}
             UNION
             SELECT COALESCE(a.merged_into_id, a.id) AS actor_id, m.text AS name
             FROM mentions m JOIN actors a ON a.id = m.actor_id

@@ -1,6 +1,6 @@
 using Dapper;
 using IraqCoalition.Core.Events;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Data.Quality;
 
@@ -110,7 +110,7 @@ public sealed class QualityItem
 /// reviewed rows are read, through the partial indexes on reviewed_at, so the cost follows the
 /// number of reviews, not the size of the corpus.
 /// </summary>
-public sealed class QualityService(SqliteConnectionFactory factory, CameoCodebook codebook)
+public sealed class QualityService(ConnectionFactory factory, CameoCodebook codebook)
 {
     public const string Events = "events";
     public const string Statements = "statements";
@@ -147,12 +147,12 @@ public sealed class QualityService(SqliteConnectionFactory factory, CameoCodeboo
                 UNION ALL
                 SELECT 'statements', id, article_id, rule, NULL, NULL, NULL, content_start, content_end,
                        text, origin, status, corrected, reviewed_at, created_at
-                FROM statements WHERE reviewed_at IS NOT NULL)) j
+                FROM statements WHERE reviewed_at IS NOT NULL) AS items) j
         """;
 
     private const string Sums = """
-        sum(verdict = 'verified') AS verified, sum(verdict = 'corrected') AS corrected,
-        sum(verdict = 'rejected') AS rejected, sum(verdict = 'added') AS added
+        count(*) FILTER (WHERE verdict = 'verified') AS verified, count(*) FILTER (WHERE verdict = 'corrected') AS corrected,
+        count(*) FILTER (WHERE verdict = 'rejected') AS rejected, count(*) FILTER (WHERE verdict = 'added') AS added
         """;
 
     private sealed class Group
@@ -181,7 +181,8 @@ public sealed class QualityService(SqliteConnectionFactory factory, CameoCodeboo
             return (await c.QueryAsync<Group>(new CommandDefinition(sql, w.Parameters, cancellationToken: ct))).ToList();
         }
 
-        var stages = await GroupAsync("NULL", null);
+        // A typed NULL: PostgreSQL refuses a bare constant as a GROUP BY or ORDER BY key.
+        var stages = await GroupAsync("CAST(NULL AS TEXT)", null);
         var rules = await GroupAsync("coalesce(rule, @unrecorded)", " AND verdict <> 'added'");
         var roots = await GroupAsync("root", " AND stage = 'events'");
         var months = await GroupAsync("substr(at, 1, 7)", null);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using IraqCoalition.Data.Storage;
 using IraqCoalition.Core.Actors;
 using IraqCoalition.Core.Statements;
 
@@ -59,7 +60,7 @@ public sealed partial class SearchRepository
         if (Ids("article") is { Length: > 0 } articles)
         {
             foreach (var a in await c.QueryAsync<ArticleRow>(new CommandDefinition(
-                "SELECT id, body, published, source FROM articles WHERE id IN @articles", new { articles }, cancellationToken: ct)))
+                $"SELECT id, body, published, source FROM articles WHERE {SqlDialect.Of(c).In("id", "@articles")}", new { articles }, cancellationToken: ct)))
             {
                 foreach (var h in Of("article", a.Id))
                 {
@@ -72,7 +73,7 @@ public sealed partial class SearchRepository
         {
             // The speaker is the hit's title already (the index's title column).
             foreach (var s in await c.QueryAsync<StatementRow>(new CommandDefinition(
-                "SELECT id, text, direct, date_value FROM statements WHERE id IN @statements", new { statements }, cancellationToken: ct)))
+                $"SELECT id, text, direct, date_value FROM statements WHERE {SqlDialect.Of(c).In("id", "@statements")}", new { statements }, cancellationToken: ct)))
             {
                 foreach (var h in Of("statement", s.Id))
                 {
@@ -83,12 +84,12 @@ public sealed partial class SearchRepository
 
         if (Ids("event") is { Length: > 0 } events)
         {
-            foreach (var e in await c.QueryAsync<EventRow>(new CommandDefinition("""
+            foreach (var e in await c.QueryAsync<EventRow>(new CommandDefinition($"""
                 SELECT e.id, e.evidence_text, e.summary, e.date_value, e.source_actor_id AS source_id, sa.name AS source_name, e.target_actor_id AS target_id, ta.name AS target_name
                 FROM events e
                 LEFT JOIN actors sa ON sa.id = e.source_actor_id
                 LEFT JOIN actors ta ON ta.id = e.target_actor_id
-                WHERE e.id IN @events
+                WHERE {SqlDialect.Of(c).In("e.id", "@events")}
                 """, new { events }, cancellationToken: ct)))
             {
                 // The evidence sentence, unless only the editor's summary holds the words.
@@ -102,10 +103,11 @@ public sealed partial class SearchRepository
 
         if (Ids("actor") is { Length: > 0 } actors)
         {
-            foreach (var a in await c.QueryAsync<ActorRow>(new CommandDefinition("""
+            var sql = SqlDialect.Of(c);
+            foreach (var a in await c.QueryAsync<ActorRow>(new CommandDefinition($"""
                 SELECT a.id, a.kind, a.agent, a.country, a.title, a.role,
-                       (SELECT group_concat(alias, char(31)) FROM actor_aliases WHERE actor_id = a.id) AS aliases
-                FROM actors a WHERE a.id IN @actors
+                       (SELECT {sql.Concat("alias", sql.Character(31))} FROM actor_aliases WHERE actor_id = a.id) AS aliases
+                FROM actors a WHERE {sql.In("a.id", "@actors")}
                 """, new { actors }, cancellationToken: ct)))
             {
                 foreach (var h in Of("actor", a.Id))

@@ -1,5 +1,5 @@
 using Dapper;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Data.Search;
 
@@ -39,8 +39,8 @@ public sealed class SearchHit
 /// </param>
 public sealed record SearchResults(IReadOnlyList<SearchHit> Items, int Total, bool Capped, bool ByRelevance);
 
-/// <summary>One box across articles, statements, events and actors, on SQLite FTS5.</summary>
-public sealed partial class SearchRepository(SqliteConnectionFactory factory)
+/// <summary>One box across articles, statements, events and actors, on the engine's full-text index (<see cref="FullText"/>).</summary>
+public sealed partial class SearchRepository(ConnectionFactory factory)
 {
     /// <summary>
     /// Most matches that are ranked by bm25. FTS5 scores every match before it sorts, about a
@@ -54,23 +54,21 @@ public sealed partial class SearchRepository(SqliteConnectionFactory factory)
     /// Turns what a user typed into a safe FTS5 query: every word becomes a quoted prefix term, so
     /// operators and punctuation in the input are searched for, never interpreted.
     /// </summary>
-    public static string? ToFtsQuery(string? text)
-    {
-        var words = SearchTerms.Words(text);
-        return words.Count == 0 ? null : string.Join(' ', words.Select(w => "\"" + w + "\"*"));
-    }
+    public static string? ToFtsQuery(string? text) => FullText.Sqlite.Query(text);
 
     public async Task<SearchResults> SearchAsync(string? text, string? kind = null, int skip = 0, int take = 20, CancellationToken ct = default)
     {
-        var query = ToFtsQuery(text);
-        if (query is null)
+        if (SearchTerms.Words(text).Count == 0)
         {
             return new SearchResults([], 0, false, true);
         }
 
-        // rowid = id * 4 + kind (Migrations/0003_search.sql): filtering on rowid arithmetic reads only the
+        await using var c = await factory.OpenAsync(ct);
+        var fullText = FullText.Of(c);
+        var query = fullText.Query(text);
+        // rowid = id * 4 + kind (Migrations/Sqlite/0003_search.sql): filtering on rowid arithmetic reads only the
         // FTS doclists, while the kind/ref_id columns would cost a content-table read per match.
-        var w = new SqlWhere().And("search_index MATCH @query");
+        var w = new SqlWhere().And(fullText.SearchMatch("@query"));
         if (kind is not null)
         {
             var k = Kinds.ToList().IndexOf(kind);
@@ -80,7 +78,6 @@ public sealed partial class SearchRepository(SqliteConnectionFactory factory)
         w.Parameters.Add("query", query);
         w.Parameters.Add("skip", Math.Max(0, skip));
         w.Parameters.Add("take", Math.Clamp(take, 1, 100));
-        await using var c = await factory.OpenAsync(ct);
         // Rejected events/statements and merged actors are left out, as everywhere else.
         const string visible = """
             AND NOT (rowid % 4 = 2 AND rowid / 4 IN (SELECT id FROM events WHERE status = 'rejected'))
@@ -88,12 +85,12 @@ public sealed partial class SearchRepository(SqliteConnectionFactory factory)
             AND NOT (rowid % 4 = 3 AND rowid / 4 IN (SELECT id FROM actors WHERE merged_into_id IS NOT NULL))
             """;
         var many = await c.ExecuteScalarAsync<int>(new CommandDefinition(
-            $"SELECT count(*) FROM (SELECT 1 FROM search_index {w} LIMIT {RankLimit + 1})", w.Parameters, cancellationToken: ct)) > RankLimit;
+            $"SELECT count(*) FROM (SELECT 1 FROM search_index {w} LIMIT {RankLimit + 1}) AS matches", w.Parameters, cancellationToken: ct)) > RankLimit;
         // Newest first walks the match list backwards and stops after one page; ranking cannot stop early.
         var items = await c.QueryAsync<SearchHit>(new CommandDefinition($"""
-            SELECT kind, ref_id, article_id, title, {(many ? "0.0" : "rank")} AS rank
+            SELECT kind, ref_id, article_id, title, {(many ? "0.0" : fullText.SearchRank("@query"))} AS rank
             FROM search_index {w} {visible}
-            ORDER BY {(many ? "rowid DESC" : "rank")} LIMIT @take OFFSET @skip
+            ORDER BY {(many ? "rowid DESC" : "rank, rowid DESC")} LIMIT @take OFFSET @skip
             """, w.Parameters, cancellationToken: ct));
         var (total, capped) = await Counting.CountAsync(c, $"FROM search_index {w} {visible}", w.Parameters, ct);
         var hits = items.ToList();

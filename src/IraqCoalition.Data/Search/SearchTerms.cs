@@ -86,7 +86,8 @@ public static class SearchTerms
         return true;
     }
 
-    private static string Fold(string s) => string.Concat(s.Select(Fold));
+    /// <summary>Lower case without accents, one character for one.</summary>
+    internal static string Fold(string s) => string.Concat(s.Select(Fold));
 
     // One character for one, so offsets in the folded text are offsets in the original. A table, not
     // string.Normalize: the app runs with invariant globalization, where normalization has no data.

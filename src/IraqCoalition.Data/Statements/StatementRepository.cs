@@ -1,5 +1,5 @@
 using Dapper;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Data.Statements;
 
@@ -42,7 +42,7 @@ public sealed class StatementRow
     public string? ReviewNote { get; init; }
 }
 
-public sealed class StatementRepository(SqliteConnectionFactory factory)
+public sealed class StatementRepository(ConnectionFactory factory)
 {
     public async Task<Page<StatementRow>> SearchAsync(StatementQuery q, CancellationToken ct = default)
     {
@@ -58,7 +58,7 @@ public sealed class StatementRepository(SqliteConnectionFactory factory)
          .AndIf(q.Direct, "st.direct = @direct", "direct")
          .AndIf(q.From, "st.date_value >= @from", "from")
          .AndIf(q.To, "st.date_value <= @to", "to")
-         .AndContains(q.Text, "text", "st.text", "sp.name");
+         .AndContains(factory.Dialect, q.Text, "text", "st.text", "sp.name");
         var p = w.Parameters;
         var sb = w.ToString();
         p.Add("skip", Math.Max(0, q.Skip));

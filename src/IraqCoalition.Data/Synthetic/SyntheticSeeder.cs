@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using IraqCoalition.Core.Events;
 using Dapper;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace IraqCoalition.Data.Synthetic;
@@ -25,7 +25,7 @@ public sealed record SyntheticOptions
 /// cooperative after the 3 Jan 2020 strike, as in the real record. Bulk inserts use prepared
 /// commands in large transactions: this is the one place that writes rows without the ingestion path.
 /// </summary>
-public sealed partial class SyntheticSeeder(SqliteConnectionFactory factory, IReadOnlyList<CameoCode> codes)
+public sealed partial class SyntheticSeeder(ConnectionFactory factory, IReadOnlyList<CameoCode> codes)
 {
     private static readonly (string Iso, string Name, string Demonym, int Weight)[] Countries =
     [
@@ -54,7 +54,13 @@ public sealed partial class SyntheticSeeder(SqliteConnectionFactory factory, IRe
             throw new InvalidOperationException("No event codes to draw from.");
         }
 
-        await using var c = await factory.OpenAsync(ct);
+        if (factory.IsPostgres)
+        {
+            await SeedThroughSqliteAsync(o, progress, ct);
+            return;
+        }
+
+        await using var c = (SqliteConnection)await factory.OpenAsync(ct);
         // Bulk-load settings for this connection only: a large page cache keeps the events indexes in
         // memory, and search triggers are replaced by one indexing pass at the end (row-by-row FTS
         // updates dominate the load time otherwise).
@@ -97,6 +103,39 @@ public sealed partial class SyntheticSeeder(SqliteConnectionFactory factory, IRe
         }
 
         await Exec(c, "ANALYZE;");
+    }
+
+    /// <summary>
+    /// PostgreSQL gets the same rows by way of a scratch SQLite file and <see cref="DatabaseCopy"/>
+    /// (binary COPY, indexes derived once at the end): one generator, one bulk path per engine.
+    /// </summary>
+    private async Task SeedThroughSqliteAsync(SyntheticOptions o, IProgress<(string Stage, int Done, int Total)>? progress, CancellationToken ct)
+    {
+        var scratch = Path.Combine(Path.GetTempPath(), $"iqc-synthetic-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var sqlite = new ConnectionFactory($"Data Source={scratch}"))
+            {
+                await new DatabaseMigrator(sqlite).MigrateAsync(ct);
+                await new SyntheticSeeder(sqlite, codes).SeedAsync(o, progress, ct);
+                var report = await DatabaseCopy.CopyAsync(sqlite, factory,
+                    new Progress<(string Stage, long Done, long Total)>(p => progress?.Report(("copy " + p.Stage, (int)p.Done, (int)p.Total))), ct);
+                if (!report.Verified)
+                {
+                    throw new InvalidOperationException("The synthetic rows did not arrive intact: " +
+                        string.Join(", ", report.Tables.Where(t => !t.Matches).Select(t => $"{t.Table} {t.SourceRows} -> {t.TargetRows}")));
+                }
+
+                sqlite.ClearPools();
+            }
+        }
+        finally
+        {
+            foreach (var file in new[] { scratch, scratch + "-wal", scratch + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
     }
 
     private async Task LoadAsync(SqliteConnection c, SyntheticOptions o, IProgress<(string Stage, int Done, int Total)>? progress, CancellationToken ct)

@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 using Dapper;
 using IraqCoalition.Data.Accounts;
 using IraqCoalition.Data.Audit;
-using IraqCoalition.Data.Sqlite;
-using Microsoft.Data.Sqlite;
+using IraqCoalition.Data.Storage;
+using System.Data.Common;
 
 namespace IraqCoalition.Data.Tags;
 
@@ -16,7 +16,7 @@ public sealed class TagRow
 }
 
 /// <summary>Tags editors put on actors; analysts filter by them. Every change is role-checked and audited.</summary>
-public sealed partial class TagService(SqliteConnectionFactory factory)
+public sealed partial class TagService(ConnectionFactory factory)
 {
     [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
     private static partial Regex ColorPattern();
@@ -24,18 +24,18 @@ public sealed partial class TagService(SqliteConnectionFactory factory)
     public async Task<IReadOnlyList<TagRow>> ListAsync(CancellationToken ct = default)
     {
         await using var c = await factory.OpenAsync(ct);
-        return (await c.QueryAsync<TagRow>(new CommandDefinition("""
+        return (await c.QueryAsync<TagRow>(new CommandDefinition($"""
             SELECT t.id, t.name, t.color, (SELECT count(*) FROM actor_tags at WHERE at.tag_id = t.id) AS actors
-            FROM tags t ORDER BY t.name COLLATE NOCASE
+            FROM tags t ORDER BY {factory.Dialect.NoCase("t.name")}
             """, cancellationToken: ct))).ToList();
     }
 
     public async Task<IReadOnlyList<TagRow>> ForActorAsync(long actorId, CancellationToken ct = default)
     {
         await using var c = await factory.OpenAsync(ct);
-        return (await c.QueryAsync<TagRow>(new CommandDefinition("""
+        return (await c.QueryAsync<TagRow>(new CommandDefinition($"""
             SELECT t.id, t.name, t.color FROM tags t JOIN actor_tags at ON at.tag_id = t.id
-            WHERE at.actor_id = @actorId ORDER BY t.name COLLATE NOCASE
+            WHERE at.actor_id = @actorId ORDER BY {factory.Dialect.NoCase("t.name")}
             """, new { actorId }, cancellationToken: ct))).ToList();
     }
 
@@ -46,7 +46,7 @@ public sealed partial class TagService(SqliteConnectionFactory factory)
         color = ValidColor(color ?? "#607d8b");
         return await factory.InTransactionAsync(async (c, tx) =>
         {
-            if (await c.ExecuteScalarAsync<int>("SELECT count(*) FROM tags WHERE name = @name", new { name }, tx) > 0)
+            if (await c.ExecuteScalarAsync<int>("SELECT count(*) FROM tags WHERE lower(name) = lower(@name)", new { name }, tx) > 0)
             {
                 throw new InvalidOperationException($"A tag named '{name}' already exists.");
             }
@@ -128,7 +128,7 @@ public sealed partial class TagService(SqliteConnectionFactory factory)
         await factory.InTransactionAsync(async (c, tx) =>
         {
             var before = await Get(c, tx, tagId);
-            if (column == "name" && await c.ExecuteScalarAsync<int>("SELECT count(*) FROM tags WHERE name = @value AND id <> @tagId", new { value, tagId }, tx) > 0)
+            if (column == "name" && await c.ExecuteScalarAsync<int>("SELECT count(*) FROM tags WHERE lower(name) = lower(@value) AND id <> @tagId", new { value, tagId }, tx) > 0)
             {
                 throw new InvalidOperationException($"A tag named '{value}' already exists.");
             }
@@ -142,7 +142,7 @@ public sealed partial class TagService(SqliteConnectionFactory factory)
         }, ct);
     }
 
-    private static async Task<TagRow> Get(SqliteConnection c, SqliteTransaction tx, long tagId) =>
+    private static async Task<TagRow> Get(DbConnection c, DbTransaction tx, long tagId) =>
         await c.QuerySingleOrDefaultAsync<TagRow>("SELECT id, name, color FROM tags WHERE id = @tagId", new { tagId }, tx)
         ?? throw new KeyNotFoundException($"No tag {tagId}.");
 

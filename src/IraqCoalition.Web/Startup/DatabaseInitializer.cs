@@ -3,7 +3,7 @@ using IraqCoalition.Data.Articles;
 using IraqCoalition.Data.Briefings;
 using IraqCoalition.Data.Editing;
 using IraqCoalition.Data.Ingestion;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 
 namespace IraqCoalition.Web.Startup;
 

@@ -1,6 +1,6 @@
 using Dapper;
 using IraqCoalition.Core.Extraction;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -63,7 +63,7 @@ public sealed class EditingApp : IAsyncLifetime
 
     public async Task<long> ScalarAsync(string sql)
     {
-        await using var c = await Services.GetRequiredService<SqliteConnectionFactory>().OpenAsync(CancellationToken.None);
+        await using var c = await Services.GetRequiredService<ConnectionFactory>().OpenAsync(CancellationToken.None);
         return await c.ExecuteScalarAsync<long>(sql);
     }
 

@@ -1,7 +1,7 @@
 using IraqCoalition.Core.Extraction;
 using IraqCoalition.Data;
 using IraqCoalition.Data.Ingestion;
-using IraqCoalition.Data.Sqlite;
+using IraqCoalition.Data.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 

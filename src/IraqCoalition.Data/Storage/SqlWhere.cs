@@ -1,7 +1,7 @@
 using System.Text;
 using Dapper;
 
-namespace IraqCoalition.Data.Sqlite;
+namespace IraqCoalition.Data.Storage;
 
 /// <summary>Accumulates optional filter clauses and their parameters into one WHERE clause.</summary>
 internal sealed class SqlWhere
@@ -40,8 +40,8 @@ internal sealed class SqlWhere
         return And(clause);
     }
 
-    /// <summary>Substring match on several columns, with LIKE wildcards in the user's text escaped.</summary>
-    public SqlWhere AndContains(string? text, string name, params string[] columns)
+    /// <summary>Case-insensitive substring match on several columns, with LIKE wildcards in the user's text escaped.</summary>
+    public SqlWhere AndContains(SqlDialect dialect, string? text, string name, params string[] columns)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -49,7 +49,7 @@ internal sealed class SqlWhere
         }
 
         Parameters.Add(name, "%" + EscapeLike(text.Trim()) + "%");
-        return And("(" + string.Join(" OR ", columns.Select(c => $"{c} LIKE @{name} ESCAPE '\\'")) + ")");
+        return And("(" + string.Join(" OR ", columns.Select(c => $"{c} {dialect.Like} @{name} ESCAPE '\\'")) + ")");
     }
 
     public override string ToString() => _sql.ToString();

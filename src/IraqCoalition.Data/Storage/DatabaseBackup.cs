@@ -1,7 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace IraqCoalition.Data.Sqlite;
+namespace IraqCoalition.Data.Storage;
 
 /// <summary>What a backup or restore copied, read from the copy itself.</summary>
 public sealed record BackupSummary(string File, long Bytes, int SchemaVersion, long Articles, long Events, long Users);
@@ -10,12 +10,12 @@ public sealed record BackupSummary(string File, long Bytes, int SchemaVersion, l
 /// Online backup and restore with SQLite's backup API: the copy is one consistent snapshot even while
 /// the web app and the CLI write (readers and writers are not stopped; in WAL mode they never block it),
 /// which copying the file (and its -wal file) by hand does not give. SQLite-specific, like the PRAGMAs
-/// in <see cref="SqliteConnectionFactory"/>; a PostgreSQL provider would use pg_dump instead.
+/// in <see cref="ConnectionFactory"/>; a PostgreSQL provider would use pg_dump instead.
 /// </summary>
 public static class DatabaseBackup
 {
     /// <summary>Copies the database to <paramref name="file"/>, which must not exist yet; a failed backup leaves no file of that name.</summary>
-    public static async Task<BackupSummary> BackupAsync(SqliteConnectionFactory factory, string file, CancellationToken ct = default)
+    public static async Task<BackupSummary> BackupAsync(ConnectionFactory factory, string file, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(factory);
         file = Path.GetFullPath(file);
@@ -29,7 +29,7 @@ public static class DatabaseBackup
         File.Delete(partial);
         try
         {
-            await using (var source = await factory.OpenAsync(ct))
+            await using (var source = await OpenLiveAsync(factory, ct))
             await using (var copy = Open(partial, SqliteOpenMode.ReadWriteCreate))
             {
                 source.BackupDatabase(copy);
@@ -54,7 +54,7 @@ public static class DatabaseBackup
     /// database of this application, then applies the migrations a backup from an older version lacks. Works while the app runs (SQLite locks the database for the
     /// copy); restart the app afterwards, as it keeps what it learned from the old data in memory.
     /// </summary>
-    public static async Task<BackupSummary> RestoreAsync(SqliteConnectionFactory factory, string file, CancellationToken ct = default)
+    public static async Task<BackupSummary> RestoreAsync(ConnectionFactory factory, string file, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(factory);
         file = Path.GetFullPath(file);
@@ -71,7 +71,7 @@ public static class DatabaseBackup
                 throw new InvalidDataException($"{file} is an SQLite database but not one of this application (it has no schema_migrations table).");
             }
 
-            await using var target = await factory.OpenAsync(ct);
+            await using var target = await OpenLiveAsync(factory, ct);
             backup.BackupDatabase(target);
         }
 
@@ -80,6 +80,11 @@ public static class DatabaseBackup
         await new DatabaseMigrator(factory).MigrateAsync(ct);
         return await SummarizeAsync(factory.DataSource);
     }
+
+    private static async Task<SqliteConnection> OpenLiveAsync(ConnectionFactory factory, CancellationToken ct) =>
+        factory.IsPostgres
+            ? throw new NotSupportedException("db backup and db restore copy SQLite files; back up a PostgreSQL database with pg_dump and pg_restore (README, \"PostgreSQL\").")
+            : (SqliteConnection)await factory.OpenAsync(ct);
 
     private static SqliteConnection Open(string file, SqliteOpenMode mode)
     {

@@ -2,7 +2,7 @@ using System.Data;
 using System.Globalization;
 using Dapper;
 
-namespace IraqCoalition.Data.Sqlite;
+namespace IraqCoalition.Data.Storage;
 
 /// <summary>Process-wide Dapper settings, applied once before the first query.</summary>
 internal static class DapperConfig
@@ -21,6 +21,22 @@ internal static class DapperConfig
         // SQLite has no date types: days are stored as yyyy-MM-dd text, instants as ISO-8601 UTC text.
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
         SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
+        // Flags are 0/1 integers on both engines (SQLite has no boolean; PostgreSQL's bigint columns
+        // do not take a boolean parameter), so a C# bool is sent as an integer everywhere. Dapper
+        // consults a handler for a built-in type only once its own mapping is removed.
+        SqlMapper.RemoveTypeMap(typeof(bool));
+        SqlMapper.AddTypeHandler(new FlagHandler());
+    }
+
+    private sealed class FlagHandler : SqlMapper.TypeHandler<bool>
+    {
+        public override void SetValue(IDbDataParameter parameter, bool value)
+        {
+            parameter.DbType = DbType.Int64;
+            parameter.Value = value ? 1L : 0L;
+        }
+
+        public override bool Parse(object value) => Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0;
     }
 
     private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>

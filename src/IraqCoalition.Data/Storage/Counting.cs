@@ -1,7 +1,7 @@
 using System.Data;
 using Dapper;
 
-namespace IraqCoalition.Data.Sqlite;
+namespace IraqCoalition.Data.Storage;
 
 /// <summary>
 /// Counts matching rows for pagers, but stops at <see cref="Cap"/>: an exact count of a million
@@ -16,7 +16,7 @@ internal static class Counting
     public static async Task<(int Total, bool Capped)> CountAsync(IDbConnection c, string fromWhere, object? parameters, CancellationToken ct)
     {
         var n = await c.ExecuteScalarAsync<int>(new CommandDefinition(
-            $"SELECT count(*) FROM (SELECT 1 {fromWhere} LIMIT {Cap + 1})", parameters, cancellationToken: ct));
+            $"SELECT count(*) FROM (SELECT 1 {fromWhere} LIMIT {Cap + 1}) AS capped", parameters, cancellationToken: ct));
         return n > Cap ? (Cap, true) : (n, false);
     }
 }
