@@ -175,6 +175,51 @@ public sealed class TimelinePageTests : PageTestContext
     }
 
     [Fact]
+    public void Date_filter_from_the_url_applies_and_shows_as_a_chip_with_the_inputs_only_in_the_opened_panel()
+    {
+        var page = RenderPage<TimelinePage>("?quad=3&from=2020-01-01");
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-event-id]").Count));
+        // Closed, the bar holds the words box alone: no date or other filter inputs exist yet.
+        Assert.Empty(page.FindAll("#more-filters"));
+        Assert.Single(page.FindAll(".filter-bar input"));
+        Assert.Empty(page.FindAll("input[type=date]"));
+        var chips = page.FindAll(".filter-chip").ToDictionary(c => c.GetAttribute("data-filter")!, c => c.TextContent.Trim());
+        Assert.Equal("from 1 Jan 2020", chips["days"]);
+        Assert.Equal("Verbal conflict", chips["quad"]);
+        Assert.Contains("Filters (2)", page.Find("#filters-toggle").TextContent, StringComparison.Ordinal);
+
+        page.Find("#filters-toggle").Click();
+
+        Assert.Equal("2020-01-01", page.Find("#more-filters #filter-from").GetAttribute("value"));
+        Assert.True(string.IsNullOrEmpty(page.Find("#more-filters #filter-to").GetAttribute("value")));
+
+        page.Find(".filter-chip[data-filter='days'] .mud-chip-close-button").Click();
+
+        var uri = new Uri(Services.GetRequiredService<NavigationManager>().Uri);
+        Assert.DoesNotContain("from=", uri.Query, StringComparison.Ordinal);
+        Assert.Contains("quad=3", uri.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Days_chip_reads_both_ends_one_day_and_ignores_a_date_that_filters_nothing()
+    {
+        var page = RenderPage<TimelinePage>("?from=2019-12-01&to=2020-01-31");
+        page.WaitForAssertion(() => Assert.Equal("1 Dec 2019 – 31 Jan 2020", page.Find(".filter-chip[data-filter='days']").TextContent.Trim()));
+
+        page = RenderPage<TimelinePage>("?from=2020-01-03&to=2020-01-03");
+        page.WaitForAssertion(() => Assert.Equal("3 Jan 2020", page.Find(".filter-chip[data-filter='days']").TextContent.Trim()));
+
+        page = RenderPage<TimelinePage>("?to=2020-01-03");
+        page.WaitForAssertion(() => Assert.Equal("until 3 Jan 2020", page.Find(".filter-chip[data-filter='days']").TextContent.Trim()));
+
+        // A hand-edited date that does not parse filters nothing, so no chip claims it does.
+        page = RenderPage<TimelinePage>("?from=last+week");
+        page.WaitForAssertion(() => Assert.Equal(TestCorpus.EventCount, page.FindAll("[data-event-id]").Count));
+        Assert.Empty(page.FindAll(".filter-chip[data-filter='days']"));
+    }
+
+    [Fact]
     public void Dyad_fields_are_labelled_country_pickers_without_placeholder_codes()
     {
         var page = RenderPage<TimelinePage>("?a=RUS");

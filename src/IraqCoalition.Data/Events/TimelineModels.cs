@@ -42,7 +42,11 @@ public sealed record TimelineQuery
 /// <summary>The position of one event in timeline order: (date_value, id) is unique.</summary>
 public sealed record TimelineCursor(string DateValue, long Id);
 
-public sealed class TimelineEvent
+/// <remarks>
+/// A record: immutable and compared by value, so identical reads can share one instance
+/// (the web app keeps one copy per event for all its circuits, Web/Timeline/SharedEvents).
+/// </remarks>
+public sealed record TimelineEvent
 {
     public long Id { get; init; }
     public long ArticleId { get; init; }

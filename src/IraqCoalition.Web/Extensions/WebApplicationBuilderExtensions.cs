@@ -23,6 +23,7 @@ public static class WebApplicationBuilderExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<HealthReporter>();
+        builder.Services.AddSingleton<Timeline.SharedEvents>();
         builder.Services.AddIraqCoalitionBriefings(builder.Configuration);
 
         builder.AddIraqCoalitionAuth();

@@ -8,8 +8,7 @@ public static class ClusterLabels
 {
     private const int EvidenceChars = 140;
 
-    public static string Day(string isoDay) =>
-        TimelineFilter.ParseDate(isoDay) is { } d ? d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : isoDay;
+    public static string Day(string isoDay) => TimelineFilter.DayText(isoDay);
 
     /// <summary>"United States → Qassem Soleimani", a country code where the actor is unknown, "unknown" where both are.</summary>
     public static string Sides(ClusterSuggestion s)

@@ -28,6 +28,10 @@ public sealed record TimelineFilter
     public static DateOnly? ParseDate(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
+    /// <summary>A day as the page writes it ("3 Jan 2020"); what does not parse, as it was written.</summary>
+    public static string DayText(string isoDay) =>
+        ParseDate(isoDay) is { } d ? d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : isoDay;
+
     public TimelineQuery ToQuery() => new()
     {
         From = ParseDate(From),

@@ -28,6 +28,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddScoped<CurrentUser>();
+        Services.AddSingleton<Timeline.SharedEvents>();
         // The app's limits with their defaults: pages that start expensive work take a place as they do in the app.
         Services.AddSingleton(new WorkLimits(new ConfigurationBuilder().Build()));
         Authorization = AddAuthorization();
